@@ -1,0 +1,29 @@
+/**
+ * Collections over the content root (PORTAL_CONTENT or content/). The schemas are the ones
+ * `npm run check` uses (src/lib/schemas.ts), with `reference()` for links between entries.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema, decisionSchema, unitSchema } from './lib/schemas.ts';
+import { contentRoot } from './lib/source.ts';
+import { basename, extname } from 'node:path';
+
+const root = contentRoot();
+const idFromFileName = ({ entry }: { entry: string }) => basename(entry, extname(entry));
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/articles`, generateId: idFromFileName }),
+  schema: articleSchema(reference),
+});
+
+const decisions = defineCollection({
+  loader: glob({ pattern: '*.json', base: `${root}/decisions`, generateId: idFromFileName }),
+  schema: decisionSchema(reference),
+});
+
+const units = defineCollection({
+  loader: file(`${root}/units.json`),
+  schema: unitSchema(),
+});
+
+export const collections = { articles, decisions, units };

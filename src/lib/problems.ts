@@ -1,0 +1,70 @@
+/** Problems found in content, each naming the file and the field, as editors read them. */
+
+export type Level = 'error' | 'warning';
+
+export interface Problem {
+  level: Level;
+  /** Path of the file, relative to the project (or as given). */
+  file: string;
+  /** Field inside the file: `title`, `groups[1].units[3]`, `[4].name`; "" for the whole file. */
+  field: string;
+  message: string;
+}
+
+/** Collects problems; `at(file)` gives shorthands bound to one file. */
+export class Problems {
+  readonly list: Problem[] = [];
+
+  add(level: Level, file: string, field: string, message: string): void {
+    this.list.push({ level, file, field, message });
+  }
+
+  at(file: string) {
+    return {
+      error: (field: string, message: string) => this.add('error', file, field, message),
+      warning: (field: string, message: string) => this.add('warning', file, field, message),
+    };
+  }
+
+  get errors(): Problem[] {
+    return this.list.filter((p) => p.level === 'error');
+  }
+
+  get warnings(): Problem[] {
+    return this.list.filter((p) => p.level === 'warning');
+  }
+}
+
+/** Zod-style issue path → `groups[1].units[3]`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+/** `file › field: message` (the file alone when the whole file is at fault). */
+export function formatProblem(p: Problem): string {
+  const where = p.field ? `${p.file} › ${p.field}` : p.file;
+  return `${where}: ${p.message}`;
+}
+
+/** The report `npm run check` prints: errors, then warnings, then a count line. */
+export function formatReport(problems: readonly Problem[]): string {
+  const lines: string[] = [];
+  for (const [level, heading] of [
+    ['error', 'Lỗi (error)'],
+    ['warning', 'Cảnh báo (warning)'],
+  ] as const) {
+    const some = problems.filter((p) => p.level === level);
+    if (some.length === 0) continue;
+    lines.push(`${heading}:`);
+    for (const p of some) lines.push(`  ${formatProblem(p)}`);
+  }
+  const e = problems.filter((p) => p.level === 'error').length;
+  const w = problems.length - e;
+  lines.push(`${e} lỗi, ${w} cảnh báo.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,82 @@
+/**
+ * Vietnamese text primitives: slugs, folding for diacritic-free matching, tone-placement
+ * canonical keys, collation and dd/mm/yyyy dates. Pure functions, no I/O.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** The five tone marks in NFD (huyền, sắc, ngã, hỏi, nặng). Other marks (ˆ ˘ ơ) are not tones. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * ASCII slug from Vietnamese text (design.md): NFD, drop combining marks, đ→d and Đ→D,
+ * lower case, runs of anything else → one "-", no leading or trailing "-".
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** True when `s` is already a slug as `slugify` makes them (and not empty). */
+export function isSlug(s: string): boolean {
+  return s.length > 0 && slugify(s) === s;
+}
+
+/**
+ * Fold for diacritic-free matching: every mark dropped, đ→d, lower case, white space collapsed.
+ * "Chợ Đồn" → "cho don"; "Toà án" and "Tòa án" → "toa an".
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Canonical key of one word that keeps every diacritic but not where the tone sits, so the two
+ * tone-placement conventions ("Tòa"/"Toà", "ủy"/"uỷ", "hoà"/"hòa") give the same key while
+ * "Lãng" and "Lũng", or "Lăng" and "Lãng", stay different. Lower case, NFD.
+ */
+export function wordKey(word: string): string {
+  const nfd = word.normalize('NFD').toLowerCase();
+  const tones = nfd.match(TONE_MARKS);
+  if (!tones) return nfd;
+  return nfd.replace(TONE_MARKS, '') + tones.sort().join('');
+}
+
+/** Words of a text (letters and digits, Unicode-aware), with their offsets in the original. */
+export function words(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Key of a phrase: its word keys joined by one space. Punctuation and spacing do not count. */
+export function phraseKey(text: string): string {
+  return words(text)
+    .map((w) => wordKey(w.word))
+    .join(' ');
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Compare two strings the Vietnamese way (never by code point). */
+export function compareVi(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/** A sorted copy of `items`, by the Vietnamese collation of `key(item)`. */
+export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => compareVi(key(a), key(b)));
+}
