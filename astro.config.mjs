@@ -4,13 +4,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { readSite } from './src/lib/site.ts';
+import { readUnits } from './src/lib/source.ts';
+import { remarkUnitMentions, unitMentionsOptions } from './src/lib/remark-unit-mentions.ts';
 
 const site = readSite();
+// One mention matcher per build, shared by every Markdown and MDX file.
+const mentions = unitMentionsOptions(readUnits());
 
 export default defineConfig({
   site: site.baseUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified() },
-  integrations: [mdx(), sitemap()],
+  markdown: { processor: unified({ remarkPlugins: [[remarkUnitMentions, mentions]] }) },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/tim-kiem/') })],
 });

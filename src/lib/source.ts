@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import yaml from 'js-yaml';
 import type { Problems } from './problems.ts';
+import { unitSchema, type UnitData } from './schemas.ts';
 
 /** Where the content lives: `PORTAL_CONTENT` or `content/`, resolved against `cwd`. */
 export function contentRoot(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
@@ -163,4 +164,25 @@ export function readContent(root: string, problems: Problems, cwd = process.cwd(
   } else problems.at(unitsFile).error('', 'thiếu tệp danh sách đơn vị (units.json)');
 
   return out;
+}
+
+/**
+ * The valid units of units.json, for build-time tools (the mention matcher). Invalid entries are
+ * skipped here: `npm run check`, which runs before every build, reports them.
+ */
+export function readUnits(root = contentRoot()): UnitData[] {
+  const path = join(root, LAYOUT.units);
+  if (!existsSync(path)) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(data)) return [];
+  const schema = unitSchema();
+  return data.flatMap((d) => {
+    const r = schema.safeParse(d);
+    return r.success ? [r.data] : [];
+  });
 }
