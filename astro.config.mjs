@@ -1,10 +1,12 @@
 // @ts-check
+import { relative } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { readSite } from './src/lib/site.ts';
-import { readUnits } from './src/lib/source.ts';
+import { contentRoot, readUnits } from './src/lib/source.ts';
+import { slugify } from './src/lib/vi.ts';
 import { remarkUnitMentions, unitMentionsOptions } from './src/lib/remark-unit-mentions.ts';
 
 const site = readSite();
@@ -13,6 +15,8 @@ const mentions = unitMentionsOptions(readUnits());
 
 export default defineConfig({
   site: site.baseUrl,
+  // One content-layer cache per content root, so the real site, fixtures and benchmarks never share one.
+  cacheDir: `./node_modules/.astro/${slugify(relative(process.cwd(), contentRoot())) || 'root'}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [[remarkUnitMentions, mentions]] }) },

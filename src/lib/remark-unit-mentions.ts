@@ -37,10 +37,13 @@ interface VFileLike {
   data: { unitMentions?: string[]; astro?: { frontmatter?: Record<string, unknown> } };
 }
 
-/** Transform a tree in place; returns every unit mentioned, in order of first mention. */
+/**
+ * Transform a tree in place: the first linkable mention of each unit becomes a link. Returns every
+ * unit mentioned anywhere (headings and links included), in order of first mention.
+ */
 export function linkUnitMentions(tree: Root, { matcher, href }: UnitMentionsOptions): string[] {
-  const seen = new Set<string>();
-  const mentioned: string[] = [];
+  const mentioned = new Set<string>();
+  const linked = new Set<string>();
   const edits: { parent: Parent; node: Text; parts: PhrasingContent[] }[] = [];
 
   visitParents(tree, (node, ancestors) => {
@@ -48,7 +51,7 @@ export function linkUnitMentions(tree: Root, { matcher, href }: UnitMentionsOpti
       // Mentions inside headings and links still count; they are just not linked.
       if (node.type === 'heading' || node.type === 'link' || node.type === 'linkReference') {
         visitParents(node, 'text', (t) => {
-          for (const m of matcher.find(t.value)) if (!seen.has(m.unit)) (seen.add(m.unit), mentioned.push(m.unit));
+          for (const m of matcher.find(t.value)) mentioned.add(m.unit);
         });
       }
       return SKIP;
@@ -59,9 +62,9 @@ export function linkUnitMentions(tree: Root, { matcher, href }: UnitMentionsOpti
     const parts: PhrasingContent[] = [];
     let cursor = 0;
     for (const m of found) {
-      if (seen.has(m.unit)) continue;
-      seen.add(m.unit);
-      mentioned.push(m.unit);
+      mentioned.add(m.unit);
+      if (linked.has(m.unit)) continue;
+      linked.add(m.unit);
       if (m.start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, m.start) });
       parts.push({
         type: 'link',
@@ -80,7 +83,7 @@ export function linkUnitMentions(tree: Root, { matcher, href }: UnitMentionsOpti
     const index = parent.children.indexOf(node as never);
     parent.children.splice(index, 1, ...(parts as never[]));
   }
-  return mentioned;
+  return [...mentioned];
 }
 
 /** The unified attacher: `[remarkUnitMentions, { matcher, href }]`. */

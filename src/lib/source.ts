@@ -4,7 +4,7 @@
  * Node's fs only; no Astro.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative, basename, extname } from 'node:path';
+import { join, relative, resolve, basename, extname } from 'node:path';
 import yaml from 'js-yaml';
 import type { Problems } from './problems.ts';
 import { unitSchema, type UnitData } from './schemas.ts';
@@ -12,7 +12,7 @@ import { unitSchema, type UnitData } from './schemas.ts';
 /** Where the content lives: `PORTAL_CONTENT` or `content/`, resolved against `cwd`. */
 export function contentRoot(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   const given = env.PORTAL_CONTENT?.trim();
-  return given ? join(cwd, given).replace(/\/$/, '') : join(cwd, 'content');
+  return given ? resolve(cwd, given) : join(cwd, 'content');
 }
 
 export interface RawFile {

@@ -1,0 +1,136 @@
+/** Built output of the fixture content set (tests/fixtures/valid). */
+import { describe, expect, inject, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkInternalLinks } from '../../src/lib/links.ts';
+import { jsonLd, page, prevNext, text } from './helpers.ts';
+
+const site = inject('fixtureSite');
+
+describe('articles', () => {
+  it('prev/next: oldest has no "Bài trước", newest no "Bài tiếp theo", equal dates in id order', () => {
+    // 2020-12-05 hai-don-vi…; 2021-12-01 cung-ngay-2021 and dat-chuan-2021 (equal dates: id order).
+    expect(prevNext(page(site, '/tin-tuc/hai-don-vi-dat-chuan-2020/'))).toEqual({
+      prev: undefined,
+      next: '/tin-tuc/cung-ngay-2021/',
+    });
+    expect(prevNext(page(site, '/tin-tuc/cung-ngay-2021/'))).toEqual({
+      prev: '/tin-tuc/hai-don-vi-dat-chuan-2020/',
+      next: '/tin-tuc/dat-chuan-2021/',
+    });
+    expect(prevNext(page(site, '/tin-tuc/dat-chuan-2021/'))).toEqual({
+      prev: '/tin-tuc/cung-ngay-2021/',
+      next: undefined,
+    });
+    const nav = text(page(site, '/tin-tuc/cung-ngay-2021/').querySelector('nav.prev-next'));
+    expect(nav).toContain('Bài trước');
+    expect(nav).toContain('Bài tiếp theo');
+  });
+
+  it('shows the date as dd/mm/yyyy, links mentioned units and reported decisions', () => {
+    const doc = page(site, '/tin-tuc/dat-chuan-2021/');
+    expect(text(doc.querySelector('article .meta'))).toContain('01/12/2021');
+    const body = doc.querySelectorAll('.body a.unit-mention').map((a) => [a.getAttribute('href'), text(a)]);
+    expect(body).toEqual([
+      ['/don-vi/bang-lung/', 'Thị trấn Bằng Lũng'],
+      ['/don-vi/dong-thang/', 'Đồng Thắng'],
+      ['/don-vi/bang-lang/', 'Bằng Lãng'],
+    ]);
+    expect(doc.querySelector('.related a[href="/quyet-dinh/200-2021/"]')).not.toBeNull();
+  });
+
+  it('excludes drafts everywhere', () => {
+    expect(existsSync(join(site, 'tin-tuc/ban-nhap'))).toBe(false);
+    expect(page(site, '/tin-tuc/').toString()).not.toContain('ban-nhap');
+    expect(page(site, '/').toString()).not.toContain('Bản nháp');
+  });
+
+  it('has one h1, lang="vi", a canonical URL and no script file', () => {
+    const doc = page(site, '/tin-tuc/dat-chuan-2021/');
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelector('html')!.getAttribute('lang')).toBe('vi');
+    expect(doc.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe('https://thu-nghiem.example/tin-tuc/dat-chuan-2021/');
+    expect(doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json')).toEqual([]);
+    expect(jsonLd(doc)).toMatchObject({ '@type': 'NewsArticle', headline: 'Đơn vị đạt chuẩn năm 2021', datePublished: '2021-12-01' });
+  });
+});
+
+describe('decision pages', () => {
+  it('one table per group, every unit linked, counts and the mismatch-free case shows no note', () => {
+    const doc = page(site, '/quyet-dinh/100-2020/');
+    expect(text(doc.querySelector('h1'))).toBe('Quyết định số 100/QĐ-UBND ngày 01/12/2020');
+    const tables = doc.querySelectorAll('article section table caption');
+    expect(tables.map(text)).toEqual([
+      'Đạt chuẩn, Khối xã: 1 đơn vị được liệt kê (nguồn ghi 1)',
+      'Đạt chuẩn, Khối cơ quan: 1 đơn vị được liệt kê (nguồn ghi 1)',
+    ]);
+    expect(doc.querySelectorAll('.note')).toHaveLength(0);
+    expect(jsonLd(doc)).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '100/QĐ-UBND', legislationDate: '2020-12-01' });
+  });
+
+  it('says "không rõ" for a symbol the source does not give, and lists reporting articles', () => {
+    const doc = page(site, '/quyet-dinh/200-2021/');
+    const facts = doc.querySelectorAll('dl.facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]);
+    expect(facts).toContainEqual(['Ký hiệu', 'không rõ (nguồn không ghi)']);
+    expect(doc.querySelector('a[href="/tin-tuc/dat-chuan-2021/"]')).not.toBeNull();
+  });
+
+  it('decision list groups by year', () => {
+    const doc = page(site, '/quyet-dinh/');
+    expect(doc.querySelectorAll('h2').map(text)).toEqual(['Năm 2021', 'Năm 2020']);
+  });
+});
+
+describe('unit pages', () => {
+  it('gather recognitions across two years of decisions', () => {
+    const doc = page(site, '/don-vi/dong-thang/');
+    expect(text(doc.querySelector('h1'))).toBe('Xã Đồng Thắng');
+    const rows = doc.querySelectorAll('article table tbody tr').map((tr) => tr.querySelectorAll('td').map(text));
+    expect(rows).toEqual([
+      ['2021', 'Quyết định số 200 ngày 29/11/2021', 'Đạt chuẩn'],
+      ['2020', 'Quyết định số 100/QĐ-UBND ngày 01/12/2020', 'Đạt chuẩn'],
+    ]);
+    const articles = doc.querySelectorAll('.article-list a').map((a) => a.getAttribute('href'));
+    expect(articles).toEqual(['/tin-tuc/dat-chuan-2021/', '/tin-tuc/hai-don-vi-dat-chuan-2020/']);
+    expect(jsonLd(doc)['@type']).toBe('AdministrativeArea');
+  });
+
+  it('matches the other tone placement in article text (Toà / Tòa)', () => {
+    const doc = page(site, '/don-vi/toa-an-nhan-dan-huyen/');
+    expect(doc.querySelector('.article-list a[href="/tin-tuc/hai-don-vi-dat-chuan-2020/"]')).not.toBeNull();
+    expect(jsonLd(doc)['@type']).toBe('GovernmentOrganization');
+  });
+
+  it('units list sorts with Vietnamese collation inside each bloc', () => {
+    const doc = page(site, '/don-vi/');
+    const lists = doc.querySelectorAll('ul.columns').map((ul) => ul.querySelectorAll('a').map(text));
+    expect(lists).toEqual([['Xã Bằng Lãng', 'Thị trấn Bằng Lũng', 'Xã Đồng Thắng'], ['Tòa án nhân dân huyện']]);
+  });
+
+  it('the recognition matrix has a row per unit and a column per year', () => {
+    const doc = page(site, '/cong-nhan/');
+    const first = doc.querySelector('table.matrix')!;
+    expect(first.querySelectorAll('thead th').map(text)).toEqual(['Đơn vị', '2020', '2021']);
+    const row = first.querySelectorAll('tbody tr').find((tr) => text(tr.querySelector('th')) === 'Xã Bằng Lãng')!;
+    expect(row.querySelectorAll('td').map(text)).toEqual(['', 'Xếp loại khá']);
+  });
+});
+
+describe('the whole built fixture site', () => {
+  it('has no broken internal link, anchors included', () => {
+    const { pages, links, broken } = checkInternalLinks(site, 'https://thu-nghiem.example');
+    expect(pages).toBeGreaterThan(10);
+    expect(links).toBeGreaterThan(100);
+    expect(broken).toEqual([]);
+  });
+
+  it('has paginated archive titles, feeds, sitemap, robots and open data', () => {
+    expect(text(page(site, '/tin-tuc/').querySelector('title'))).toContain('Tin tức');
+    expect(existsSync(join(site, 'rss.xml'))).toBe(true);
+    expect(existsSync(join(site, 'sitemap-index.xml'))).toBe(true);
+    expect(page(site, '/robots.txt').toString()).toContain('Sitemap: https://thu-nghiem.example/sitemap-index.xml');
+    const csv = page(site, '/du-lieu/cong-nhan.csv').toString();
+    expect(csv.split('\n').length).toBeGreaterThanOrEqual(6);
+    expect(text(page(site, '/404.html').querySelector('h1'))).toBe('Không tìm thấy trang');
+  });
+});

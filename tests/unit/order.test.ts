@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { neighbours, paginate, publicationOrder } from '../../src/lib/order.ts';
+
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe('publication order', () => {
+  it('sorts dated articles oldest first, equal dates by id', () => {
+    const order = publicationOrder([
+      { id: 'c', date: '2021-12-01' },
+      { id: 'a', date: '2021-12-01' },
+      { id: 'z', date: '2020-01-01' },
+      { id: 'b', date: '2022-03-04' },
+    ]);
+    expect(ids(order)).toEqual(['z', 'a', 'c', 'b']);
+  });
+
+  it('is stable whatever the input order', () => {
+    const xs = [
+      { id: 'x', date: '2021-01-01' },
+      { id: 'w', date: '2021-01-01' },
+      { id: 'v', date: '2021-01-01' },
+    ];
+    expect(ids(publicationOrder(xs))).toEqual(ids(publicationOrder([...xs].reverse())));
+  });
+
+  it('places undated articles after the one their `after` names, roots first', () => {
+    const order = publicationOrder([
+      { id: 'next', after: 'seed' },
+      { id: 'seed', after: 'prev' },
+      { id: 'prev' },
+      { id: 'dated', date: '2021-01-01' },
+      { id: 'after-dated', after: 'dated' },
+    ]);
+    expect(ids(order)).toEqual(['prev', 'seed', 'next', 'dated', 'after-dated']);
+  });
+
+  it('keeps every article even when `after` loops or points nowhere', () => {
+    const order = publicationOrder([
+      { id: 'a', after: 'b' },
+      { id: 'b', after: 'a' },
+      { id: 'c', after: 'missing' },
+    ]);
+    expect(ids(order).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('neighbours', () => {
+  it('has no prev at the oldest and no next at the newest', () => {
+    const order = publicationOrder([
+      { id: 'b', date: '2021-12-01' },
+      { id: 'a', date: '2021-12-01' },
+      { id: 'c', date: '2022-01-01' },
+    ]);
+    const n = neighbours(order);
+    expect(n.get('a')!.prev).toBeUndefined();
+    expect(n.get('a')!.next?.id).toBe('b');
+    expect(n.get('b')!.prev?.id).toBe('a');
+    expect(n.get('b')!.next?.id).toBe('c');
+    expect(n.get('c')!.next).toBeUndefined();
+  });
+  it('single article has neither', () => {
+    const n = neighbours([{ id: 'only' }]);
+    expect(n.get('only')).toEqual({ prev: undefined, next: undefined });
+  });
+});
+
+describe('paginate', () => {
+  it('splits into pages and always gives at least one', () => {
+    const pages = paginate(Array.from({ length: 45 }, (_, i) => i), 20);
+    expect(pages.map((p) => [p.page, p.pages, p.items.length])).toEqual([[1, 3, 20], [2, 3, 20], [3, 3, 5]]);
+    expect(paginate([], 20)).toEqual([{ page: 1, pages: 1, items: [] }]);
+  });
+});
