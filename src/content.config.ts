@@ -4,21 +4,22 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, decisionSchema, unitSchema } from './lib/schemas.ts';
+import { articleSchema, decisionSchema, unitSchema, type EntryRef, type RefFactory } from './lib/schemas.ts';
 import { contentRoot } from './lib/source.ts';
 import { basename, extname } from 'node:path';
 
 const root = contentRoot();
+const ref = reference as unknown as RefFactory<EntryRef>;
 const idFromFileName = ({ entry }: { entry: string }) => basename(entry, extname(entry));
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/articles`, generateId: idFromFileName }),
-  schema: articleSchema(reference),
+  schema: articleSchema(ref),
 });
 
 const decisions = defineCollection({
   loader: glob({ pattern: '*.json', base: `${root}/decisions`, generateId: idFromFileName }),
-  schema: decisionSchema(reference),
+  schema: decisionSchema(ref),
 });
 
 const units = defineCollection({

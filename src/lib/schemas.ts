@@ -5,10 +5,17 @@
 import { z } from 'zod';
 import { isIsoDate, toIsoDate } from './dates.ts';
 
-/** How a field that points at another collection is validated. */
-export type RefFactory = (collection: 'articles' | 'decisions' | 'units') => z.ZodType;
+/** How a field that points at another collection is validated; `R` is what it parses to. */
+export type RefFactory<R> = (collection: 'articles' | 'decisions' | 'units') => z.ZodType<R>;
 
-export const plainRef: RefFactory = () => z.string().min(1);
+/** References as plain ids (what `npm run check` and the pure model use). */
+export const plainRef: RefFactory<string> = () => z.string().min(1);
+
+/** What Astro's `reference()` parses to. */
+export interface EntryRef {
+  collection: string;
+  id: string;
+}
 
 /** A real calendar day, given as "YYYY-MM-DD" (or a YAML date), kept as an ISO string. */
 export const isoDate = z
@@ -28,7 +35,7 @@ export const httpUrl = z
 export const UNIT_KINDS = ['xã', 'phường', 'thị trấn', 'cơ quan', 'doanh nghiệp', 'trường học', 'khu dân cư'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-export function articleSchema(ref: RefFactory) {
+export function articleSchema<R>(ref: RefFactory<R>) {
   return z.strictObject({
     title: z.string().trim().min(1),
     /** Publication date; omitted when the source does not give it. */
@@ -47,7 +54,7 @@ export function articleSchema(ref: RefFactory) {
   });
 }
 
-export function decisionSchema(ref: RefFactory) {
+export function decisionSchema<R>(ref: RefFactory<R>) {
   return z.strictObject({
     type: z.string().trim().min(1).default('Quyết định'),
     issuer: z.string().trim().min(1),
@@ -122,6 +129,6 @@ export const siteSchema = z.strictObject({
 });
 
 export type Site = z.infer<typeof siteSchema>;
-export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;
-export type DecisionData = z.infer<ReturnType<typeof decisionSchema>>;
+export type ArticleData = z.infer<ReturnType<typeof articleSchema<string>>>;
+export type DecisionData = z.infer<ReturnType<typeof decisionSchema<string>>>;
 export type UnitData = z.infer<ReturnType<typeof unitSchema>>;

@@ -195,6 +195,26 @@ function checkArticles(set: ContentSet, known: Known, problems: Problems): void 
     }
   }
 
+  // Categories and tags become addresses (/tin-tuc/chuyen-muc/<slug>/): two spellings must not share one.
+  for (const [field, pick] of [
+    ['category', (a: Entry<ArticleData>) => (a.data.category ? [a.data.category] : [])],
+    ['tags', (a: Entry<ArticleData>) => a.data.tags],
+  ] as const) {
+    const seen = new Map<string, { name: string; file: string }>();
+    for (const a of set.articles) {
+      pick(a).forEach((name, i) => {
+        const slug = slugify(name);
+        const first = seen.get(slug);
+        const where = field === 'tags' ? `tags[${i}]` : field;
+        if (!slug) problems.at(a.file).error(where, `"${name}" không tạo được địa chỉ (slug rỗng)`);
+        else if (!first) seen.set(slug, { name, file: a.file });
+        else if (first.name !== name) {
+          problems.at(a.file).error(where, `"${name}" trùng slug "${slug}" với "${first.name}" (${first.file}); hãy viết thống nhất`);
+        }
+      });
+    }
+  }
+
   // An undated article placed after another must not, following "after", come back to itself.
   for (const a of set.articles) {
     const seen = new Set<string>([a.id]);

@@ -104,3 +104,12 @@ describe('check on broken fixture sets: exact file and field', () => {
     expect(ps.warnings[0]!.message).toMatch(/ghi 3 .* liệt kê 2/);
   });
 });
+
+describe('category and tag addresses', () => {
+  it('two spellings of one category slug are an error naming both', () => {
+    const ps = check('broken/category-collision');
+    expect(where(ps.errors)).toEqual(['error broken/category-collision/articles/2021/cung-ngay-2021.md › category']);
+    expect(ps.errors[0]!.message).toContain('"An Ninh, Trật Tự"');
+    expect(ps.errors[0]!.message).toContain('"An ninh, trật tự" (broken/category-collision/articles/2020/hai-don-vi-dat-chuan-2020.md)');
+  });
+});
