@@ -20,5 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [[remarkUnitMentions, mentions]] }) },
+  // The search page's script ships as its own cacheable file (no inline script besides JSON-LD).
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/tim-kiem/') })],
 });

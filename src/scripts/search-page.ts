@@ -1,0 +1,170 @@
+/**
+ * The search page: reads ?q= (and the filters) from the URL, queries Pagefind's JS API, and
+ * renders results with the original Vietnamese letters restored (see lib/search-text.ts).
+ * Progressive enhancement over a plain GET form.
+ */
+import { decodeFromIndex, prepareQuery } from '../lib/search-text.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    term: string | null,
+    o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const FILTERS = ['loai', 'nam', 'khoi'] as const;
+const PAGE_SIZE = 10;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+const statusEl = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const selects = Object.fromEntries(
+  [...FILTERS, 'sap-xep'].map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!]),
+) as Record<(typeof FILTERS)[number] | 'sap-xep', HTMLSelectElement>;
+
+let api: Promise<PagefindApi> | undefined;
+function pagefind(): Promise<PagefindApi> {
+  const url = '/pagefind/pagefind.js';
+  return (api ??= import(/* @vite-ignore */ url).then(async (pf: PagefindApi) => {
+    await pf.options({ excerptLength: 24 });
+    await pf.init();
+    return pf;
+  }));
+}
+
+/** Text (and <mark>) from a Pagefind excerpt, as DOM nodes: nothing else from the index becomes markup. */
+function excerptNodes(html: string): Node[] {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = html;
+  return [...tpl.content.childNodes].map((n) => {
+    const text = decodeFromIndex(n.textContent ?? '');
+    if (n.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      return mark;
+    }
+    return document.createTextNode(text);
+  });
+}
+
+async function fillFilters(pf: PagefindApi): Promise<void> {
+  const available = await pf.filters();
+  for (const name of FILTERS) {
+    const select = selects[name];
+    const wanted = new URLSearchParams(location.search).get(name) ?? '';
+    const values = Object.keys(available[name] ?? {}).sort((a, b) =>
+      name === 'nam' ? b.localeCompare(a) : decodeFromIndex(a).localeCompare(decodeFromIndex(b), 'vi'),
+    );
+    for (const v of values) {
+      const opt = new Option(`${decodeFromIndex(v)} (${available[name]![v]})`, decodeFromIndex(v));
+      opt.dataset.raw = v;
+      select.add(opt);
+    }
+    select.value = wanted;
+    select.disabled = false;
+  }
+}
+
+let shown: { id: string; data(): Promise<PagefindResultData> }[] = [];
+let rendered = 0;
+/** Each search gets a number; a slower, older search never overwrites a newer one. */
+let generation = 0;
+
+/** State for people (text) and for tests (data-state, data-query). */
+function setStatus(state: 'idle' | 'loading' | 'done', text: string, query = ''): void {
+  statusEl.dataset.state = state;
+  statusEl.dataset.query = query;
+  statusEl.textContent = text;
+}
+
+async function renderMore(token = generation): Promise<void> {
+  const batch = shown.slice(rendered, rendered + PAGE_SIZE);
+  rendered += batch.length;
+  const items = await Promise.all(batch.map((r) => r.data()));
+  if (token !== generation) return;
+  for (const d of items) {
+    const li = document.createElement('li');
+    const h = document.createElement('h2');
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = decodeFromIndex(d.meta.title ?? d.url);
+    h.append(a);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = [d.filters.loai?.[0], d.filters.nam?.join(', ')].filter(Boolean).map((t) => decodeFromIndex(t!)).join(' · ');
+    const p = document.createElement('p');
+    p.className = 'excerpt';
+    p.append(...excerptNodes(d.excerpt));
+    li.append(h, meta, p);
+    list.append(li);
+  }
+  more.hidden = rendered >= shown.length;
+}
+
+async function run(pushUrl: boolean): Promise<void> {
+  const q = input.value.trim();
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  const filters: Record<string, string> = {};
+  for (const name of FILTERS) {
+    const opt = selects[name].selectedOptions[0];
+    if (selects[name].value && opt?.dataset.raw) {
+      filters[name] = opt.dataset.raw;
+      params.set(name, selects[name].value);
+    }
+  }
+  const sortValue = selects['sap-xep'].value;
+  if (sortValue) params.set('sap-xep', sortValue);
+  if (pushUrl) history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+
+  const token = ++generation;
+  list.replaceChildren();
+  more.hidden = true;
+  if (!q && Object.keys(filters).length === 0) {
+    setStatus('idle', 'Nhập từ khoá để tìm (có dấu hoặc không dấu đều được).');
+    return;
+  }
+  setStatus('loading', 'Đang tìm…', q);
+  const pf = await pagefind();
+  const sort = sortValue === 'moi' ? { ngay: 'desc' as const } : sortValue === 'cu' ? { ngay: 'asc' as const } : undefined;
+  const search = await pf.search(q ? prepareQuery(q) : null, { filters, ...(sort ? { sort } : {}) });
+  if (token !== generation) return;
+  shown = search?.results ?? [];
+  rendered = 0;
+  await renderMore(token);
+  if (token !== generation) return;
+  setStatus(
+    'done',
+    shown.length === 0
+      ? `Không tìm thấy kết quả nào cho “${q}”. Hãy thử từ khoá khác, bỏ bớt bộ lọc, hoặc xem danh sách đơn vị và quyết định.`
+      : `Tìm thấy ${shown.length} kết quả${q ? ` cho “${q}”` : ''}.`,
+    q,
+  );
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  void run(true);
+});
+for (const s of Object.values(selects)) s.addEventListener('change', () => void run(true));
+more.addEventListener('click', () => void renderMore());
+
+const initial = new URLSearchParams(location.search);
+input.value = initial.get('q') ?? '';
+selects['sap-xep'].value = initial.get('sap-xep') ?? '';
+document.documentElement.classList.add('js');
+void pagefind()
+  .then(fillFilters)
+  .then(() => run(false))
+  .catch(() => setStatus('done', 'Không tải được bộ tìm kiếm. Vui lòng thử lại sau.'));

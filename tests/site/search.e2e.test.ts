@@ -1,0 +1,135 @@
+/** Search in Chromium against the built real site served on 127.0.0.1. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type RunningServer } from '../../src/lib/static-server.ts';
+import { launchChromium, readResults, typeQuery } from '../../src/lib/browser.ts';
+
+const site = inject('realSite');
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic(site);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(`${server.url}/tim-kiem/`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SEED = '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';
+
+// Query typed by a resident → the page that must be in the first three results.
+const EXPECTED: [string, string][] = [
+  ['bang lang', '/don-vi/bang-lang/'],
+  ['yen thinh', '/don-vi/yen-thinh/'],
+  ['tan lap', '/don-vi/tan-lap/'],
+  ['xuan lac', '/don-vi/xuan-lac/'],
+  ['chi cuc thue', '/don-vi/chi-cuc-thue-huyen/'],
+  ['van phong huyen uy', '/don-vi/van-phong-huyen-uy/'],
+  ['hat kiem lam', '/don-vi/hat-kiem-lam/'],
+  ['nam cuong', '/don-vi/nam-cuong/'],
+  ['phuong vien', '/don-vi/phuong-vien/'],
+  ['ngoc phai', '/don-vi/ngoc-phai/'],
+  ['dong thang', '/don-vi/dong-thang/'],
+  ['dong lac', '/don-vi/dong-lac/'],
+  ['dai sao', '/don-vi/dai-sao/'],
+  ['cho don an ninh', SEED],
+  ['Tòa án', '/don-vi/toa-an-nhan-dan-huyen/'],
+  ['Toà án', '/don-vi/toa-an-nhan-dan-huyen/'],
+  ['toa an', '/don-vi/toa-an-nhan-dan-huyen/'],
+  ['CHỢ ĐỒN AN NINH', SEED],
+  ['BANG LANG', '/don-vi/bang-lang/'],
+  ['Văn phòng Huyện uỷ', '/don-vi/van-phong-huyen-uy/'],
+  ['5844', '/quyet-dinh/5844-2021/'],
+];
+
+describe('search page in Chromium', () => {
+  it.each(EXPECTED)('“%s” finds %s in the top three', async (query, expected) => {
+    await typeQuery(page, query);
+    const { results } = await readResults(page);
+    expect(results.slice(0, 3).map((r) => r.href)).toContain(expected);
+  });
+
+  it('a unit page outranks articles that merely mention it, and a decision comes first for its number', async () => {
+    await typeQuery(page, 'bang lang');
+    expect((await readResults(page)).results[0]!.href).toBe('/don-vi/bang-lang/');
+    await typeQuery(page, 'Đồng Thắng');
+    expect((await readResults(page)).results[0]!.href).toBe('/don-vi/dong-thang/');
+    await typeQuery(page, '5844');
+    expect((await readResults(page)).results[0]!.href).toBe('/quyet-dinh/5844-2021/');
+  });
+
+  it('a diacritic-free query finds what the accented one finds', async () => {
+    const hrefs = async (q: string) => {
+      await typeQuery(page, q);
+      return (await readResults(page)).results.map((r) => r.href).sort();
+    };
+    expect(await hrefs('dong thang')).toEqual(await hrefs('Đồng Thắng'));
+    expect(await hrefs('cho don')).toEqual(await hrefs('Chợ Đồn'));
+  });
+
+  it('titles and excerpts show the original text with its diacritics', async () => {
+    await typeQuery(page, 'dong thang');
+    const { results } = await readResults(page);
+    const unit = results.find((r) => r.href === '/don-vi/dong-thang/')!;
+    expect(unit.title).toBe('Xã Đồng Thắng');
+    expect(results.map((r) => r.excerpt).join(' ')).toContain('Đồng Thắng');
+    expect(results.map((r) => r.title + r.excerpt).join('')).not.toMatch(/\u0335|D̵|d̵/);
+    const marks = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent));
+    expect(marks).toContain('Đồng');
+  });
+
+  it('filters narrow the results (loại, khối, năm)', async () => {
+    await typeQuery(page, 'bang');
+    const all = (await readResults(page)).results;
+    expect(new Set(all.map((r) => r.href.split('/')[1]))).toEqual(new Set(['don-vi', 'tin-tuc', 'quyet-dinh']));
+
+    await page.selectOption('select[name=loai]', 'Đơn vị');
+    const units = (await readResults(page)).results;
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.length).toBeLessThan(all.length);
+    expect(units.every((r) => r.href.startsWith('/don-vi/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('loai')).toBe('Đơn vị');
+
+    await page.selectOption('select[name=loai]', '');
+    await typeQuery(page, 'huyen');
+    await page.selectOption('select[name=khoi]', 'Khối cơ quan');
+    const agencies = (await readResults(page)).results;
+    expect(agencies.length).toBeGreaterThan(0);
+    expect(agencies.some((r) => r.href === '/don-vi/dong-thang/')).toBe(false);
+    await page.selectOption('select[name=khoi]', '');
+
+    await page.selectOption('select[name=nam]', '2021');
+    expect((await readResults(page)).results.length).toBeGreaterThan(0);
+    await page.selectOption('select[name=nam]', '');
+  });
+
+  it('reads ?q= so the header form and shared links land on results', async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('ngoc phai')}`);
+    const { results } = await readResults(page);
+    expect(results[0]!.href).toBe('/don-vi/ngoc-phai/');
+    expect(await page.inputValue('#q-page')).toBe('ngoc phai');
+  });
+
+  it('says plainly, in Vietnamese, when nothing matches', async () => {
+    await typeQuery(page, 'xyzzyqwv');
+    const { status, results } = await readResults(page);
+    expect(results).toEqual([]);
+    expect(status).toContain('Không tìm thấy kết quả nào cho “xyzzyqwv”');
+  });
+
+  it('without JavaScript the page says search needs it and links to the lists', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${server.url}/tim-kiem/?q=bang+lang`);
+    const text = await p.locator('main').innerText();
+    expect(text).toContain('Tìm kiếm cần JavaScript');
+    expect(await p.locator('main a[href="/don-vi/"]').count()).toBe(1);
+    expect(await p.locator('main a[href="/quyet-dinh/"]').count()).toBe(1);
+    await ctx.close();
+  });
+});
