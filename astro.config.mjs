@@ -19,8 +19,22 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${slugify(relative(process.cwd(), contentRoot())) || 'root'}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified({ remarkPlugins: [[remarkUnitMentions, mentions]] }) },
+  // SmartyPants is off: it took 9 of 13 ms per article (measured on the 10k corpus) and
+  // Vietnamese text arrives with its own “” quotes.
+  markdown: { processor: unified({ smartypants: false, remarkPlugins: [[remarkUnitMentions, mentions]] }) },
   // The search page's script ships as its own cacheable file (no inline script besides JSON-LD).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's note that it
+        // drops it is noise, one line per .mdx file.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/tim-kiem/') })],
 });

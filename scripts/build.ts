@@ -18,8 +18,10 @@ const { values } = parseArgs({ options: { content: { type: 'string' }, out: { ty
 const root = values.content ? resolve(values.content) : contentRoot();
 const out = resolve(values.out ?? 'dist');
 const started = performance.now();
+const round = (n: number) => Math.round(n * 100) / 100;
 
 const { problems } = checkContentRoot(root);
+const checkS = (performance.now() - started) / 1000;
 if (problems.list.length) console.log(formatReport(problems.list));
 if (problems.errors.length) {
   console.error(`Dừng: nội dung có ${problems.errors.length} lỗi; ${out} giữ nguyên như trước.`);
@@ -34,9 +36,14 @@ try {
     env: { ...process.env, PORTAL_CONTENT: root },
   });
   if (astro.status !== 0) throw new Error(`astro build thoát với mã ${astro.status ?? astro.signal}`);
+  const astroDone = performance.now();
   const { pages } = await indexSite(staged);
+  const pagefindS = (performance.now() - astroDone) / 1000;
   swapIn(staged, out);
-  console.log(`Xong: ${out} (${pages} trang trong chỉ mục tìm kiếm) sau ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  const totalS = (performance.now() - started) / 1000;
+  console.log(`Xong: ${out} (${pages} trang trong chỉ mục tìm kiếm) sau ${totalS.toFixed(1)} s.`);
+  // One machine-readable line for benchmarks.
+  console.log(`BUILD_STATS ${JSON.stringify({ check_s: round(checkS), astro_s: round((astroDone - started) / 1000 - checkS), pagefind_s: round(pagefindS), total_s: round(totalS), indexed: pages })}`);
 } catch (err) {
   discard(staged);
   console.error(`Dừng: ${(err as Error).message}; ${out} giữ nguyên như trước.`);

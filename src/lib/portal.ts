@@ -11,7 +11,7 @@ import { unitDisplayName, unitSlug } from './units.ts';
 import { slugify, sortVi } from './vi.ts';
 import { ROUTES } from './routes.ts';
 
-export { ARCHIVE_PAGE_SIZE, ROUTES } from './routes.ts';
+export { ARCHIVE_PAGE_SIZE, ROUTES, TAXON_PAGE_SIZE, UNIT_ARTICLES_SHOWN } from './routes.ts';
 
 /** Article fields the model needs (references already reduced to ids). */
 export type ArticleInput = Pick<ArticleData, 'title' | 'date' | 'after' | 'author' | 'summary' | 'category' | 'tags' | 'decisions' | 'units' | 'draft'> & {
@@ -69,7 +69,8 @@ export interface Recognition {
 export interface Taxon {
   name: string;
   slug: string;
-  url: string;
+  /** URL of page `n` of the taxon's listing. */
+  url: (page?: number) => string;
   articles: Article[];
 }
 
@@ -103,13 +104,13 @@ export function decisionLabel(d: Pick<DecisionData, 'type' | 'number' | 'symbol'
 const newestFirst = <T extends { date?: string | undefined; id: string }>(a: T, b: T) =>
   (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 
-function taxa(articles: Article[], pick: (a: Article) => string[], url: (slug: string) => string): Taxon[] {
+function taxa(articles: Article[], pick: (a: Article) => string[], url: (slug: string, page?: number) => string): Taxon[] {
   const bySlug = new Map<string, Taxon>();
   for (const a of articles) {
     for (const name of pick(a)) {
       const slug = slugify(name);
       let t = bySlug.get(slug);
-      if (!t) bySlug.set(slug, (t = { name, slug, url: url(slug), articles: [] }));
+      if (!t) bySlug.set(slug, (t = { name, slug, url: (page = 1) => url(slug, page), articles: [] }));
       t.articles.push(a);
     }
   }

@@ -2,12 +2,18 @@
 
 /** Articles per archive page. */
 export const ARCHIVE_PAGE_SIZE = 20;
+/** Articles per category or tag page. */
+export const TAXON_PAGE_SIZE = 50;
+/** Articles listed on a unit page (the newest); the rest are a search away. */
+export const UNIT_ARTICLES_SHOWN = 200;
+
+const paged = (base: string, page: number) => (page <= 1 ? base : `${base}trang/${page}/`);
 
 export const ROUTES = {
   article: (id: string) => `/tin-tuc/${id}/`,
-  archive: (page: number) => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`),
-  category: (slug: string) => `/tin-tuc/chuyen-muc/${slug}/`,
-  tag: (slug: string) => `/tin-tuc/the/${slug}/`,
+  archive: (page = 1) => paged('/tin-tuc/', page),
+  category: (slug: string, page = 1) => paged(`/tin-tuc/chuyen-muc/${slug}/`, page),
+  tag: (slug: string, page = 1) => paged(`/tin-tuc/the/${slug}/`, page),
   decision: (id: string) => `/quyet-dinh/${id}/`,
   decisions: '/quyet-dinh/',
   unit: (slug: string) => `/don-vi/${slug}/`,

@@ -4,8 +4,9 @@
  * search-text.ts; the HTML files themselves are left as built.
  */
 import * as pagefind from 'pagefind';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { encodeForIndex } from './search-text.ts';
 
 export interface IndexStats {
@@ -15,18 +16,16 @@ export interface IndexStats {
   pages: number;
 }
 
-/** `a/b/index.html` → `/a/b/`; `404.html` → `/404.html`. */
-export function urlOf(relPath: string): string {
-  const p = relPath.split(sep).join('/');
-  return '/' + (p.endsWith('index.html') ? p.slice(0, -'index.html'.length) : p);
-}
-
+/**
+ * Index a built site. Pages with `data-pagefind-body` are copied, đ-encoded, into a scratch
+ * directory that Pagefind reads in one pass (much faster than one service call per page); the
+ * index is written to `<siteDir>/pagefind/`. The site's own HTML is not touched.
+ */
 export async function indexSite(siteDir: string): Promise<IndexStats> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const scratch = mkdtempSync(join(tmpdir(), 'pagefind-src-'));
+  let files = 0;
+  let pages = 0;
   try {
-    let files = 0;
-    let pages = 0;
     for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
       const path = join(entry.parentPath, entry.name);
@@ -35,14 +34,20 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
       files++;
       const html = readFileSync(path, 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ url: urlOf(rel), content: encodeForIndex(html) });
-      if (added.errors.length) throw new Error(`pagefind: ${rel}: ${added.errors.join('; ')}`);
+      const target = join(scratch, rel);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, encodeForIndex(html));
       pages++;
     }
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: scratch });
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    return { files, pages };
+    return { files, pages: added.page_count };
   } finally {
     await pagefind.close();
+    rmSync(scratch, { recursive: true, force: true });
   }
 }

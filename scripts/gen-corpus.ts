@@ -1,0 +1,49 @@
+/**
+ * Write a deterministic benchmark corpus (never into content/):
+ *   node scripts/gen-corpus.ts --out .bench/corpus-10000 [--articles 10000] [--decisions 1000] [--units 500] [--seed N]
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from '../src/lib/corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    articles: { type: 'string', default: '10000' },
+    decisions: { type: 'string', default: '1000' },
+    units: { type: 'string', default: '500' },
+    seed: { type: 'string', default: '20211129' },
+  },
+});
+if (!values.out) {
+  console.error('Cần --out <thư mục>');
+  process.exit(2);
+}
+const out = resolve(values.out);
+const content = resolve('content');
+if (out === content || out.startsWith(content + '/')) {
+  console.error(`Từ chối: không bao giờ ghi dữ liệu sinh tự động vào ${content}`);
+  process.exit(2);
+}
+const MARKER = '.generated-corpus';
+if (existsSync(out)) {
+  if (!existsSync(join(out, MARKER))) {
+    console.error(`Từ chối: ${out} đã có và không phải một bộ dữ liệu sinh tự động`);
+    process.exit(2);
+  }
+  rmSync(out, { recursive: true, force: true });
+}
+const component = resolve('src/components/Callout.astro');
+const started = performance.now();
+const { files, units } = generateCorpus(
+  { articles: Number(values.articles), decisions: Number(values.decisions), units: Number(values.units), seed: Number(values.seed) },
+  (articlePath) => relative(dirname(join(out, articlePath)), component),
+);
+const dirs = new Set(files.map((f) => dirname(join(out, f.path))));
+for (const d of dirs) mkdirSync(d, { recursive: true });
+for (const f of files) writeFileSync(join(out, f.path), f.content);
+writeFileSync(join(out, MARKER), 'Sinh bởi scripts/gen-corpus.ts; có thể xoá.\n');
+console.log(
+  `Đã ghi ${files.length} tệp (${values.articles} bài, ${values.decisions} quyết định, ${units.length} đơn vị) vào ${out} trong ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+);
