@@ -4,10 +4,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { readSite } from './src/lib/site.ts';
 import { contentRoot, readUnits } from './src/lib/source.ts';
 import { slugify } from './src/lib/vi.ts';
 import { remarkUnitMentions, unitMentionsOptions } from './src/lib/remark-unit-mentions.ts';
+import { satteriUnitMentions } from './src/lib/satteri-unit-mentions.ts';
 
 const site = readSite();
 // One mention matcher per build, shared by every Markdown and MDX file.
@@ -19,9 +21,16 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${slugify(relative(process.cwd(), contentRoot())) || 'root'}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // SmartyPants is off: it took 9 of 13 ms per article (measured on the 10k corpus) and
-  // Vietnamese text arrives with its own “” quotes.
-  markdown: { processor: unified({ smartypants: false, remarkPlugins: [[remarkUnitMentions, mentions]] }) },
+  // Astro's native Sätteri processor by default: on the 10k corpus its content sync took 20 s
+  // against 85 s for unified/remark (docs/performance.md). PORTAL_MARKDOWN=unified builds with
+  // the remark pipeline and the remark version of the same plugin. Smart punctuation is off in
+  // both: Vietnamese text arrives with its own “” quotes, and in remark it cost 9 of 13 ms per article.
+  markdown: {
+    processor:
+      process.env.PORTAL_MARKDOWN === 'unified'
+        ? unified({ smartypants: false, remarkPlugins: [[remarkUnitMentions, mentions]] })
+        : satteri({ features: { smartPunctuation: false }, mdastPlugins: [satteriUnitMentions(mentions)] }),
+  },
   // The search page's script ships as its own cacheable file (no inline script besides JSON-LD).
   vite: {
     build: {

@@ -2,7 +2,8 @@
  * `npm run build`: check the content, build the site with Astro into a staging directory, index
  * it with Pagefind, then swap it into place. Any failure leaves the previous output untouched.
  *
- *   node scripts/build.ts [--content DIR] [--out DIR]
+ *   node scripts/build.ts [--content DIR] [--out DIR] [--force]
+ * --force clears Astro's content cache first (a cold build).
  * Defaults: PORTAL_CONTENT or content/, and dist/.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +15,9 @@ import { indexSite } from '../src/lib/search-index.ts';
 import { contentRoot } from '../src/lib/source.ts';
 import { checkContentRoot } from '../src/lib/validate.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { content: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
+});
 const root = values.content ? resolve(values.content) : contentRoot();
 const out = resolve(values.out ?? 'dist');
 const started = performance.now();
@@ -31,7 +34,7 @@ if (problems.errors.length) {
 const staged = stagingDir(out);
 discard(staged);
 try {
-  const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staged], {
+  const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staged, ...(values.force ? ['--force'] : [])], {
     stdio: 'inherit',
     env: { ...process.env, PORTAL_CONTENT: root },
   });

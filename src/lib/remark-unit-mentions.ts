@@ -57,26 +57,8 @@ export function linkUnitMentions(tree: Root, { matcher, href }: UnitMentionsOpti
       return SKIP;
     }
     if (node.type !== 'text') return;
-    const found = matcher.find(node.value);
-    if (found.length === 0) return;
-    const parts: PhrasingContent[] = [];
-    let cursor = 0;
-    for (const m of found) {
-      mentioned.add(m.unit);
-      if (linked.has(m.unit)) continue;
-      linked.add(m.unit);
-      if (m.start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, m.start) });
-      parts.push({
-        type: 'link',
-        url: href(m.unit),
-        data: { hProperties: { className: ['unit-mention'] } },
-        children: [{ type: 'text', value: m.text }],
-      });
-      cursor = m.end;
-    }
-    if (parts.length === 0) return;
-    if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) });
-    edits.push({ parent: ancestors[ancestors.length - 1] as Parent, node, parts });
+    const parts = mentionParts(node.value, { matcher, href }, linked, mentioned);
+    if (parts) edits.push({ parent: ancestors[ancestors.length - 1] as Parent, node, parts });
   });
 
   for (const { parent, node, parts } of edits) {
@@ -84,6 +66,38 @@ export function linkUnitMentions(tree: Root, { matcher, href }: UnitMentionsOpti
     parent.children.splice(index, 1, ...(parts as never[]));
   }
   return [...mentioned];
+}
+
+/**
+ * The replacement for one text node: text and links, where the first mention of each unit not
+ * yet in `linked` becomes a link. Returns null when nothing changes. Updates both sets.
+ */
+export function mentionParts(
+  value: string,
+  { matcher, href }: UnitMentionsOptions,
+  linked: Set<string>,
+  mentioned: Set<string>,
+): PhrasingContent[] | null {
+  const found = matcher.find(value);
+  if (found.length === 0) return null;
+  const parts: PhrasingContent[] = [];
+  let cursor = 0;
+  for (const m of found) {
+    mentioned.add(m.unit);
+    if (linked.has(m.unit)) continue;
+    linked.add(m.unit);
+    if (m.start > cursor) parts.push({ type: 'text', value: value.slice(cursor, m.start) });
+    parts.push({
+      type: 'link',
+      url: href(m.unit),
+      data: { hProperties: { className: ['unit-mention'] } },
+      children: [{ type: 'text', value: m.text }],
+    });
+    cursor = m.end;
+  }
+  if (cursor === 0) return null;
+  if (cursor < value.length) parts.push({ type: 'text', value: value.slice(cursor) });
+  return parts;
 }
 
 /** The unified attacher: `[remarkUnitMentions, { matcher, href }]`. */

@@ -4,6 +4,8 @@ import type { Root } from 'mdast';
 import { createMatcher } from '../../src/lib/mentions.ts';
 import { linkUnitMentions, unitMentionsOptions } from '../../src/lib/remark-unit-mentions.ts';
 import type { UnitData } from '../../src/lib/schemas.ts';
+import { markdownToHtml } from 'satteri';
+import { satteriUnitMentions } from '../../src/lib/satteri-unit-mentions.ts';
 
 const units: UnitData[] = [
   { id: 'bang-lang', kind: 'xã', name: 'Bằng Lãng', bloc: 'Khối xã', aliases: [] },
@@ -109,5 +111,33 @@ describe('remark unit mentions', () => {
       '/don-vi/toa-an-nhan-dan-huyen/ TAND huyện',
     ]);
     expect(mentioned).toEqual(['bang-lung', 'bang-lang', 'toa-an']);
+  });
+});
+
+describe('Sätteri unit mentions (the processor the site builds with)', () => {
+  const html = (md: string) => markdownToHtml(md, { mdastPlugins: [satteriUnitMentions(unitMentionsOptions(units))] }).html;
+
+  it('links the first mention per unit, with the other tone placement, and keeps the text', () => {
+    expect(html('Năm nay Toà án nhân dân huyện và Bằng Lãng đạt chuẩn; Bằng Lãng dẫn đầu.')).toBe(
+      '<p>Năm nay <a href="/don-vi/toa-an-nhan-dan-huyen/" class="unit-mention">Toà án nhân dân huyện</a> và ' +
+        '<a href="/don-vi/bang-lang/" class="unit-mention">Bằng Lãng</a> đạt chuẩn; Bằng Lãng dẫn đầu.</p>\n',
+    );
+  });
+
+  it('never links inside links, headings or code', () => {
+    const out = html('# Bằng Lũng\n\n[Xã Bằng Lãng](https://example.org) và `Kho bạc Nhà nước`\n\n```\nTrung tâm Y tế huyện\n```\n\nThị trấn Bằng Lũng.');
+    expect(out.match(/class="unit-mention"/g)).toHaveLength(1);
+    expect(out).toContain('<h1>Bằng Lũng</h1>');
+    expect(out).toContain('<a href="https://example.org">Xã Bằng Lãng</a>');
+    expect(out).toContain('<code>Kho bạc Nhà nước</code>');
+    expect(out).toContain('<a href="/don-vi/bang-lung/" class="unit-mention">Thị trấn Bằng Lũng</a>');
+  });
+
+  it('starts afresh for each document', () => {
+    const plugin = satteriUnitMentions(unitMentionsOptions(units));
+    const a = markdownToHtml('Bằng Lãng.', { mdastPlugins: [plugin] }).html;
+    const b = markdownToHtml('Bằng Lãng.', { mdastPlugins: [plugin] }).html;
+    expect(a).toBe(b);
+    expect(b).toContain('class="unit-mention"');
   });
 });

@@ -1,0 +1,35 @@
+/** The benchmark's result row: a table for people and one JSON line for machines. */
+
+export interface BenchRow {
+  articles: number;
+  decisions: number;
+  units: number;
+  pages: number;
+  wall_s: number;
+  pages_per_s: number;
+  peak_rss_mb: number;
+  check_s: number;
+  pagefind_s: number;
+  index_mb: number;
+  dist_mb: number;
+  article_page_kb: number;
+  first_search_kb: number | null;
+  rebuild_one_edit_s: number | null;
+  baseline_wall_s: number | null;
+  baseline_peak_rss_mb: number | null;
+  ratio: number | null;
+}
+
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+export function toRow(r: BenchRow): BenchRow {
+  const out = { ...r };
+  for (const [k, v] of Object.entries(out)) if (typeof v === 'number') (out as Record<string, unknown>)[k] = round(v);
+  return out;
+}
+
+export function formatTable(r: BenchRow): string {
+  const rows = Object.entries(r).map(([k, v]) => [k, v === null ? '—' : String(v)] as const);
+  const w = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
+}
