@@ -29,3 +29,7 @@ export function decodeFromIndex(text: string): string {
 export function prepareQuery(query: string): string {
   return query.normalize('NFC').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D')).replace(/\s+/g, ' ').trim();
 }
+
+/** The "loại" filter's values, as pages declare them and the search page offers them. */
+export const SEARCH_TYPES = ['Tin tức', 'Quyết định', 'Đơn vị'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];

@@ -16,7 +16,9 @@ import {
   type Site,
   type UnitData,
 } from './schemas.ts';
-import { readContent, type RawContent } from './source.ts';
+import { mdxToJs } from 'satteri';
+import { unsafeMarkup } from './safety.ts';
+import { readContent, type RawArticle, type RawContent } from './source.ts';
 import { unitDisplayName, unitNames, unitSlug } from './units.ts';
 import { isSlug, phraseKey, slugify } from './vi.ts';
 
@@ -53,16 +55,32 @@ function parseInto<S extends z.ZodType>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const field = fieldPath([...(prefix ? [prefix] : []), ...issue.path]) || prefix;
-    problems.at(file).error(field, describeIssue(issue));
+    problems.at(file).error(field, describeIssue(issue, valueAt(data, issue.path)));
   }
   return undefined;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
-    return 'thiếu trường bắt buộc';
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chuỗi', number: 'số', boolean: 'true/false', array: 'danh sách [...]', object: 'đối tượng {...}',
+};
+const typeName = (v: unknown) => TYPE_NAMES[Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v] ?? String(v === null ? 'null' : typeof v);
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type') {
+    if (value === undefined) return 'thiếu trường bắt buộc';
+    return `sai kiểu: cần ${TYPE_NAMES[issue.expected] ?? issue.expected}, nhưng là ${typeName(value)} ${JSON.stringify(value)}`;
   }
   if (issue.code === 'unrecognized_keys') return `trường không được hỗ trợ: ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_value') return `giá trị ${JSON.stringify(value)} không hợp lệ; chọn một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return issue.message;
 }
 
@@ -74,6 +92,10 @@ export function validateContent(raw: RawContent, problems: Problems): ContentSet
 
   for (const a of raw.articles) {
     if (a.unparsed) continue;
+    if (a.file.endsWith('.mdx')) checkMdxSyntax(a, problems);
+    for (const u of unsafeMarkup(a.body)) {
+      problems.at(a.file).error('body', `dòng ${u.line + a.bodyLine - 1}, cột ${u.column}: ${u.message}`);
+    }
     const data = parseInto(articleParser, a.data, a.file, '', problems);
     if (data) set.articles.push({ id: a.id, file: a.file, data });
   }
@@ -114,6 +136,19 @@ function knownIds(raw: RawContent): Known {
     decisions: new Set(raw.decisions.map((d) => d.id)),
     units: new Set(raw.units.map((u) => field(u.data, 'id')).filter((id): id is string => typeof id === 'string')),
   };
+}
+
+/** An MDX body must compile; report the error at its line and column in the file. */
+function checkMdxSyntax(a: RawArticle, problems: Problems): void {
+  try {
+    mdxToJs(a.body);
+  } catch (err) {
+    const message = (err as Error).message;
+    const m = /^(\d+):(\d+): ?(.*)$/s.exec(message);
+    const where = m ? `dòng ${Number(m[1]) + a.bodyLine - 1}, cột ${m[2]}` : 'không rõ vị trí';
+    const text = (m ? m[3]! : message).replace(/\s*\(\d+:\d+\)/g, '').trim();
+    problems.at(a.file).error('body', `lỗi cú pháp MDX tại ${where}: ${text}`);
+  }
 }
 
 /** Ids come from file names (articles, decisions): they must be slugs and unique. */

@@ -3,7 +3,7 @@
  * renders results with the original Vietnamese letters restored (see lib/search-text.ts).
  * Progressive enhancement over a plain GET form.
  */
-import { decodeFromIndex, prepareQuery } from '../lib/search-text.ts';
+import { decodeFromIndex, encodeForIndex, prepareQuery } from '../lib/search-text.ts';
 
 interface PagefindResultData {
   url: string;
@@ -58,24 +58,6 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-async function fillFilters(pf: PagefindApi): Promise<void> {
-  const available = await pf.filters();
-  for (const name of FILTERS) {
-    const select = selects[name];
-    const wanted = new URLSearchParams(location.search).get(name) ?? '';
-    const values = Object.keys(available[name] ?? {}).sort((a, b) =>
-      name === 'nam' ? b.localeCompare(a) : decodeFromIndex(a).localeCompare(decodeFromIndex(b), 'vi'),
-    );
-    for (const v of values) {
-      const opt = new Option(`${decodeFromIndex(v)} (${available[name]![v]})`, decodeFromIndex(v));
-      opt.dataset.raw = v;
-      select.add(opt);
-    }
-    select.value = wanted;
-    select.disabled = false;
-  }
-}
-
 let shown: { id: string; data(): Promise<PagefindResultData> }[] = [];
 let rendered = 0;
 /** Each search gets a number; a slower, older search never overwrites a newer one. */
@@ -118,10 +100,11 @@ async function run(pushUrl: boolean): Promise<void> {
   if (q) params.set('q', q);
   const filters: Record<string, string> = {};
   for (const name of FILTERS) {
-    const opt = selects[name].selectedOptions[0];
-    if (selects[name].value && opt?.dataset.raw) {
-      filters[name] = opt.dataset.raw;
-      params.set(name, selects[name].value);
+    const value = selects[name].value;
+    if (value) {
+      // Filter values are stored in the index's đ encoding, like the text.
+      filters[name] = encodeForIndex(value);
+      params.set(name, value);
     }
   }
   const sortValue = selects['sap-xep'].value;
@@ -162,9 +145,8 @@ more.addEventListener('click', () => void renderMore());
 
 const initial = new URLSearchParams(location.search);
 input.value = initial.get('q') ?? '';
-selects['sap-xep'].value = initial.get('sap-xep') ?? '';
-document.documentElement.classList.add('js');
-void pagefind()
-  .then(fillFilters)
-  .then(() => run(false))
+for (const [name, select] of Object.entries(selects)) select.value = initial.get(name) ?? '';
+// Filter options are written into the page at build time, so opening the page loads no filter
+// index; Pagefind's runtime loads on the first search.
+void run(false)
   .catch(() => setStatus('done', 'Không tải được bộ tìm kiếm. Vui lòng thử lại sau.'));

@@ -68,15 +68,15 @@ describe('`npm run check` on a broken set', () => {
     let status = 0;
     let out = '';
     try {
-      execFileSync(process.execPath, ['scripts/check.ts', 'tests/fixtures/broken/invalid-date'], { cwd: project, encoding: 'utf8' });
+      execFileSync(process.execPath, ['scripts/check.ts', 'tests/fixtures/bad/invalid-date'], { cwd: project, encoding: 'utf8' });
     } catch (err) {
       const e = err as { status: number; stdout: string };
       status = e.status;
       out = e.stdout;
     }
     expect(status).toBe(1);
-    expect(out).toContain('tests/fixtures/broken/invalid-date/articles/2021/dat-chuan-2021.md › date:');
-    expect(out).toContain('tests/fixtures/broken/invalid-date/decisions/100-2020.json › date:');
+    expect(out).toContain('tests/fixtures/bad/invalid-date/articles/2021/dat-chuan-2021.md › date:');
+    expect(out).toContain('tests/fixtures/bad/invalid-date/decisions/100-2020.json › date:');
     expect(out).toContain('2 lỗi, 0 cảnh báo.');
   });
 });

@@ -22,10 +22,13 @@ export default function setup(project_: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'portal-sites-'));
   const fixtureSite = join(dir, 'fixture');
   const realSite = join(dir, 'real');
+  const injectionSite = join(dir, 'injection');
   build('tests/fixtures/valid', fixtureSite);
   build('content', realSite);
+  build('tests/fixtures/injection', injectionSite);
   project_.provide('fixtureSite', fixtureSite);
   project_.provide('realSite', realSite);
+  project_.provide('injectionSite', injectionSite);
   return () => rmSync(dir, { recursive: true, force: true });
 }
 
@@ -33,5 +36,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     fixtureSite: string;
     realSite: string;
+    injectionSite: string;
   }
 }

@@ -26,80 +26,80 @@ describe('check on the valid fixture set', () => {
 
 describe('check on broken fixture sets: exact file and field', () => {
   it('unknown unit reference', () => {
-    const ps = check('broken/unknown-unit');
-    expect(where(ps.errors)).toEqual(['error broken/unknown-unit/decisions/200-2021.json › groups[0].units[2]']);
+    const ps = check('bad/unknown-unit');
+    expect(where(ps.errors)).toEqual(['error bad/unknown-unit/decisions/200-2021.json › groups[0].units[2]']);
     expect(ps.errors[0]!.message).toContain('khong-ton-tai');
   });
 
   it('unknown decision reference', () => {
-    const ps = check('broken/unknown-decision');
-    expect(where(ps.errors)).toEqual(['error broken/unknown-decision/articles/2021/dat-chuan-2021.md › decisions[1]']);
+    const ps = check('bad/unknown-decision');
+    expect(where(ps.errors)).toEqual(['error bad/unknown-decision/articles/2021/dat-chuan-2021.md › decisions[1]']);
     expect(ps.errors[0]!.message).toContain('999-2021');
   });
 
   it('unknown article reference', () => {
-    const ps = check('broken/unknown-article');
-    expect(where(ps.errors)).toEqual(['error broken/unknown-article/decisions/100-2020.json › sourceArticle']);
+    const ps = check('bad/unknown-article');
+    expect(where(ps.errors)).toEqual(['error bad/unknown-article/decisions/100-2020.json › sourceArticle']);
     expect(ps.errors[0]!.message).toContain('bai-khong-co');
   });
 
   it('reference to a draft article', () => {
-    const ps = check('broken/draft-reference');
-    expect(where(ps.errors)).toEqual(['error broken/draft-reference/decisions/100-2020.json › sourceArticle']);
+    const ps = check('bad/draft-reference');
+    expect(where(ps.errors)).toEqual(['error bad/draft-reference/decisions/100-2020.json › sourceArticle']);
     expect(ps.errors[0]!.message).toMatch(/bản nháp/);
   });
 
   it('duplicate ids (units and article files), naming both', () => {
-    const ps = check('broken/duplicate-id');
+    const ps = check('bad/duplicate-id');
     expect(where(ps.errors).sort()).toEqual([
-      'error broken/duplicate-id/articles/2021/cung-ngay-2021.md › ',
-      'error broken/duplicate-id/units.json › [4].id',
+      'error bad/duplicate-id/articles/2021/cung-ngay-2021.md › ',
+      'error bad/duplicate-id/units.json › [4].id',
     ]);
     const unit = ps.errors.find((p) => p.field === '[4].id')!;
     expect(unit.message).toContain('Xã Đồng Thắng');
     expect(unit.message).toContain('Xã Đồng Thắng Mới');
     const art = ps.errors.find((p) => p.file.endsWith('.md'))!;
-    expect(art.message).toContain('broken/duplicate-id/articles/2020/cung-ngay-2021.md');
+    expect(art.message).toContain('bad/duplicate-id/articles/2020/cung-ngay-2021.md');
   });
 
   it('slug collision between two units, naming both', () => {
-    const ps = check('broken/slug-collision');
-    expect(where(ps.errors)).toEqual(['error broken/slug-collision/units.json › [2].name']);
+    const ps = check('bad/slug-collision');
+    expect(where(ps.errors)).toEqual(['error bad/slug-collision/units.json › [2].name']);
     expect(ps.errors[0]!.message).toContain('Thị trấn Bằng Lũng');
     expect(ps.errors[0]!.message).toContain('Xã Bằng Lũng');
     expect(ps.errors[0]!.message).toContain('"bang-lung"');
   });
 
   it('impossible and malformed dates', () => {
-    const ps = check('broken/invalid-date');
+    const ps = check('bad/invalid-date');
     expect(where(ps.errors).sort()).toEqual([
-      'error broken/invalid-date/articles/2021/dat-chuan-2021.md › date',
-      'error broken/invalid-date/decisions/100-2020.json › date',
+      'error bad/invalid-date/articles/2021/dat-chuan-2021.md › date',
+      'error bad/invalid-date/decisions/100-2020.json › date',
     ]);
     expect(ps.errors.map((p) => p.message).join('\n')).toContain('"2021-02-30"');
   });
 
   it('malformed JSON with line and column, and no knock-on errors', () => {
-    const ps = check('broken/malformed-json');
-    expect(where(ps.errors)).toEqual(['error broken/malformed-json/decisions/200-2021.json › ']);
+    const ps = check('bad/malformed-json');
+    expect(where(ps.errors)).toEqual(['error bad/malformed-json/decisions/200-2021.json › ']);
     expect(ps.errors[0]!.message).toMatch(/dòng 4, cột 3/);
   });
 
   it('missing required fields', () => {
-    const ps = check('broken/missing-field');
+    const ps = check('bad/missing-field');
     expect(where(ps.errors).sort()).toEqual([
-      'error broken/missing-field/articles/2021/cung-ngay-2021.md › title',
-      'error broken/missing-field/decisions/100-2020.json › number',
+      'error bad/missing-field/articles/2021/cung-ngay-2021.md › title',
+      'error bad/missing-field/decisions/100-2020.json › number',
     ]);
     expect(ps.errors[0]!.message).toBe('thiếu trường bắt buộc');
   });
 
   it('declared ≠ listed counts are warnings, not errors', () => {
-    const ps = check('broken/count-mismatch');
+    const ps = check('bad/count-mismatch');
     expect(ps.errors).toEqual([]);
     expect(where(ps.warnings).sort()).toEqual([
-      'warning broken/count-mismatch/decisions/200-2021.json › groups[0]',
-      'warning broken/count-mismatch/decisions/200-2021.json › outcomes[0].declaredTotal',
+      'warning bad/count-mismatch/decisions/200-2021.json › groups[0]',
+      'warning bad/count-mismatch/decisions/200-2021.json › outcomes[0].declaredTotal',
     ]);
     expect(ps.warnings[0]!.message).toMatch(/ghi 3 .* liệt kê 2/);
   });
@@ -107,9 +107,48 @@ describe('check on broken fixture sets: exact file and field', () => {
 
 describe('category and tag addresses', () => {
   it('two spellings of one category slug are an error naming both', () => {
-    const ps = check('broken/category-collision');
-    expect(where(ps.errors)).toEqual(['error broken/category-collision/articles/2021/cung-ngay-2021.md › category']);
+    const ps = check('bad/category-collision');
+    expect(where(ps.errors)).toEqual(['error bad/category-collision/articles/2021/cung-ngay-2021.md › category']);
     expect(ps.errors[0]!.message).toContain('"An Ninh, Trật Tự"');
-    expect(ps.errors[0]!.message).toContain('"An ninh, trật tự" (broken/category-collision/articles/2020/hai-don-vi-dat-chuan-2020.md)');
+    expect(ps.errors[0]!.message).toContain('"An ninh, trật tự" (bad/category-collision/articles/2020/hai-don-vi-dat-chuan-2020.md)');
+  });
+});
+
+describe('more bad input: types, MDX, unsafe links and markup', () => {
+  it('wrong types name the field and say what was expected', () => {
+    const ps = check('bad/wrong-types');
+    expect(where(ps.errors).sort()).toEqual([
+      'error bad/wrong-types/articles/2021/cung-ngay-2021.md › draft',
+      'error bad/wrong-types/decisions/100-2020.json › year',
+      'error bad/wrong-types/units.json › [3].aliases',
+    ]);
+    expect(ps.errors.find((p) => p.field === 'year')!.message).toBe('sai kiểu: cần số, nhưng là chuỗi "2020"');
+  });
+
+  it('an MDX syntax error is reported at its line in the file', () => {
+    const ps = check('bad/mdx-syntax');
+    expect(where(ps.errors)).toEqual(['error bad/mdx-syntax/articles/2021/loi-mdx.mdx › body']);
+    expect(ps.errors[0]!.message).toMatch(/^lỗi cú pháp MDX tại dòng 8, cột 13: .*<Callout>/);
+  });
+
+  it('javascript: and data: links are refused', () => {
+    const ps = check('bad/unsafe-link');
+    expect(where(ps.errors).sort()).toEqual([
+      'error bad/unsafe-link/articles/2020/hai-don-vi-dat-chuan-2020.md › sourceUrl',
+      'error bad/unsafe-link/decisions/200-2021.json › documentUrl',
+    ]);
+  });
+
+  it('scripts, event handlers and javascript: links in a body are refused, each at its line', () => {
+    const ps = check('bad/raw-script');
+    expect(ps.errors.map((p) => `${p.field} ${p.message.split(':')[0]}`)).toEqual([
+      'body dòng 12, cột 1',
+      'body dòng 14, cột 1',
+      'body dòng 14, cột 51',
+    ]);
+  });
+
+  it('injection strings in data fields are not errors (they are rendered inert)', () => {
+    expect(check('injection').errors).toEqual([]);
   });
 });

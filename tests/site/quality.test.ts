@@ -1,0 +1,96 @@
+/** Quality gates over the real content's build: valid HTML, accessibility (axe-core) and the CSP. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { validateSite } from '../../src/lib/html-check.ts';
+import { launchChromium, readResults } from '../../src/lib/browser.ts';
+import { serveStatic, type RunningServer } from '../../src/lib/static-server.ts';
+import { CSP } from '../../src/lib/csp.ts';
+import { page as parsePage } from './helpers.ts';
+
+const site = inject('realSite');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SEED = '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';
+/** One page of each kind. */
+const PAGES = ['/', SEED, '/tin-tuc/', '/tin-tuc/chuyen-muc/an-ninh-trat-tu/', '/quyet-dinh/', '/quyet-dinh/5844-2021/', '/don-vi/', '/don-vi/bang-lang/', '/cong-nhan/', '/du-lieu/', '/tim-kiem/?q=bang+lang', '/404.html'];
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(site);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('HTML', () => {
+  it('has zero html-validate errors on every page', async () => {
+    const { pages, problems } = await validateSite(site);
+    expect(pages).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('accessibility (axe-core in Chromium)', () => {
+  it.each(PAGES)('%s has no serious or critical violations', async (path) => {
+    // axe is injected as an inline script, which the page's own CSP (rightly) blocks.
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const p = await ctx.newPage();
+    try {
+      await p.goto(`${server.url}${path}`);
+      if (path.startsWith('/tim-kiem/')) await readResults(p, 'bang lang');
+      await p.addScriptTag({ content: axeSource });
+      const violations = await p.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(o?: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const r = await axe.run({ resultTypes: ['violations'] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+      });
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('every page declares it, with no unsafe-inline and no inline executable script', () => {
+    for (const path of PAGES.map((p) => p.split('?')[0]!)) {
+      const doc = parsePage(site, path);
+      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe(CSP);
+      for (const s of doc.querySelectorAll('script')) {
+        if (s.getAttribute('type') === 'application/ld+json') continue;
+        expect(s.getAttribute('src'), `${path}: inline script`).toBeTruthy();
+      }
+    }
+    expect(CSP).not.toContain('unsafe-inline');
+    expect(CSP).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+  });
+
+  it('search works under the policy with no violation, and an injected inline script is blocked', async () => {
+    const p = await browser.newPage();
+    const violations: string[] = [];
+    p.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    try {
+      await p.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('dong thang')}`);
+      const { results } = await readResults(p, 'dong thang');
+      expect(results[0]!.href).toBe('/don-vi/dong-thang/');
+      expect(violations).toEqual([]);
+      // The policy is live: an inline script added to the page does not run.
+      const ran = await p.evaluate(async () => {
+        const s = document.createElement('script');
+        s.textContent = 'window.__ran = true';
+        document.body.append(s);
+        await new Promise((r) => setTimeout(r, 50));
+        return (window as unknown as { __ran?: boolean }).__ran === true;
+      });
+      expect(ran).toBe(false);
+    } finally {
+      await p.close();
+    }
+  });
+});
