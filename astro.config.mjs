@@ -47,5 +47,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/tim-kiem/') })],
+  integrations: [mdx(), sitemap()],
 });

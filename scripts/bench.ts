@@ -6,7 +6,8 @@
  *                    [--no-baseline] [--no-search] [--no-rebuild]
  * Everything is written under .bench/ (git-ignored); content/ is never touched.
  */
-import { appendFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, toRow, type BenchRow } from '../src/lib/bench-report.ts';
@@ -58,6 +59,7 @@ must(
 
 log('portal build (cold)…');
 const portal = await runMeasured(node, ['scripts/build.ts', '--content', corpus, '--out', dist, '--force']);
+writeFileSync(join(bench, `portal-${n}.log`), portal.output);
 must(portal, 'portal build');
 const stats = JSON.parse(/BUILD_STATS (.*)/.exec(portal.output)![1]!) as { check_s: number; pagefind_s: number };
 
@@ -100,7 +102,8 @@ let baseline: { wall_s: number; peak_rss_mb: number } | null = null;
 if (!values['no-baseline']) {
   log('baseline build (minimal Astro project, same articles)…');
   const b = await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'scripts/bench-baseline', '--outDir', baseDist, '--force'], {
-    env: { ...process.env, PORTAL_CONTENT: corpus },
+    // The same heap allowance as the portal build gets (scripts/build.ts).
+    env: { ...process.env, PORTAL_CONTENT: corpus, NODE_OPTIONS: process.env.NODE_OPTIONS ?? `--max-old-space-size=${Math.floor((totalmem() * 0.75) / 1048576)}` },
   });
   must(b, 'baseline build');
   baseline = { wall_s: b.wall_s, peak_rss_mb: b.peak_rss_mb };
