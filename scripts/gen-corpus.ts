@@ -2,7 +2,7 @@
  * Write a deterministic benchmark corpus (never into content/):
  *   node scripts/gen-corpus.ts --out .bench/corpus-10000 [--articles 10000] [--decisions 1000] [--units 500] [--seed N]
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../src/lib/corpus.ts';
@@ -27,6 +27,11 @@ if (out === content || out.startsWith(content + '/')) {
   process.exit(2);
 }
 const MARKER = '.generated-corpus';
+const params = JSON.stringify({ articles: values.articles, decisions: values.decisions, units: values.units, seed: values.seed });
+if (existsSync(join(out, MARKER)) && readFileSync(join(out, MARKER), 'utf8').includes(params)) {
+  console.log(`${out} đã có đúng bộ dữ liệu này (${params}); dùng lại.`);
+  process.exit(0);
+}
 if (existsSync(out)) {
   if (!existsSync(join(out, MARKER))) {
     console.error(`Từ chối: ${out} đã có và không phải một bộ dữ liệu sinh tự động`);
@@ -43,7 +48,7 @@ const { files, units } = generateCorpus(
 const dirs = new Set(files.map((f) => dirname(join(out, f.path))));
 for (const d of dirs) mkdirSync(d, { recursive: true });
 for (const f of files) writeFileSync(join(out, f.path), f.content);
-writeFileSync(join(out, MARKER), 'Sinh bởi scripts/gen-corpus.ts; có thể xoá.\n');
+writeFileSync(join(out, MARKER), `Sinh bởi scripts/gen-corpus.ts; có thể xoá.\n${params}\n`);
 console.log(
   `Đã ghi ${files.length} tệp (${values.articles} bài, ${values.decisions} quyết định, ${units.length} đơn vị) vào ${out} trong ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );
