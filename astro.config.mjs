@@ -35,6 +35,8 @@ export default defineConfig({
   },
   // The search page's script ships as its own cacheable file (no inline script besides JSON-LD).
   vite: {
+    // Benchmark corpora (.bench/, up to 100k files) and build output are not sources to watch.
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/.dist-*/**'] } },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

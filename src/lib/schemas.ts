@@ -124,7 +124,8 @@ export const siteSchema = z.strictObject({
   baseUrl: httpUrl,
   language: z.string().trim().min(2).default('vi'),
   publisher: z.string().trim().min(1),
-  editorContact: z.string().trim().min(1),
+  /** How residents reach the editors; omitted (and not shown) until the district provides it. */
+  editorContact: z.string().trim().min(1).optional(),
   description: z.string().trim().min(1),
 });
 
