@@ -13,7 +13,9 @@ const ref = reference as unknown as RefFactory<EntryRef>;
 const idFromFileName = ({ entry }: { entry: string }) => basename(entry, extname(entry));
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/articles`, generateId: idFromFileName }),
+  // Raw bodies are not kept in the content store: it is written to disk as one string, which is
+  // what stops large sites (docs/performance.md). Mentions are found in the rendered HTML.
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/articles`, generateId: idFromFileName, retainBody: false }),
   schema: articleSchema(ref),
 });
 
