@@ -20,6 +20,9 @@ export default defineConfig({
   // One content-layer cache per content root, so the real site, fixtures and benchmarks never share one.
   cacheDir: `./node_modules/.astro/${slugify(relative(process.cwd(), contentRoot())) || 'root'}`,
   trailingSlash: 'always',
+  // The content store is written (and bundled) as 20 MiB chunks instead of one string: one
+  // string is what stopped the 100k build (docs/performance.md).
+  experimental: { collectionStorage: 'chunked' },
   // Pages are written 16 at a time: rendering is cheap, the phase waits on the file system
   // (3k corpus: 19.5 s at 1, 14.2 s at 4, 10.7 s at 16).
   build: { format: 'directory', concurrency: Number(process.env.PORTAL_BUILD_CONCURRENCY ?? 16) },
