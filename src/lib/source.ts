@@ -186,3 +186,8 @@ export function readUnits(root = contentRoot()): UnitData[] {
     return r.success ? [r.data] : [];
   });
 }
+
+/** How many article files the content root holds (a directory walk, no parsing). */
+export function countArticleFiles(root = contentRoot()): number {
+  return listFiles(join(root, LAYOUT.articles), (n) => ARTICLE_EXTENSIONS.includes(extname(n))).length;
+}
