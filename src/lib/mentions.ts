@@ -84,8 +84,3 @@ export function createMatcher(units: readonly Pick<UnitData, 'id' | 'kind' | 'na
     },
   };
 }
-
-/** Units mentioned anywhere in `text`, each once, in order of first mention. */
-export function mentionedUnits(matcher: MentionMatcher, text: string): string[] {
-  return [...new Set(matcher.find(text).map((m) => m.unit))];
-}
