@@ -19,6 +19,10 @@ export function absoluteUrl(site: Pick<Site, 'baseUrl'>, path: string): string {
   return new URL(path, `${site.baseUrl}/`).href;
 }
 
+function districtArea(site: Site) {
+  return { '@type': 'AdministrativeArea', name: `${site.district}, ${site.province}` };
+}
+
 function publisher(site: Site) {
   return { '@type': 'GovernmentOrganization', name: site.publisher, url: absoluteUrl(site, '/') };
 }
@@ -47,7 +51,7 @@ export function decisionJsonLd(site: Site, d: Decision): Record<string, unknown>
     legislationDate: d.date,
     legislationType: d.type,
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.issuer },
-    legislationJurisdiction: { '@type': 'AdministrativeArea', name: `${site.district}, ${site.province}` },
+    legislationJurisdiction: districtArea(site),
     inLanguage: site.language,
     url: absoluteUrl(site, d.url),
     ...(d.documentUrl ? { encoding: { '@type': 'MediaObject', contentUrl: d.documentUrl } } : {}),
@@ -59,24 +63,15 @@ export function decisionJsonLd(site: Site, d: Decision): Record<string, unknown>
 
 const AREA_KINDS = new Set(['xã', 'phường', 'thị trấn']);
 
+/** Communes and towns are places within the district; agencies serve it. */
 export function unitJsonLd(site: Site, u: Unit): Record<string, unknown> {
-  const url = absoluteUrl(site, u.url);
-  if (AREA_KINDS.has(u.kind)) {
-    return {
-      '@context': 'https://schema.org',
-      '@type': 'AdministrativeArea',
-      name: u.displayName,
-      ...(u.aliases.length ? { alternateName: u.aliases } : {}),
-      containedInPlace: { '@type': 'AdministrativeArea', name: `${site.district}, ${site.province}` },
-      url,
-    };
-  }
+  const area = AREA_KINDS.has(u.kind);
   return {
     '@context': 'https://schema.org',
-    '@type': 'GovernmentOrganization',
+    '@type': area ? 'AdministrativeArea' : 'GovernmentOrganization',
     name: u.displayName,
     ...(u.aliases.length ? { alternateName: u.aliases } : {}),
-    areaServed: { '@type': 'AdministrativeArea', name: `${site.district}, ${site.province}` },
-    url,
+    [area ? 'containedInPlace' : 'areaServed']: districtArea(site),
+    url: absoluteUrl(site, u.url),
   };
 }
