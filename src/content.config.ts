@@ -4,18 +4,19 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { articlesLoader } from './data/articles-loader.ts';
 import { articleSchema, decisionSchema, unitSchema, type EntryRef, type RefFactory } from './lib/schemas.ts';
 import { contentRoot } from './lib/source.ts';
 import { basename, extname } from 'node:path';
 
 const root = contentRoot();
 const ref = reference as unknown as RefFactory<EntryRef>;
-const idFromFileName = ({ entry }: { entry: string }) => basename(entry, extname(entry));
+const idOf = (path: string) => basename(path, extname(path));
+const idFromFileName = ({ entry }: { entry: string }) => idOf(entry);
 
 const articles = defineCollection({
-  // Raw bodies are not kept in the content store: it is written to disk as one string, which is
-  // what stops large sites (docs/performance.md). Mentions are found in the rendered HTML.
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/articles`, generateId: idFromFileName, retainBody: false }),
+  // Markdown bodies stay in their files, out of the content store (see articles-loader.ts).
+  loader: articlesLoader({ base: `${root}/articles`, generateId: idOf }),
   schema: articleSchema(ref),
 });
 

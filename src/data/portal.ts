@@ -3,21 +3,19 @@
  * pure model in src/lib/portal.ts (references reduced to ids).
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildPortal, type Portal } from '../lib/portal.ts';
 import { readSite } from '../lib/site.ts';
+import { readUnits, stripFrontmatter } from '../lib/source.ts';
+import { unitMentionsOptions } from '../lib/remark-unit-mentions.ts';
+import { markdownRenderer } from './markdown.ts';
 
 export const site = readSite();
 
-/**
- * An article's text for mention detection: its rendered HTML without tags (Markdown is rendered
- * when content syncs), or, for MDX (compiled as a module instead), the file's body.
- */
-function bodyText(html: string | undefined, filePath: string | undefined): string {
-  if (html !== undefined) return html.replace(/<[^>]*>/g, ' ');
-  if (!filePath) return '';
-  const text = readFileSync(filePath, 'utf8');
-  return text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+/** An article's body as written (Markdown or MDX source), for mention detection. */
+function bodyText(filePath: string | undefined): string {
+  return filePath ? stripFrontmatter(readFileSync(filePath, 'utf8')) : '';
 }
 
 let cached: Promise<{ portal: Portal; entries: Map<string, CollectionEntry<'articles'>> }> | undefined;
@@ -29,10 +27,10 @@ async function load() {
     getCollection('units'),
   ]);
   const portal = buildPortal({
-    articles: articles.map(({ id, data, rendered, filePath }) => ({
+    articles: articles.map(({ id, data, filePath }) => ({
       ...data,
       id,
-      body: bodyText(rendered?.html, filePath),
+      body: bodyText(filePath),
       after: data.after?.id,
       decisions: data.decisions.map((r) => r.id),
       units: data.units.map((r) => r.id),
@@ -58,4 +56,12 @@ export async function articleEntry(id: string): Promise<CollectionEntry<'article
   const entry = (await (cached ??= load())).entries.get(id);
   if (!entry) throw new Error(`no article ${id}`);
   return entry;
+}
+
+const renderMarkdown = markdownRenderer(unitMentionsOptions(readUnits()));
+
+/** The HTML of a Markdown (.md) article's body, rendered from its file; undefined for MDX. */
+export async function articleHtml(entry: CollectionEntry<'articles'>): Promise<string | undefined> {
+  if (!entry.filePath?.endsWith('.md')) return undefined;
+  return renderMarkdown(stripFrontmatter(await readFile(entry.filePath, 'utf8')));
 }

@@ -140,7 +140,7 @@ export function readContent(root: string, problems: Problems, cwd = process.cwd(
     if (data !== undefined) out.site = { file: siteFile, id: 'site', data };
   } else problems.at(siteFile).error('', 'thiếu tệp cấu hình trang (site.json)');
 
-  for (const path of listFiles(join(root, LAYOUT.articles), (n) => ARTICLE_EXTENSIONS.includes(extname(n)))) {
+  for (const path of listArticleFiles(join(root, LAYOUT.articles))) {
     const file = display(path, cwd);
     const parsed = parseFrontmatter(readFileSync(path, 'utf8'), file, problems);
     if (parsed) out.articles.push({ file, id: idOf(path), ...parsed });
@@ -187,7 +187,17 @@ export function readUnits(root = contentRoot()): UnitData[] {
   });
 }
 
+/** The article files (.md, .mdx) under `dir`, sorted, as absolute paths. */
+export function listArticleFiles(dir: string): string[] {
+  return listFiles(dir, (n) => ARTICLE_EXTENSIONS.includes(extname(n)));
+}
+
 /** How many article files the content root holds (a directory walk, no parsing). */
 export function countArticleFiles(root = contentRoot()): number {
-  return listFiles(join(root, LAYOUT.articles), (n) => ARTICLE_EXTENSIONS.includes(extname(n))).length;
+  return listArticleFiles(join(root, LAYOUT.articles)).length;
+}
+
+/** An article file's text without its front matter. */
+export function stripFrontmatter(text: string): string {
+  return text.replace(FRONTMATTER, '');
 }
