@@ -47,7 +47,7 @@ try {
   });
   if (astro.status !== 0) throw new Error(`astro build thoát với mã ${astro.status ?? astro.signal}`);
   const astroDone = performance.now();
-  const { pages } = indexSite(staged);
+  const { pages } = await indexSite(staged);
   const pagefindS = (performance.now() - astroDone) / 1000;
   swapIn(staged, out);
   const totalS = (performance.now() - started) / 1000;

@@ -21,4 +21,7 @@ export const ROUTES = {
   matrix: '/cong-nhan/',
   search: '/tim-kiem/',
   data: '/du-lieu/',
+  /** Pagefind's main index (units, decisions) with its runtime; article shards below it (search-shards.ts). */
+  searchIndex: '/pagefind/',
+  searchShard: (name: string) => `/pagefind/tin-tuc/${name}/`,
 } as const;

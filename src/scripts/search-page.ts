@@ -2,8 +2,13 @@
  * The search page: reads ?q= (and the filters) from the URL, queries Pagefind's JS API, and
  * renders results with the original Vietnamese letters restored (see lib/search-text.ts).
  * Progressive enhancement over a plain GET form.
+ *
+ * The index is split (lib/search-shards.ts): the main index (units, decisions, newest articles) is
+ * searched by default; older article shards are merged in when the reader asks for all years
+ * (?pham-vi=tat-ca) or picks a year.
  */
 import { decodeFromIndex, encodeForIndex, prepareQuery } from '../lib/search-text.ts';
+import { ROUTES } from '../lib/routes.ts';
 
 interface PagefindResultData {
   url: string;
@@ -14,6 +19,7 @@ interface PagefindResultData {
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
@@ -23,24 +29,50 @@ interface PagefindApi {
 
 const FILTERS = ['loai', 'nam', 'khoi'] as const;
 const PAGE_SIZE = 10;
+const OPTIONS = { excerptLength: 24 };
+
+const ALL_YEARS = 'tat-ca';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
 const statusEl = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const scope = document.querySelector<HTMLElement>('#search-scope')!;
+const older = document.querySelector<HTMLButtonElement>('#search-older')!;
+/** The older article shards, each a separate index. */
+const shards = [...document.querySelectorAll<HTMLElement>('#search-shards li')].map((li) => ({
+  name: li.dataset.name!,
+  year: li.dataset.year ?? '',
+}));
+let allYears = false;
 const selects = Object.fromEntries(
   [...FILTERS, 'sap-xep'].map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!]),
 ) as Record<(typeof FILTERS)[number] | 'sap-xep', HTMLSelectElement>;
 
 let api: Promise<PagefindApi> | undefined;
-function pagefind(): Promise<PagefindApi> {
-  const url = '/pagefind/pagefind.js';
-  return (api ??= import(/* @vite-ignore */ url).then(async (pf: PagefindApi) => {
-    await pf.options({ excerptLength: 24 });
+const merged = new Map<string, Promise<void>>();
+/** Pagefind with the main index and the given article shards merged in. */
+async function pagefind(shardNames: string[]): Promise<PagefindApi> {
+  const url = `${ROUTES.searchIndex}pagefind.js`;
+  const pf = await (api ??= import(/* @vite-ignore */ url).then(async (pf: PagefindApi) => {
+    await pf.options(OPTIONS);
     await pf.init();
     return pf;
   }));
+  await Promise.all(
+    shardNames.map((name) => {
+      let p = merged.get(name);
+      if (!p) merged.set(name, (p = pf.mergeIndex(ROUTES.searchShard(name), OPTIONS)));
+      return p;
+    }),
+  );
+  return pf;
+}
+
+/** The older shards a search needs: all of them, or the chosen year's, or none. */
+function shardsFor(year: string): string[] {
+  return shards.filter((s) => allYears || (year !== '' && s.year === year)).map((s) => s.name);
 }
 
 /** Text (and <mark>) from a Pagefind excerpt, as DOM nodes: nothing else from the index becomes markup. */
@@ -109,17 +141,20 @@ async function run(pushUrl: boolean): Promise<void> {
   }
   const sortValue = selects['sap-xep'].value;
   if (sortValue) params.set('sap-xep', sortValue);
+  if (allYears) params.set('pham-vi', ALL_YEARS);
   if (pushUrl) history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 
   const token = ++generation;
   list.replaceChildren();
   more.hidden = true;
+  scope.hidden = true;
   if (!q && Object.keys(filters).length === 0) {
     setStatus('idle', 'Nhập từ khoá để tìm (có dấu hoặc không dấu đều được).');
     return;
   }
   setStatus('loading', 'Đang tìm…', q);
-  const pf = await pagefind();
+  const needed = shardsFor(selects.nam.value);
+  const pf = await pagefind(needed);
   const sort = sortValue === 'moi' ? { ngay: 'desc' as const } : sortValue === 'cu' ? { ngay: 'asc' as const } : undefined;
   const search = await pf.search(q ? prepareQuery(q) : null, { filters, ...(sort ? { sort } : {}) });
   if (token !== generation) return;
@@ -134,6 +169,8 @@ async function run(pushUrl: boolean): Promise<void> {
       : `Tìm thấy ${shown.length} kết quả${q ? ` cho “${q}”` : ''}.`,
     q,
   );
+  // A chosen year is searched completely (its shards are merged), so the note is only for "all years".
+  scope.hidden = needed.length === shards.length || selects.nam.value !== '';
 }
 
 form.addEventListener('submit', (e) => {
@@ -142,10 +179,15 @@ form.addEventListener('submit', (e) => {
 });
 for (const s of Object.values(selects)) s.addEventListener('change', () => void run(true));
 more.addEventListener('click', () => void renderMore());
+older.addEventListener('click', () => {
+  allYears = true;
+  void run(true);
+});
 
 const initial = new URLSearchParams(location.search);
 input.value = initial.get('q') ?? '';
 for (const [name, select] of Object.entries(selects)) select.value = initial.get(name) ?? '';
+allYears = initial.get('pham-vi') === ALL_YEARS;
 // Filter options are written into the page at build time, so opening the page loads no filter
 // index; Pagefind's runtime loads on the first search.
 void run(false)
