@@ -90,7 +90,8 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
     const queue = [...shards];
     const worker = async () => {
       for (let g = queue.shift(); g !== undefined; g = queue.shift()) {
-        pages += await pagefind(join(scratch, g), join(siteDir, ROUTES.searchShard(g)));
+        const indexed = await pagefind(join(scratch, g), join(siteDir, ROUTES.searchShard(g)));
+        pages += indexed;
       }
     };
     await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
