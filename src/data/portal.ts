@@ -10,7 +10,7 @@ import { readSite } from '../lib/site.ts';
 import { readUnits, stripFrontmatter } from '../lib/source.ts';
 import { unitMentionsOptions } from '../lib/remark-unit-mentions.ts';
 import { markdownRenderer } from './markdown.ts';
-import { DEFAULT_SHARD_ARTICLES, planShards, type ShardPlan } from '../lib/search-shards.ts';
+import { DEFAULT_RECENT_ARTICLES, planShards, type ShardPlan } from '../lib/search-shards.ts';
 
 export const site = readSite();
 
@@ -51,7 +51,7 @@ let shards: Promise<ShardPlan> | undefined;
 
 /** How the search index is split (the search page and every article page need the same plan). */
 export function getSearchShards(): Promise<ShardPlan> {
-  return (shards ??= getPortal().then((p) => planShards(p.articles, site.searchShardArticles ?? DEFAULT_SHARD_ARTICLES)));
+  return (shards ??= getPortal().then((p) => planShards(p.articles, { recent: site.searchRecentArticles ?? DEFAULT_RECENT_ARTICLES })));
 }
 
 /** The portal model, built on first use and shared by every page of the build. */

@@ -127,8 +127,8 @@ export const siteSchema = z.strictObject({
   /** How residents reach the editors; omitted (and not shown) until the district provides it. */
   editorContact: z.string().trim().min(1).optional(),
   description: z.string().trim().min(1),
-  /** Articles per search-index shard and searched by default (src/lib/search-shards.ts); 1000 if omitted. */
-  searchShardArticles: z.number().int().min(1).optional(),
+  /** Newest articles a search covers without asking (src/lib/search-shards.ts); 500 if omitted. */
+  searchRecentArticles: z.number().int().min(1).optional(),
 });
 
 export type Site = z.infer<typeof siteSchema>;

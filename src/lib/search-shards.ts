@@ -4,17 +4,17 @@
  * Vietnamese, written in syllables, a common syllable's postings cover most pages. With one index
  * the first search therefore grows with the site (10k articles: 420 kB, docs/performance.md).
  *
- * So articles are split by year into shards of at most `size` articles (a bigger year is split in
- * date order into equal parts). The newest shards, up to `size` articles, are indexed together with
- * the units and decisions as the main index, which is what a search covers by default; each older
- * shard is an index of its own, merged in when the reader asks for all years or picks its year.
- * One main index keeps the default ranking on one scale (scores of separate indexes are not
- * comparable: a word rare in a small index scores high there). Indexing in shards also bounds
- * Pagefind's memory.
+ * So the main index, which a search covers by default, holds the units, the decisions and the
+ * newest `recent` articles. Older articles go into shards by year (a year with more than
+ * `shardSize` of them is split, in publication order, into near-equal parts); the search page
+ * merges them in when the reader asks for all years or picks a year. One main index keeps the
+ * default ranking on one scale (scores of separate indexes are not comparable: a word rare in a
+ * small index scores high there). Indexing in parts also bounds Pagefind's memory.
  */
-import { yearOf } from './dates.ts';
+import { formatDateVi, yearOf } from './dates.ts';
 
-export const DEFAULT_SHARD_ARTICLES = 1000;
+export const DEFAULT_RECENT_ARTICLES = 500;
+export const DEFAULT_SHARD_SIZE = 2000;
 
 export interface ShardArticle {
   id: string;
@@ -28,64 +28,61 @@ export interface Shard {
   label: string;
   year: number | null;
   articles: number;
-  /** Part of the main index, searched without asking: the newest shards, up to the shard size in articles. */
-  searchedByDefault: boolean;
 }
 
 export interface ShardPlan {
-  /** Newest first; undated articles last. */
+  /** Articles in the main index, and the oldest date among them (if any is dated). */
+  recent: { articles: number; since: string | undefined };
+  /** The older articles' shards, newest first; undated articles last. */
   shards: Shard[];
-  /** Article id → shard name. */
+  /** Article id → shard name, for articles outside the main index. */
   shardOf: Map<string, string>;
 }
 
 const UNDATED = 'khong-ro-ngay';
-const byDateThenId = (a: ShardArticle, b: ShardArticle) =>
-  (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function planShards(articles: readonly ShardArticle[], size = DEFAULT_SHARD_ARTICLES): ShardPlan {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`shard size must be a positive integer, got ${size}`);
+/**
+ * @param newestFirst published articles in the site's publication order, newest first
+ */
+export function planShards(
+  newestFirst: readonly ShardArticle[],
+  { recent = DEFAULT_RECENT_ARTICLES, shardSize = DEFAULT_SHARD_SIZE } = {},
+): ShardPlan {
+  for (const [name, v] of [['recent', recent], ['shardSize', shardSize]] as const) {
+    if (!Number.isInteger(v) || v < 1) throw new Error(`${name} must be a positive integer, got ${v}`);
+  }
+  const main = newestFirst.slice(0, recent);
+  const since = main.reduce<string | undefined>((min, a) => (a.date && (!min || a.date < min) ? a.date : min), undefined);
+
   const byYear = new Map<number | null, ShardArticle[]>();
-  for (const a of articles) {
+  for (const a of newestFirst.slice(recent)) {
     const y = a.date ? yearOf(a.date) : null;
     const list = byYear.get(y);
     if (list) list.push(a);
     else byYear.set(y, [a]);
   }
   const years = [...byYear.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : b - a));
-
   const shards: Shard[] = [];
   const shardOf = new Map<string, string>();
   for (const year of years) {
-    const list = byYear.get(year)!.sort(byDateThenId);
-    const parts = Math.ceil(list.length / size);
+    const list = byYear.get(year)!;
+    const parts = Math.ceil(list.length / shardSize);
     const base = year === null ? UNDATED : String(year);
     const baseLabel = year === null ? 'không rõ ngày' : `năm ${year}`;
-    // Newest part first, like the years.
+    // Parts are numbered in time order (1 = earliest) and listed newest first, like the years.
     for (let k = parts - 1; k >= 0; k--) {
-      const members = list.slice(Math.floor((k * list.length) / parts), Math.floor(((k + 1) * list.length) / parts));
+      const members = list.slice(Math.floor(((parts - 1 - k) * list.length) / parts), Math.floor(((parts - k) * list.length) / parts));
       const name = parts === 1 ? base : `${base}-${k + 1}`;
       for (const a of members) shardOf.set(a.id, name);
-      shards.push({
-        name,
-        label: parts === 1 ? baseLabel : `${baseLabel} (phần ${k + 1}/${parts})`,
-        year,
-        articles: members.length,
-        searchedByDefault: false,
-      });
+      shards.push({ name, label: parts === 1 ? baseLabel : `${baseLabel} (phần ${k + 1}/${parts})`, year, articles: members.length });
     }
   }
-  let budget = size;
-  for (const [i, s] of shards.entries()) {
-    if (i > 0 && s.articles > budget) break;
-    s.searchedByDefault = true;
-    budget -= s.articles;
-  }
-  return { shards, shardOf };
+  return { recent: { articles: main.length, since }, shards, shardOf };
 }
 
-/** The separate index an article goes into, or undefined when it is part of the main index. */
-export function separateShardOf(plan: ShardPlan, id: string): string | undefined {
-  const name = plan.shardOf.get(id);
-  return plan.shards.find((s) => s.name === name && !s.searchedByDefault)?.name;
+/** What the default search covers, for readers. */
+export function recentScopeLabel(plan: ShardPlan): string {
+  const { articles, since } = plan.recent;
+  if (plan.shards.length === 0) return 'tất cả đơn vị, quyết định và tin tức';
+  return `đơn vị, quyết định và ${articles} tin mới nhất${since ? ` (từ ngày ${formatDateVi(since)})` : ''}`;
 }

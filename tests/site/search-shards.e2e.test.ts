@@ -1,5 +1,5 @@
 /**
- * The split search index on the fixture site, whose site.json sets searchShardArticles: 2, so the
+ * The split search index on the fixture site, whose site.json sets searchRecentArticles: 2, so the
  * 2021 articles are searched by default and the 2020 one only on request.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ describe('split search index', () => {
     expect(await page.textContent('#search-older')).toContain('2020');
   });
 
-  it('finds older articles after “Tìm cả tin tức các năm trước”, and keeps that in the address', async () => {
+  it('finds older articles after “Tìm cả tin tức cũ hơn”, and keeps that in the address', async () => {
     await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(QUERY)}`);
     await readResults(page);
     await page.click('#search-older');

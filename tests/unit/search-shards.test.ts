@@ -1,55 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, separateShardOf } from '../../src/lib/search-shards.ts';
+import { planShards, recentScopeLabel } from '../../src/lib/search-shards.ts';
 
 const article = (id: string, date?: string) => ({ id, ...(date ? { date } : {}) });
-const year = (y: number, n: number) => Array.from({ length: n }, (_, i) => article(`a${y}-${i}`, `${y}-${String((i % 12) + 1).padStart(2, '0')}-01`));
+/** `n` articles of year `y`, newest first. */
+const year = (y: number, n: number) =>
+  Array.from({ length: n }, (_, i) => article(`a${y}-${i}`, `${y}-${String(12 - (i % 12)).padStart(2, '0')}-01`));
 
 describe('planShards', () => {
-  it('puts a small site in one shard per year, newest first, undated last, all searched by default', () => {
-    const plan = planShards([article('u'), article('b', '2020-05-01'), article('c', '2021-01-02')], 1000);
-    expect(plan.shards.map((s) => [s.name, s.label, s.searchedByDefault])).toEqual([
-      ['2021', 'năm 2021', true],
-      ['2020', 'năm 2020', true],
-      ['khong-ro-ngay', 'không rõ ngày', true],
-    ]);
-    expect(plan.shardOf.get('u')).toBe('khong-ro-ngay');
+  it('keeps a small site in the main index: nothing to merge', () => {
+    const plan = planShards([article('c', '2021-01-02'), article('b', '2020-05-01'), article('u')]);
+    expect(plan.shards).toEqual([]);
+    expect(plan.shardOf.size).toBe(0);
+    expect(plan.recent).toEqual({ articles: 3, since: '2020-05-01' });
+    expect(recentScopeLabel(plan)).toBe('tất cả đơn vị, quyết định và tin tức');
   });
 
-  it('splits a year bigger than the shard size into near-equal parts in date order, newest part first', () => {
-    const plan = planShards(year(2024, 25), 10);
-    expect(plan.shards.map((s) => [s.name, s.articles])).toEqual([
-      ['2024-3', 9],
-      ['2024-2', 8],
-      ['2024-1', 8],
+  it('puts the newest articles in the main index and the rest in year shards, newest first, undated last', () => {
+    const input = [...year(2025, 4), ...year(2024, 3), ...year(2023, 2), article('x')];
+    const plan = planShards(input, { recent: 5 });
+    expect(plan.recent).toEqual({ articles: 5, since: '2024-12-01' });
+    expect(plan.shards.map((s) => [s.name, s.label, s.articles])).toEqual([
+      ['2024', 'năm 2024', 2],
+      ['2023', 'năm 2023', 2],
+      ['khong-ro-ngay', 'không rõ ngày', 1],
     ]);
-    expect(plan.shards[0]!.label).toBe('năm 2024 (phần 3/3)');
-    // Every article in exactly one shard, and each part's dates after the previous part's.
+    expect(input.slice(0, 5).every((a) => !plan.shardOf.has(a.id))).toBe(true);
+    expect(plan.shardOf.get('x')).toBe('khong-ro-ngay');
+    expect(recentScopeLabel(plan)).toBe('đơn vị, quyết định và 5 tin mới nhất (từ ngày 01/12/2024)');
+  });
+
+  it('splits a year bigger than the shard size into near-equal parts in publication order', () => {
+    const input = year(2024, 26);
+    const plan = planShards(input, { recent: 1, shardSize: 10 });
+    expect(plan.shards.map((s) => [s.name, s.label, s.articles])).toEqual([
+      ['2024-3', 'năm 2024 (phần 3/3)', 8],
+      ['2024-2', 'năm 2024 (phần 2/3)', 8],
+      ['2024-1', 'năm 2024 (phần 1/3)', 9],
+    ]);
+    // Every older article in exactly one part; the newest part holds the newest of them.
     expect(plan.shardOf.size).toBe(25);
-    const dates = (name: string) => year(2024, 25).filter((a) => plan.shardOf.get(a.id) === name).map((a) => a.date!).sort();
-    expect(dates('2024-1').at(-1)! <= dates('2024-2')[0]!).toBe(true);
-    expect(dates('2024-2').at(-1)! <= dates('2024-3')[0]!).toBe(true);
+    expect(plan.shardOf.get(input[1]!.id)).toBe('2024-3');
+    expect(plan.shardOf.get(input[25]!.id)).toBe('2024-1');
   });
 
-  it('searches by default only the newest shards that fit in the shard size', () => {
-    const plan = planShards([...year(2025, 6), ...year(2024, 3), ...year(2023, 5)], 10);
-    expect(plan.shards.filter((s) => s.searchedByDefault).map((s) => s.name)).toEqual(['2025', '2024']);
-    // At least the newest shard, even when it fills the size on its own.
-    const full = planShards([...year(2025, 10), ...year(2024, 1)], 10);
-    expect(full.shards.filter((s) => s.searchedByDefault).map((s) => s.name)).toEqual(['2025']);
-    // Articles of default shards are in the main index; older ones in their own.
-    expect(separateShardOf(plan, 'a2025-0')).toBeUndefined();
-    expect(separateShardOf(plan, 'a2023-0')).toBe('2023');
-  });
-
-  it('gives the same plan whatever the input order', () => {
-    const input = [...year(2022, 7), ...year(2021, 4), article('x')];
-    const a = planShards(input, 3);
-    const b = planShards([...input].reverse(), 3);
-    expect([...b.shardOf].sort()).toEqual([...a.shardOf].sort());
-    expect(b.shards).toEqual(a.shards);
-  });
-
-  it('rejects a shard size that is not a positive integer', () => {
-    expect(() => planShards([], 0)).toThrow(/positive integer/);
+  it('rejects sizes that are not positive integers', () => {
+    expect(() => planShards([], { recent: 0 })).toThrow(/recent must be a positive integer/);
+    expect(() => planShards([], { shardSize: 1.5 })).toThrow(/shardSize/);
   });
 });
