@@ -10,7 +10,8 @@
  * the CLI as one index took 41 s (10 s of it writing the scratch copy) and 2.6 GB.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,12 +25,16 @@ export interface IndexStats {
   pages: number;
   /** Article shards written (besides the main index). */
   shards: number;
+  /** Indexes copied from the cache instead of built. */
+  reused: number;
 }
 
 const OPEN = '<article data-pagefind-body';
 const CLOSE = '</article>';
 const SHARD = /^[^>]*?\sdata-search-shard="([a-z0-9-]+)"/;
 const MAIN = '_main';
+/** Part of every cache hash: change it when what goes into an index changes (e.g. the đ encoding). */
+const INDEX_FORMAT = 'pagefind-1.6.0 vi encode-v1';
 
 /** The part of a page Pagefind reads, as a small document of its own; undefined if none. */
 export function indexableDocument(html: string): string | undefined {
@@ -63,39 +68,89 @@ function pagefind(site: string, output: string): Promise<number> {
   });
 }
 
-export async function indexSite(siteDir: string): Promise<IndexStats> {
-  const scratch = mkdtempSync(join(tmpdir(), 'pagefind-src-'));
+export interface IndexOptions {
+  /**
+   * Where each index's output is kept, by a hash of its input pages: an index whose pages are
+   * unchanged since the last build is copied from there instead of being built again.
+   */
+  cacheDir?: string;
+  /** Build every index even when a cached copy matches (still refreshes the cache). */
+  force?: boolean;
+}
+
+export async function indexSite(siteDir: string, { cacheDir, force = false }: IndexOptions = {}): Promise<IndexStats> {
+  // Pass 1: which index each page belongs to, and a hash of each index's input.
+  const pagesOf = new Map<string, string[]>();
+  const hashes = new Map<string, Hash>();
   let files = 0;
-  const groups = new Set<string>();
-  try {
-    for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-      const path = join(entry.parentPath, entry.name);
-      const rel = relative(siteDir, path);
-      if (rel.startsWith(`pagefind${sep}`)) continue;
-      files++;
-      const html = readFileSync(path, 'utf8');
-      const doc = indexableDocument(html);
-      if (doc === undefined) continue;
-      const group = shardOfPage(html) ?? MAIN;
-      groups.add(group);
-      const target = join(scratch, group, rel);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, doc);
+  for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const rel = relative(siteDir, path);
+    if (rel.startsWith(`pagefind${sep}`)) continue;
+    files++;
+    const html = readFileSync(path, 'utf8');
+    const start = html.indexOf(OPEN);
+    if (start < 0) continue;
+    const group = shardOfPage(html) ?? MAIN;
+    let list = pagesOf.get(group);
+    if (!list) {
+      pagesOf.set(group, (list = []));
+      hashes.set(group, createHash('sha1').update(INDEX_FORMAT));
     }
-    if (!groups.has(MAIN)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
-    // The main index first: it holds the runtime (pagefind.js, WASM) the shards share.
-    let pages = await pagefind(join(scratch, MAIN), join(siteDir, ROUTES.searchIndex));
-    const shards = [...groups].filter((g) => g !== MAIN);
-    const queue = [...shards];
-    const worker = async () => {
-      for (let g = queue.shift(); g !== undefined; g = queue.shift()) {
-        const indexed = await pagefind(join(scratch, g), join(siteDir, ROUTES.searchShard(g)));
-        pages += indexed;
+    list.push(rel);
+    const end = html.indexOf(CLOSE, start);
+    hashes.get(group)!.update(`${rel}\0${end < 0 ? html : html.slice(start, end + CLOSE.length)}\0`);
+  }
+  if (!pagesOf.has(MAIN)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
+
+  const outputOf = (group: string) => join(siteDir, group === MAIN ? ROUTES.searchIndex : ROUTES.searchShard(group));
+  const cachedOf = (group: string) => cacheDir && join(cacheDir, 'search', group, hashes.get(group)!.digest('hex'));
+  const cached = new Map([...pagesOf.keys()].map((g) => [g, cachedOf(g)]));
+  if (cacheDir && existsSync(join(cacheDir, 'search'))) {
+    for (const old of readdirSync(join(cacheDir, 'search'))) {
+      if (!pagesOf.has(old)) rmSync(join(cacheDir, 'search', old), { recursive: true, force: true });
+    }
+  }
+
+  // Pass 2: reuse unchanged indexes; write the pages of the others to a scratch copy and index them.
+  const scratch = mkdtempSync(join(tmpdir(), 'pagefind-src-'));
+  let pages = 0;
+  let reused = 0;
+  try {
+    const todo: string[] = [];
+    for (const [group, rels] of pagesOf) {
+      const copy = cached.get(group);
+      if (!force && copy && existsSync(copy)) {
+        cpSync(copy, outputOf(group), { recursive: true });
+        pages += rels.length;
+        reused++;
+        continue;
+      }
+      todo.push(group);
+      for (const rel of rels) {
+        const target = join(scratch, group, rel);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, indexableDocument(readFileSync(join(siteDir, rel), 'utf8'))!);
+      }
+    }
+    // The main index first when it is rebuilt: shard outputs go inside its directory.
+    todo.sort((a, b) => Number(b === MAIN) - Number(a === MAIN));
+    const run = async (group: string) => {
+      const indexed = await pagefind(join(scratch, group), outputOf(group));
+      pages += indexed;
+      const copy = cached.get(group);
+      if (copy) {
+        rmSync(dirname(copy), { recursive: true, force: true });
+        cpSync(outputOf(group), copy, { recursive: true, filter: (src) => !src.startsWith(join(outputOf(MAIN), 'tin-tuc')) || group !== MAIN });
       }
     };
+    if (todo[0] === MAIN) await run(todo.shift()!);
+    const worker = async () => {
+      for (let g = todo.shift(); g !== undefined; g = todo.shift()) await run(g);
+    };
     await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
-    return { files, pages, shards: shards.length };
+    return { files, pages, shards: pagesOf.size - 1, reused };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

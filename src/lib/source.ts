@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, basename, extname } from 'node:path';
 import yaml from 'js-yaml';
 import type { Problems } from './problems.ts';
+import { slugify } from './vi.ts';
 import { unitSchema, type UnitData } from './schemas.ts';
 
 /** Where the content lives: `PORTAL_CONTENT` or `content/`, resolved against `cwd`. */
@@ -185,6 +186,14 @@ export function readUnits(root = contentRoot()): UnitData[] {
     const r = schema.safeParse(d);
     return r.success ? [r.data] : [];
   });
+}
+
+/**
+ * The build cache of a content root (Astro's content store and incremental build, the search
+ * indexes): one per root, so the real site, fixtures and benchmarks never share one.
+ */
+export function buildCacheDir(root = contentRoot(), cwd = process.cwd()): string {
+  return join(cwd, 'node_modules', '.astro', slugify(relative(cwd, root)) || 'root');
 }
 
 /** The article files (.md, .mdx) under `dir`, sorted, as absolute paths. */

@@ -1,0 +1,39 @@
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and
+ * code are unchanged since the last build is copied from it instead of being rendered again.
+ * A key must change whenever anything the page shows changes, so each one hashes everything its
+ * page is rendered from (more than needed only costs a re-render; less would leave a stale page).
+ * tests/integration/incremental.test.ts checks an incremental build against a clean one.
+ */
+import { createHash } from 'node:crypto';
+import type { Article, Decision, Portal, Unit } from './portal.ts';
+import type { Site } from './schemas.ts';
+import { UNIT_ARTICLES_SHOWN } from './routes.ts';
+
+export function pageKey(...parts: unknown[]): string {
+  return createHash('sha1').update(JSON.stringify(parts)).digest('base64url');
+}
+
+const link = (a: Article | undefined) => a && { url: a.url, title: a.title };
+
+/**
+ * An article page: the article, its file (body) digest, its neighbours' links, the decisions and
+ * units it shows, its search shard, and every unit (the body links unit names).
+ */
+export function articlePageKey(site: Site, p: Portal, a: Article, bodyDigest: string | undefined, shard: string | undefined, unitsKey: string): string {
+  const { prev, next } = p.neighbours.get(a.id) ?? {};
+  const decisions: (Decision | undefined)[] = a.decisions.map((id) => p.decision.get(id));
+  const units: (Unit | undefined)[] = a.mentions.map((id) => p.unit.get(id));
+  return pageKey('article', site, a, bodyDigest, link(prev), link(next), decisions, units, shard, unitsKey);
+}
+
+/** A unit page: the unit, its recognitions and the articles it lists. */
+export function unitPageKey(site: Site, p: Portal, u: Unit): string {
+  const articles = p.articlesByUnit.get(u.id) ?? [];
+  return pageKey('unit', site, u, p.recognitionsByUnit.get(u.id) ?? [], articles.length, articles.slice(0, UNIT_ARTICLES_SHOWN));
+}
+
+/** A decision page: the decision (with its units) and the articles that report it. */
+export function decisionPageKey(site: Site, p: Portal, d: Decision): string {
+  return pageKey('decision', site, d, p.articlesByDecision.get(d.id) ?? []);
+}

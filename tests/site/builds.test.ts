@@ -1,0 +1,82 @@
+/** Builds of one output directory: a failed build keeps the previous site; an incremental build equals a clean one. */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const project = join(import.meta.dirname, '..', '..');
+
+function build(content: string, out: string) {
+  return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { cwd: project, encoding: 'utf8' });
+}
+
+/** Every file under `dir` with its content hash. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const p = join(e.parentPath, e.name);
+    out[p.slice(dir.length)] = createHash('sha1').update(readFileSync(p)).digest('hex');
+  }
+  return out;
+}
+
+describe('atomic builds', () => {
+  it('keeps the previous site when the content check fails or Astro fails mid-build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-atomic-'));
+    const out = join(dir, 'site');
+    try {
+      expect(build('tests/fixtures/valid', out).status).toBe(0);
+      const before = snapshot(out);
+      expect(Object.keys(before).length).toBeGreaterThan(20);
+
+      const checkFail = build('tests/fixtures/bad/invalid-date', out);
+      expect(checkFail.status).toBe(1);
+      expect(checkFail.stdout).toContain('› date:');
+
+      const astroFail = build('tests/fixtures/bad/mdx-missing-import', out);
+      expect(astroFail.status).toBe(1);
+      expect(astroFail.stdout + astroFail.stderr).toContain('khong-co.astro');
+      expect(astroFail.stderr).toContain('giữ nguyên như trước');
+
+      expect(snapshot(out)).toEqual(before);
+      // No staging directory is left behind.
+      expect(readdirSync(dir)).toEqual(['site']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('incremental builds', () => {
+  it('after edits, reuses unchanged pages and search indexes and writes exactly what a clean build writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-incremental-'));
+    const content = join(dir, 'content');
+    const out = join(dir, 'site');
+    const clean = join(dir, 'clean');
+    try {
+      cpSync(join(project, 'tests/fixtures/valid'), content, { recursive: true });
+      expect(spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, '--force'], { cwd: project }).status).toBe(0);
+
+      // A new title (shown by its neighbours, the archive, unit and decision pages, the main
+      // search index) and a sentence added to the body; the 2020 search shard stays as it was.
+      const edited = join(content, 'articles/2021/cung-ngay-2021.md');
+      writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã sửa"'));
+      appendFileSync(edited, '\nMột câu được biên tập viên thêm vào.\n');
+
+      const again = build(content, out);
+      expect(again.status, again.stderr).toBe(0);
+      expect(again.stdout.match(/\((restored|cached)\)/g)?.length ?? 0).toBeGreaterThan(0);
+      expect(JSON.parse(/BUILD_STATS (.*)/.exec(again.stdout)![1]!).search_indexes_reused).toBeGreaterThan(0);
+
+      expect(spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', clean, '--force'], { cwd: project }).status).toBe(0);
+      const incremental = snapshot(out);
+      expect(Object.keys(incremental).length).toBeGreaterThan(20);
+      expect(incremental).toEqual(snapshot(clean));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
