@@ -79,73 +79,63 @@ export interface IndexOptions {
 }
 
 export async function indexSite(siteDir: string, { cacheDir, force = false }: IndexOptions = {}): Promise<IndexStats> {
-  // Pass 1: which index each page belongs to, and a hash of each index's input.
-  const pagesOf = new Map<string, string[]>();
-  const hashes = new Map<string, Hash>();
-  let files = 0;
-  for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const path = join(entry.parentPath, entry.name);
-    const rel = relative(siteDir, path);
-    if (rel.startsWith(`pagefind${sep}`)) continue;
-    files++;
-    const html = readFileSync(path, 'utf8');
-    const start = html.indexOf(OPEN);
-    if (start < 0) continue;
-    const group = shardOfPage(html) ?? MAIN;
-    let list = pagesOf.get(group);
-    if (!list) {
-      pagesOf.set(group, (list = []));
-      hashes.set(group, createHash('sha1').update(INDEX_FORMAT));
-    }
-    list.push(rel);
-    const end = html.indexOf(CLOSE, start);
-    hashes.get(group)!.update(`${rel}\0${end < 0 ? html : html.slice(start, end + CLOSE.length)}\0`);
-  }
-  if (!pagesOf.has(MAIN)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
-
-  const outputOf = (group: string) => join(siteDir, group === MAIN ? ROUTES.searchIndex : ROUTES.searchShard(group));
-  const cachedOf = (group: string) => cacheDir && join(cacheDir, 'search', group, hashes.get(group)!.digest('hex'));
-  const cached = new Map([...pagesOf.keys()].map((g) => [g, cachedOf(g)]));
-  if (cacheDir && existsSync(join(cacheDir, 'search'))) {
-    for (const old of readdirSync(join(cacheDir, 'search'))) {
-      if (!pagesOf.has(old)) rmSync(join(cacheDir, 'search', old), { recursive: true, force: true });
-    }
-  }
-
-  // Pass 2: reuse unchanged indexes; write the pages of the others to a scratch copy and index them.
   const scratch = mkdtempSync(join(tmpdir(), 'pagefind-src-'));
-  let pages = 0;
-  let reused = 0;
   try {
+    // Each page's indexable part goes to the scratch copy of its index, and into that index's hash.
+    const pagesOf = new Map<string, number>();
+    const hashes = new Map<string, Hash>();
+    let files = 0;
+    for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+      const path = join(entry.parentPath, entry.name);
+      const rel = relative(siteDir, path);
+      if (rel.startsWith(`pagefind${sep}`)) continue;
+      files++;
+      const html = readFileSync(path, 'utf8');
+      const doc = indexableDocument(html);
+      if (doc === undefined) continue;
+      const group = shardOfPage(html) ?? MAIN;
+      if (!hashes.has(group)) hashes.set(group, createHash('sha1').update(INDEX_FORMAT));
+      pagesOf.set(group, (pagesOf.get(group) ?? 0) + 1);
+      hashes.get(group)!.update(`${rel}\0${doc}\0`);
+      const target = join(scratch, group, rel);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, doc);
+    }
+    if (!pagesOf.has(MAIN)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
+
+    const outputOf = (group: string) => join(siteDir, group === MAIN ? ROUTES.searchIndex : ROUTES.searchShard(group));
+    const cached = new Map([...hashes].map(([g, h]) => [g, cacheDir && join(cacheDir, 'search', g, h.digest('hex'))]));
+    if (cacheDir && existsSync(join(cacheDir, 'search'))) {
+      for (const old of readdirSync(join(cacheDir, 'search'))) {
+        if (!pagesOf.has(old)) rmSync(join(cacheDir, 'search', old), { recursive: true, force: true });
+      }
+    }
+
+    // Reuse the indexes whose pages are unchanged; build the others, the main index first
+    // (the shards' output goes inside its directory).
+    let pages = 0;
+    let reused = 0;
     const todo: string[] = [];
-    for (const [group, rels] of pagesOf) {
+    for (const [group, count] of pagesOf) {
       const copy = cached.get(group);
       if (!force && copy && existsSync(copy)) {
         cpSync(copy, outputOf(group), { recursive: true });
-        pages += rels.length;
+        pages += count;
         reused++;
-        continue;
-      }
-      todo.push(group);
-      for (const rel of rels) {
-        const target = join(scratch, group, rel);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, indexableDocument(readFileSync(join(siteDir, rel), 'utf8'))!);
-      }
+      } else todo.push(group);
     }
-    // The main index first when it is rebuilt: shard outputs go inside its directory.
-    todo.sort((a, b) => Number(b === MAIN) - Number(a === MAIN));
     const run = async (group: string) => {
       const indexed = await pagefind(join(scratch, group), outputOf(group));
       pages += indexed;
       const copy = cached.get(group);
       if (copy) {
         rmSync(dirname(copy), { recursive: true, force: true });
-        cpSync(outputOf(group), copy, { recursive: true, filter: (src) => !src.startsWith(join(outputOf(MAIN), 'tin-tuc')) || group !== MAIN });
+        const shardsInside = join(outputOf(MAIN), 'tin-tuc');
+        cpSync(outputOf(group), copy, { recursive: true, filter: (src) => group !== MAIN || !src.startsWith(shardsInside) });
       }
     };
-    if (todo[0] === MAIN) await run(todo.shift()!);
+    if (todo.includes(MAIN)) await run(todo.splice(todo.indexOf(MAIN), 1)[0]!);
     const worker = async () => {
       for (let g = todo.shift(); g !== undefined; g = todo.shift()) await run(g);
     };
