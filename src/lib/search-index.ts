@@ -112,8 +112,9 @@ export async function indexSite(siteDir: string, { cacheDir, force = false }: In
       }
     }
 
-    // Reuse the indexes whose pages are unchanged; build the others, the main index first
-    // (the shards' output goes inside its directory).
+    // Reuse the indexes whose pages are unchanged and build the others, two at a time, the main
+    // index (the largest) first. Pagefind leaves other files in its output directory alone, so
+    // shards can be written inside the main index's directory while it is being built.
     let pages = 0;
     let reused = 0;
     const todo: string[] = [];
@@ -135,7 +136,7 @@ export async function indexSite(siteDir: string, { cacheDir, force = false }: In
         cpSync(outputOf(group), copy, { recursive: true, filter: (src) => group !== MAIN || !src.startsWith(shardsInside) });
       }
     };
-    if (todo.includes(MAIN)) await run(todo.splice(todo.indexOf(MAIN), 1)[0]!);
+    todo.sort((a, b) => Number(b === MAIN) - Number(a === MAIN));
     const worker = async () => {
       for (let g = todo.shift(); g !== undefined; g = todo.shift()) await run(g);
     };
