@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,11 +78,40 @@ export interface IndexOptions {
   force?: boolean;
 }
 
+/**
+ * Recreate the tree `src` at `dst` with hard links: index files are written once by Pagefind and
+ * never changed in place (a new build writes new files), so the site and the cache can share them.
+ */
+function linkTree(src: string, dst: string, skip?: string): void {
+  mkdirSync(dst, { recursive: true });
+  for (const e of readdirSync(src, { withFileTypes: true })) {
+    const from = join(src, e.name);
+    const to = join(dst, e.name);
+    if (from === skip) continue;
+    if (e.isDirectory()) linkTree(from, to, skip);
+    else {
+      try {
+        linkSync(from, to);
+      } catch {
+        copyFileSync(from, to); // another file system
+      }
+    }
+  }
+}
+
 export async function indexSite(siteDir: string, { cacheDir, force = false }: IndexOptions = {}): Promise<IndexStats> {
   const scratch = mkdtempSync(join(tmpdir(), 'pagefind-src-'));
+  const searchCache = cacheDir && join(cacheDir, 'search');
+  // Without a cache every index is built: write the scratch copy while reading. With one, only
+  // the pages of changed indexes are written, in a second pass.
+  const buildsAll = force || !searchCache || !existsSync(searchCache);
+  const writeDoc = (group: string, rel: string, doc: string) => {
+    const target = join(scratch, group, rel);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, doc);
+  };
   try {
-    // Each page's indexable part goes to the scratch copy of its index, and into that index's hash.
-    const pagesOf = new Map<string, number>();
+    const pagesOf = new Map<string, string[]>();
     const hashes = new Map<string, Hash>();
     let files = 0;
     for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
@@ -95,20 +124,22 @@ export async function indexSite(siteDir: string, { cacheDir, force = false }: In
       const doc = indexableDocument(html);
       if (doc === undefined) continue;
       const group = shardOfPage(html) ?? MAIN;
-      if (!hashes.has(group)) hashes.set(group, createHash('sha1').update(INDEX_FORMAT));
-      pagesOf.set(group, (pagesOf.get(group) ?? 0) + 1);
+      let list = pagesOf.get(group);
+      if (!list) {
+        pagesOf.set(group, (list = []));
+        hashes.set(group, createHash('sha1').update(INDEX_FORMAT));
+      }
+      list.push(rel);
       hashes.get(group)!.update(`${rel}\0${doc}\0`);
-      const target = join(scratch, group, rel);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, doc);
+      if (buildsAll) writeDoc(group, rel, doc);
     }
     if (!pagesOf.has(MAIN)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
 
     const outputOf = (group: string) => join(siteDir, group === MAIN ? ROUTES.searchIndex : ROUTES.searchShard(group));
-    const cached = new Map([...hashes].map(([g, h]) => [g, cacheDir && join(cacheDir, 'search', g, h.digest('hex'))]));
-    if (cacheDir && existsSync(join(cacheDir, 'search'))) {
-      for (const old of readdirSync(join(cacheDir, 'search'))) {
-        if (!pagesOf.has(old)) rmSync(join(cacheDir, 'search', old), { recursive: true, force: true });
+    const cached = new Map([...hashes].map(([g, h]) => [g, searchCache && join(searchCache, g, h.digest('hex'))]));
+    if (searchCache && existsSync(searchCache)) {
+      for (const old of readdirSync(searchCache)) {
+        if (!pagesOf.has(old)) rmSync(join(searchCache, old), { recursive: true, force: true });
       }
     }
 
@@ -118,13 +149,16 @@ export async function indexSite(siteDir: string, { cacheDir, force = false }: In
     let pages = 0;
     let reused = 0;
     const todo: string[] = [];
-    for (const [group, count] of pagesOf) {
+    for (const [group, rels] of pagesOf) {
       const copy = cached.get(group);
       if (!force && copy && existsSync(copy)) {
-        cpSync(copy, outputOf(group), { recursive: true });
-        pages += count;
+        linkTree(copy, outputOf(group));
+        pages += rels.length;
         reused++;
-      } else todo.push(group);
+        continue;
+      }
+      todo.push(group);
+      if (!buildsAll) for (const rel of rels) writeDoc(group, rel, indexableDocument(readFileSync(join(siteDir, rel), 'utf8'))!);
     }
     const run = async (group: string) => {
       const indexed = await pagefind(join(scratch, group), outputOf(group));
@@ -132,8 +166,8 @@ export async function indexSite(siteDir: string, { cacheDir, force = false }: In
       const copy = cached.get(group);
       if (copy) {
         rmSync(dirname(copy), { recursive: true, force: true });
-        const shardsInside = join(outputOf(MAIN), 'tin-tuc');
-        cpSync(outputOf(group), copy, { recursive: true, filter: (src) => group !== MAIN || !src.startsWith(shardsInside) });
+        // The main index's directory also holds the shards: those are cached on their own.
+        linkTree(outputOf(group), copy, group === MAIN ? join(outputOf(MAIN), 'tin-tuc') : undefined);
       }
     };
     todo.sort((a, b) => Number(b === MAIN) - Number(a === MAIN));
