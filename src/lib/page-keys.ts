@@ -15,6 +15,8 @@ export function pageKey(...parts: unknown[]): string {
 }
 
 const link = (a: Article | undefined) => a && { url: a.url, title: a.title };
+/** What ArticleList shows of an article. */
+const listed = ({ url, title, date, author, summary }: Article) => ({ url, title, date, author, summary });
 
 /**
  * An article page: the article, its file (body) digest, its neighbours' links, the decisions and
@@ -22,18 +24,18 @@ const link = (a: Article | undefined) => a && { url: a.url, title: a.title };
  */
 export function articlePageKey(site: Site, p: Portal, a: Article, bodyDigest: string | undefined, shard: string | undefined, unitsKey: string): string {
   const { prev, next } = p.neighbours.get(a.id) ?? {};
-  const decisions: (Decision | undefined)[] = a.decisions.map((id) => p.decision.get(id));
-  const units: (Unit | undefined)[] = a.mentions.map((id) => p.unit.get(id));
+  const decisions = a.decisions.map((id) => p.decision.get(id)).map((d) => d && { url: d.url, label: d.label, date: d.date, title: d.title });
+  const units = a.mentions.map((id) => p.unit.get(id)).map((u) => u && { url: u.url, displayName: u.displayName, bloc: u.bloc });
   return pageKey('article', site, a, bodyDigest, link(prev), link(next), decisions, units, shard, unitsKey);
 }
 
 /** A unit page: the unit, its recognitions and the articles it lists. */
 export function unitPageKey(site: Site, p: Portal, u: Unit): string {
   const articles = p.articlesByUnit.get(u.id) ?? [];
-  return pageKey('unit', site, u, p.recognitionsByUnit.get(u.id) ?? [], articles.length, articles.slice(0, UNIT_ARTICLES_SHOWN));
+  return pageKey('unit', site, u, p.recognitionsByUnit.get(u.id) ?? [], articles.length, articles.slice(0, UNIT_ARTICLES_SHOWN).map(listed));
 }
 
 /** A decision page: the decision (with its units) and the articles that report it. */
 export function decisionPageKey(site: Site, p: Portal, d: Decision): string {
-  return pageKey('decision', site, d, p.articlesByDecision.get(d.id) ?? []);
+  return pageKey('decision', site, d, (p.articlesByDecision.get(d.id) ?? []).map(listed));
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildCacheDir } from '../../src/lib/source.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 
@@ -77,6 +78,7 @@ describe('incremental builds', () => {
       expect(incremental).toEqual(snapshot(clean));
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      rmSync(buildCacheDir(content, project), { recursive: true, force: true });
     }
   });
 });
