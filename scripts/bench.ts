@@ -62,6 +62,7 @@ const portal = await runMeasured(node, ['scripts/build.ts', '--content', corpus,
 writeFileSync(join(bench, `portal-${n}.log`), portal.output);
 must(portal, 'portal build');
 const stats = JSON.parse(/BUILD_STATS (.*)/.exec(portal.output)![1]!) as { check_s: number; pagefind_s: number };
+log(`portal: ${portal.wall_s.toFixed(1)} s, peak ${portal.peak_rss_mb} MB; ${JSON.stringify(stats)}`);
 
 const htmlPages = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind')).length;
 const articleDir = join(dist, 'tin-tuc');
@@ -96,6 +97,7 @@ if (!values['no-rebuild']) {
   const again = await runMeasured(node, ['scripts/build.ts', '--content', corpus, '--out', dist]);
   must(again, 'rebuild');
   rebuild = again.wall_s;
+  log(`rebuild: ${rebuild.toFixed(1)} s, peak ${again.peak_rss_mb} MB; ${/BUILD_STATS (.*)/.exec(again.output)?.[1] ?? ''}`);
 }
 
 let baseline: { wall_s: number; peak_rss_mb: number } | null = null;
