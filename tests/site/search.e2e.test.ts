@@ -1,23 +1,12 @@
 /** Search in Chromium against the built real site served on 127.0.0.1. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type RunningServer } from '../../src/lib/static-server.ts';
-import { launchChromium, readResults, typeQuery } from '../../src/lib/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readResults, typeQuery } from '../../src/lib/browser.ts';
+import { servedInChromium } from './helpers.ts';
 
 const site = inject('realSite');
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-
+const chromium = servedInChromium(site);
 beforeAll(async () => {
-  server = await serveStatic(site);
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(`${server.url}/tim-kiem/`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await chromium.page.goto(`${chromium.url}/tim-kiem/`);
 });
 
 const SEED = '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';
@@ -49,84 +38,84 @@ const EXPECTED: [string, string][] = [
 
 describe('search page in Chromium', () => {
   it.each(EXPECTED)('“%s” finds %s in the top three', async (query, expected) => {
-    await typeQuery(page, query);
-    const { results } = await readResults(page);
+    await typeQuery(chromium.page, query);
+    const { results } = await readResults(chromium.page);
     expect(results.slice(0, 3).map((r) => r.href)).toContain(expected);
   });
 
   it('a unit page outranks articles that merely mention it, and a decision comes first for its number', async () => {
-    await typeQuery(page, 'bang lang');
-    expect((await readResults(page)).results[0]!.href).toBe('/don-vi/bang-lang/');
-    await typeQuery(page, 'Đồng Thắng');
-    expect((await readResults(page)).results[0]!.href).toBe('/don-vi/dong-thang/');
-    await typeQuery(page, '5844');
-    expect((await readResults(page)).results[0]!.href).toBe('/quyet-dinh/5844-2021/');
+    await typeQuery(chromium.page, 'bang lang');
+    expect((await readResults(chromium.page)).results[0]!.href).toBe('/don-vi/bang-lang/');
+    await typeQuery(chromium.page, 'Đồng Thắng');
+    expect((await readResults(chromium.page)).results[0]!.href).toBe('/don-vi/dong-thang/');
+    await typeQuery(chromium.page, '5844');
+    expect((await readResults(chromium.page)).results[0]!.href).toBe('/quyet-dinh/5844-2021/');
   });
 
   it('a diacritic-free query finds what the accented one finds', async () => {
     const hrefs = async (q: string) => {
-      await typeQuery(page, q);
-      return (await readResults(page)).results.map((r) => r.href).sort();
+      await typeQuery(chromium.page, q);
+      return (await readResults(chromium.page)).results.map((r) => r.href).sort();
     };
     expect(await hrefs('dong thang')).toEqual(await hrefs('Đồng Thắng'));
     expect(await hrefs('cho don')).toEqual(await hrefs('Chợ Đồn'));
   });
 
   it('titles and excerpts show the original text with its diacritics', async () => {
-    await typeQuery(page, 'dong thang');
-    const { results } = await readResults(page);
+    await typeQuery(chromium.page, 'dong thang');
+    const { results } = await readResults(chromium.page);
     const unit = results.find((r) => r.href === '/don-vi/dong-thang/')!;
     expect(unit.title).toBe('Xã Đồng Thắng');
     expect(results.map((r) => r.excerpt).join(' ')).toContain('Đồng Thắng');
     expect(results.map((r) => r.title + r.excerpt).join('')).not.toMatch(/\u0335|D̵|d̵/);
-    const marks = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent));
+    const marks = await chromium.page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent));
     expect(marks).toContain('Đồng');
   });
 
   it('filters narrow the results (loại, khối, năm)', async () => {
     const count = (status: string) => Number(/Tìm thấy (\d+) kết quả/.exec(status)?.[1] ?? 0);
     // "huyện" is in unit names, the decision's issuer and the articles.
-    await typeQuery(page, 'huyen');
-    const all = count((await readResults(page)).status);
+    await typeQuery(chromium.page, 'huyen');
+    const all = count((await readResults(chromium.page)).status);
     for (const [type, prefix] of [['Đơn vị', '/don-vi/'], ['Quyết định', '/quyet-dinh/'], ['Tin tức', '/tin-tuc/']]) {
-      await page.selectOption('select[name=loai]', type!);
-      const { status, results } = await readResults(page);
+      await chromium.page.selectOption('select[name=loai]', type!);
+      const { status, results } = await readResults(chromium.page);
       expect(count(status), type).toBeGreaterThan(0);
       expect(count(status), type).toBeLessThan(all);
       expect(results.every((r) => r.href.startsWith(prefix!)), type).toBe(true);
-      expect(new URL(page.url()).searchParams.get('loai')).toBe(type);
+      expect(new URL(chromium.page.url()).searchParams.get('loai')).toBe(type);
     }
 
-    await page.selectOption('select[name=loai]', '');
-    await page.selectOption('select[name=khoi]', 'Khối cơ quan');
-    const agencies = (await readResults(page)).results;
+    await chromium.page.selectOption('select[name=loai]', '');
+    await chromium.page.selectOption('select[name=khoi]', 'Khối cơ quan');
+    const agencies = (await readResults(chromium.page)).results;
     expect(agencies.length).toBeGreaterThan(0);
     expect(agencies.some((r) => r.href === '/don-vi/dong-thang/')).toBe(false);
-    await page.selectOption('select[name=khoi]', '');
+    await chromium.page.selectOption('select[name=khoi]', '');
 
-    await page.selectOption('select[name=nam]', '2021');
-    expect((await readResults(page)).results.length).toBeGreaterThan(0);
-    await page.selectOption('select[name=nam]', '');
+    await chromium.page.selectOption('select[name=nam]', '2021');
+    expect((await readResults(chromium.page)).results.length).toBeGreaterThan(0);
+    await chromium.page.selectOption('select[name=nam]', '');
   });
 
   it('reads ?q= so the header form and shared links land on results', async () => {
-    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('ngoc phai')}`);
-    const { results } = await readResults(page);
+    await chromium.page.goto(`${chromium.url}/tim-kiem/?q=${encodeURIComponent('ngoc phai')}`);
+    const { results } = await readResults(chromium.page);
     expect(results[0]!.href).toBe('/don-vi/ngoc-phai/');
-    expect(await page.inputValue('#q-page')).toBe('ngoc phai');
+    expect(await chromium.page.inputValue('#q-page')).toBe('ngoc phai');
   });
 
   it('says plainly, in Vietnamese, when nothing matches', async () => {
-    await typeQuery(page, 'xyzzyqwv');
-    const { status, results } = await readResults(page);
+    await typeQuery(chromium.page, 'xyzzyqwv');
+    const { status, results } = await readResults(chromium.page);
     expect(results).toEqual([]);
     expect(status).toContain('Không tìm thấy kết quả nào cho “xyzzyqwv”');
   });
 
   it('without JavaScript the page says search needs it and links to the lists', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await chromium.browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
-    await p.goto(`${server.url}/tim-kiem/?q=bang+lang`);
+    await p.goto(`${chromium.url}/tim-kiem/?q=bang+lang`);
     const text = await p.locator('main').innerText();
     expect(text).toContain('Tìm kiếm cần JavaScript');
     expect(await p.locator('main a[href="/don-vi/"]').count()).toBe(1);
