@@ -7,12 +7,11 @@
  * Everything is written under .bench/ (git-ignored); content/ is never touched.
  */
 import { appendFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, toRow, type BenchRow } from '../src/lib/bench-report.ts';
 import { launchChromium, measureSearch } from '../src/lib/browser.ts';
-import { runMeasured } from '../src/lib/proc.ts';
+import { buildNodeOptions, runMeasured } from '../src/lib/proc.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
 import { fold } from '../src/lib/vi.ts';
 
@@ -105,7 +104,7 @@ if (!values['no-baseline']) {
   log('baseline build (minimal Astro project, same articles)…');
   const b = await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'scripts/bench-baseline', '--outDir', baseDist, '--force'], {
     // The same heap allowance as the portal build gets (scripts/build.ts).
-    env: { ...process.env, PORTAL_CONTENT: corpus, NODE_OPTIONS: process.env.NODE_OPTIONS ?? `--max-old-space-size=${Math.floor((totalmem() * 0.75) / 1048576)}` },
+    env: { ...process.env, PORTAL_CONTENT: corpus, NODE_OPTIONS: buildNodeOptions() },
   });
   writeFileSync(join(bench, `baseline-${n}.log`), b.output);
   // A baseline that fails (plain Astro at 100k) is a result too: report where, keep the portal's row.

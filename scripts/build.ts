@@ -7,10 +7,10 @@
  * Defaults: PORTAL_CONTENT or content/, and dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { discard, stagingDir, swapIn } from '../src/lib/atomic.ts';
+import { buildNodeOptions } from '../src/lib/proc.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 import { buildCacheDir, contentRoot } from '../src/lib/source.ts';
 
@@ -36,19 +36,13 @@ discard(staged);
 try {
   const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staged, ...(values.force ? ['--force'] : [])], {
     stdio: 'inherit',
-    // Node's default heap limit (about 4 GB) is what stops Astro near 30k-50k pages; let it use
-    // three quarters of the machine instead (18 GB here), unless the caller set a limit.
-    env: {
-      ...process.env,
-      PORTAL_CONTENT: root,
-      NODE_OPTIONS: process.env.NODE_OPTIONS ?? `--max-old-space-size=${Math.floor((totalmem() * 0.75) / 1048576)}`,
-    },
+    env: { ...process.env, PORTAL_CONTENT: root, NODE_OPTIONS: buildNodeOptions() },
   });
   if (astro.status !== 0) throw new Error(`astro build thoát với mã ${astro.status ?? astro.signal}`);
   const astroDone = performance.now();
   const { pages, reused } = await indexSite(staged, { cacheDir: buildCacheDir(root), force: values.force });
-  const pagefindS = (performance.now() - astroDone) / 1000;
   const indexDone = performance.now();
+  const pagefindS = (indexDone - astroDone) / 1000;
   swapIn(staged, out);
   const totalS = (performance.now() - started) / 1000;
   console.log(`Xong: ${out} (${pages} trang trong chỉ mục tìm kiếm) sau ${totalS.toFixed(1)} s.`);

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildPortal, type Portal } from '../lib/portal.ts';
 import { readSite } from '../lib/site.ts';
-import { readUnits, stripFrontmatter } from '../lib/source.ts';
+import { stripFrontmatter } from '../lib/source.ts';
 import { unitMentionsOptions } from '../lib/remark-unit-mentions.ts';
 import { markdownRenderer } from './markdown.ts';
 import { DEFAULT_RECENT_ARTICLES, planShards, type ShardPlan } from '../lib/search-shards.ts';
@@ -19,7 +19,9 @@ function bodyText(filePath: string | undefined): string {
   return filePath ? stripFrontmatter(readFileSync(filePath, 'utf8')) : '';
 }
 
-let cached: Promise<{ portal: Portal; entries: Map<string, CollectionEntry<'articles'>> }> | undefined;
+let cached:
+  | Promise<{ portal: Portal; entries: Map<string, CollectionEntry<'articles'>>; renderMarkdown: (body: string) => Promise<string> }>
+  | undefined;
 
 async function load() {
   const [articles, decisions, units] = await Promise.all([
@@ -44,7 +46,12 @@ async function load() {
     })),
     units: units.map(({ data }) => data),
   });
-  return { portal, entries: new Map(articles.map((a) => [a.id, a])) };
+  return {
+    portal,
+    entries: new Map(articles.map((a) => [a.id, a])),
+    // Bodies link the same units the model knows (the MDX pipeline gets its own from astro.config.mjs).
+    renderMarkdown: markdownRenderer(unitMentionsOptions(portal.units)),
+  };
 }
 
 let shards: Promise<ShardPlan> | undefined;
@@ -66,10 +73,9 @@ export async function articleEntry(id: string): Promise<CollectionEntry<'article
   return entry;
 }
 
-const renderMarkdown = markdownRenderer(unitMentionsOptions(readUnits()));
-
 /** The HTML of a Markdown (.md) article's body, rendered from its file; undefined for MDX. */
 export async function articleHtml(entry: CollectionEntry<'articles'>): Promise<string | undefined> {
   if (!entry.filePath?.endsWith('.md')) return undefined;
+  const { renderMarkdown } = await (cached ??= load());
   return renderMarkdown(stripFrontmatter(await readFile(entry.filePath, 'utf8')));
 }

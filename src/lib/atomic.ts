@@ -12,21 +12,20 @@ export function stagingDir(target: string, tag = String(process.pid)): string {
 }
 
 /**
- * Replace `target` with `staged` (two renames). The old site is removed after the swap, by a
- * detached process unless `wait`: deleting tens of thousands of files took 2–12 s at 10k pages,
- * and the new site is already in place.
+ * Replace `target` with `staged` (two renames). The old site is removed after the swap by a
+ * detached process: deleting tens of thousands of files took 2–12 s at 10k pages, and the new
+ * site is already in place.
  */
-export function swapIn(staged: string, target: string, { wait = false } = {}): void {
-  const old = `${staged}-old`;
-  const hadOld = existsSync(target);
-  if (hadOld) renameSync(target, old);
-  renameSync(staged, target);
-  if (!hadOld) return;
-  if (wait) rmSync(old, { recursive: true, force: true });
-  else {
-    const code = `require('node:fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`;
-    spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore' }).unref();
+export function swapIn(staged: string, target: string): void {
+  if (!existsSync(target)) {
+    renameSync(staged, target);
+    return;
   }
+  const old = `${staged}-old`;
+  renameSync(target, old);
+  renameSync(staged, target);
+  const code = `require('node:fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`;
+  spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore' }).unref();
 }
 
 /** Remove a staging directory after a failure. */

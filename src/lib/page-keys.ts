@@ -3,7 +3,7 @@
  * code are unchanged since the last build is copied from it instead of being rendered again.
  * A key must change whenever anything the page shows changes, so each one hashes everything its
  * page is rendered from (more than needed only costs a re-render; less would leave a stale page).
- * tests/integration/incremental.test.ts checks an incremental build against a clean one.
+ * tests/site/builds.test.ts checks an incremental build against a clean one.
  */
 import { createHash } from 'node:crypto';
 import type { Article, Decision, Portal, Unit } from './portal.ts';

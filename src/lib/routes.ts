@@ -7,6 +7,8 @@ export const TAXON_PAGE_SIZE = 50;
 /** Articles listed on a unit page (the newest); the rest are a search away. */
 export const UNIT_ARTICLES_SHOWN = 200;
 
+const SEARCH_SHARDS = '/pagefind/tin-tuc/';
+
 const paged = (base: string, page: number) => (page <= 1 ? base : `${base}trang/${page}/`);
 
 export const ROUTES = {
@@ -21,7 +23,9 @@ export const ROUTES = {
   matrix: '/cong-nhan/',
   search: '/tim-kiem/',
   data: '/du-lieu/',
-  /** Pagefind's main index (units, decisions) with its runtime; article shards below it (search-shards.ts). */
+  /** Pagefind's main index (units, decisions, newest articles) with its runtime. */
   searchIndex: '/pagefind/',
-  searchShard: (name: string) => `/pagefind/tin-tuc/${name}/`,
+  /** The older articles' indexes, one folder per shard (search-shards.ts), inside the main one's. */
+  searchShards: SEARCH_SHARDS,
+  searchShard: (name: string) => `${SEARCH_SHARDS}${name}/`,
 } as const;

@@ -23,8 +23,6 @@ export interface IndexStats {
   files: number;
   /** Pages indexed, over all indexes. */
   pages: number;
-  /** Article shards written (besides the main index). */
-  shards: number;
   /** Indexes copied from the cache instead of built. */
   reused: number;
 }
@@ -167,7 +165,7 @@ export async function indexSite(siteDir: string, { cacheDir, force = false }: In
       if (copy) {
         rmSync(dirname(copy), { recursive: true, force: true });
         // The main index's directory also holds the shards: those are cached on their own.
-        linkTree(outputOf(group), copy, group === MAIN ? join(outputOf(MAIN), 'tin-tuc') : undefined);
+        linkTree(outputOf(group), copy, group === MAIN ? join(siteDir, ROUTES.searchShards).replace(/[\\/]+$/, '') : undefined);
       }
     };
     todo.sort((a, b) => Number(b === MAIN) - Number(a === MAIN));
@@ -175,7 +173,7 @@ export async function indexSite(siteDir: string, { cacheDir, force = false }: In
       for (let g = todo.shift(); g !== undefined; g = todo.shift()) await run(g);
     };
     await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
-    return { files, pages, shards: pagesOf.size - 1, reused };
+    return { files, pages, reused };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
