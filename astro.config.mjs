@@ -2,27 +2,32 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readSite } from './src/lib/site.ts';
-import { buildCacheDir, readUnits } from './src/lib/source.ts';
-import { unitMentionsOptions } from './src/lib/remark-unit-mentions.ts';
-import { markdownProcessor } from './src/data/markdown.ts';
+import { readSiteSettings } from './src/source/site-settings.ts';
+import { buildCacheDir } from './src/source/paths.ts';
+import { markdownProcessor } from './src/astro/markdown.ts';
+import { sharedMentionLinks } from './src/astro/mentions.ts';
+import { portalIntegration } from './src/astro/integration.ts';
 
-const site = readSite();
-// One mention matcher per build, shared by every Markdown and MDX file.
-const mentions = unitMentionsOptions(readUnits());
+// A government portal's build reports to no one: Astro's anonymous usage data stays off for
+// every command of this project (the npm scripts also set it before Astro starts: scripts/astro.ts).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const site = readSiteSettings();
 
 export default defineConfig({
   site: site.baseUrl,
   cacheDir: buildCacheDir(),
   trailingSlash: 'always',
-  // Article, unit and decision pages whose data (src/lib/page-keys.ts) and code are unchanged are
+  devToolbar: { enabled: false },
+  // Article, unit and decision pages whose data (src/astro/page-keys.ts) and code are unchanged are
   // copied from the previous build instead of rendered (10k: see docs/performance.md).
   experimental: { incrementalBuild: true },
   // Pages are written 16 at a time: rendering is cheap, the phase waits on the file system
   // (3k corpus: 19.5 s at 1, 14.2 s at 4, 10.7 s at 16).
   build: { format: 'directory', concurrency: Number(process.env.PORTAL_BUILD_CONCURRENCY ?? 16) },
-  // Sätteri with the unit-mention plugin (src/data/markdown.ts); PORTAL_MARKDOWN=unified for remark.
-  markdown: { processor: markdownProcessor(mentions) },
+  // Sätteri with the unit-mention plugin (src/astro/markdown.ts), which takes the build's one
+  // matcher when the first file arrives (src/astro/mentions.ts); PORTAL_MARKDOWN=unified for remark.
+  markdown: { processor: markdownProcessor(sharedMentionLinks) },
   // The search page's script ships as its own cacheable file (no inline script besides JSON-LD).
   vite: {
     // Benchmark corpora (.bench/, up to 100k files) and build output are not sources to watch.
@@ -39,5 +44,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), portalIntegration()],
 });

@@ -8,8 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM, CHROMIUM_ARGS } from '../src/lib/browser.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, write: { type: 'string' } } });
 const SEED = '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';

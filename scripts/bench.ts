@@ -9,10 +9,12 @@
 import { appendFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatTable, toRow, type BenchRow } from '../src/lib/bench-report.ts';
-import { launchChromium, measureSearch } from '../src/lib/browser.ts';
-import { buildNodeOptions, runMeasured } from '../src/lib/proc.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { formatTable, toRow, type BenchRow } from './bench/report.ts';
+import { measureSearch } from './bench/search-cost.ts';
+import { runMeasured } from './bench/measure.ts';
+import { ASTRO_BIN, astroEnv } from './build/astro-cli.ts';
+import { launchChromium } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
 import { fold } from '../src/lib/vi.ts';
 
 const { values } = parseArgs({
@@ -102,9 +104,9 @@ if (!values['no-rebuild']) {
 let baseline: { wall_s: number; peak_rss_mb: number } | null = null;
 if (!values['no-baseline']) {
   log('baseline build (minimal Astro project, same articles)…');
-  const b = await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'scripts/bench-baseline', '--outDir', baseDist, '--force'], {
-    // The same heap allowance as the portal build gets (scripts/build.ts).
-    env: { ...process.env, PORTAL_CONTENT: corpus, NODE_OPTIONS: buildNodeOptions() },
+  const b = await runMeasured(node, [ASTRO_BIN, 'build', '--root', 'scripts/bench/baseline-astro', '--outDir', baseDist, '--force'], {
+    // The same environment as the portal build gets (scripts/build/astro-cli.ts).
+    env: astroEnv({ PORTAL_CONTENT: corpus }),
   });
   writeFileSync(join(bench, `baseline-${n}.log`), b.output);
   // A baseline that fails (plain Astro at 100k) is a result too: report where, keep the portal's row.

@@ -9,10 +9,10 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { discard, stagingDir, swapIn } from '../src/lib/atomic.ts';
-import { buildNodeOptions } from '../src/lib/proc.ts';
-import { indexSite } from '../src/lib/search-index.ts';
-import { buildCacheDir, contentRoot } from '../src/lib/source.ts';
+import { runAstro } from './build/astro-cli.ts';
+import { discard, stagingDir, swapIn } from './build/atomic.ts';
+import { indexSite } from './build/search-index.ts';
+import { buildCacheDir, contentRoot } from '../src/source/paths.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
@@ -34,10 +34,7 @@ if (check.status !== 0) {
 const staged = stagingDir(out);
 discard(staged);
 try {
-  const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staged, ...(values.force ? ['--force'] : [])], {
-    stdio: 'inherit',
-    env: { ...process.env, PORTAL_CONTENT: root, NODE_OPTIONS: buildNodeOptions() },
-  });
+  const astro = runAstro(['build', '--outDir', staged, ...(values.force ? ['--force'] : [])], { extraEnv: { PORTAL_CONTENT: root } });
   if (astro.status !== 0) throw new Error(`astro build thoát với mã ${astro.status ?? astro.signal}`);
   const astroDone = performance.now();
   const { pages, reused } = await indexSite(staged, { cacheDir: buildCacheDir(root), force: values.force });

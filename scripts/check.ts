@@ -3,8 +3,8 @@
  * Exit 1 on any error; warnings alone exit 0. Content root: PORTAL_CONTENT or content/.
  */
 import { formatReport } from '../src/lib/problems.ts';
-import { contentRoot } from '../src/lib/source.ts';
-import { checkContentRoot } from '../src/lib/validate.ts';
+import { contentRoot } from '../src/source/paths.ts';
+import { checkContentRoot } from '../src/source/validate.ts';
 
 const root = process.argv[2] ?? contentRoot();
 const { set, problems } = checkContentRoot(root);

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/lib/corpus.ts';
+import { generateCorpus } from './bench/corpus.ts';
 
 const { values } = parseArgs({
   options: {

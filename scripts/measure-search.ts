@@ -4,8 +4,9 @@
  * Prints one JSON line (kB include response headers; times include rendering the results).
  */
 import { parseArgs } from 'node:util';
-import { launchChromium, measureSearch } from '../src/lib/browser.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { launchChromium } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+import { measureSearch } from './bench/search-cost.ts';
 
 const { values } = parseArgs({
   options: { site: { type: 'string', default: 'dist' }, first: { type: 'string', default: 'bang lang' }, second: { type: 'string', default: 'cho don an ninh' } },

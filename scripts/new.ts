@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFile, decisionFile, todayInVietnam, unitEntry } from '../src/lib/scaffold.ts';
-import { contentRoot } from '../src/lib/source.ts';
+import { contentRoot } from '../src/source/paths.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

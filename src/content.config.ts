@@ -4,9 +4,9 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articlesLoader } from './data/articles-loader.ts';
+import { articlesLoader } from './astro/articles-loader.ts';
 import { articleSchema, decisionSchema, unitSchema, type EntryRef, type RefFactory } from './lib/schemas.ts';
-import { contentRoot } from './lib/source.ts';
+import { contentRoot } from './source/paths.ts';
 import { basename, extname } from 'node:path';
 
 const root = contentRoot();

@@ -1,5 +1,5 @@
 /** RSS items: published articles, newest first; pubDate only where the date is known (RSS allows none). */
-import type { Article } from './portal.ts';
+import type { Article } from './model.ts';
 
 export function rssItems(articles: readonly Article[], limit = 50) {
   return articles.slice(0, limit).map((a) => ({

@@ -1,11 +1,23 @@
 /**
- * Finding unit mentions in running text. One matcher is built per build from every unit's names
- * and aliases: a trie over word keys (tone placement ignored, other diacritics kept), so a text
- * is scanned once, word by word, whatever the number of units. Longest match wins.
+ * Unit mentions: what counts as one, and where one becomes a link. The one definition that the
+ * model (which units an article is about), the Sätteri plugin and the remark plugin
+ * (mention-plugins.ts) all use, with one matcher built per build (src/astro/mentions.ts).
+ *
+ * A mention is one of a unit's names (its name, its display name with the kind word, an alias;
+ * units.ts) written in running text: word by word, the other tone placement allowed ("Toà"/
+ * "Tòa"), other diacritics exact, starting with a capital letter (a proper noun), its words
+ * separated only by spaces, a dash or "&". The longest name wins at each position. A name
+ * shared by two units is nobody's mention.
+ *
+ * An article mentions a unit when its title, summary or body holds a mention of it. In the body,
+ * the first mention of each unit becomes a link to the unit's page, unless it stands inside a
+ * link, a heading, code, raw HTML or an MDX component (NOT_LINKED_INSIDE).
  */
-import { unitNames } from './units.ts';
+import type { PhrasingContent } from 'mdast';
 import type { UnitData } from './schemas.ts';
+import { unitNames, unitSlug } from './units.ts';
 import { wordKey, words } from './vi.ts';
+import { ROUTES } from './routes.ts';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -28,7 +40,13 @@ export interface MentionMatcher {
   readonly size: number;
 }
 
-export function createMatcher(units: readonly Pick<UnitData, 'id' | 'kind' | 'name' | 'aliases'>[]): MentionMatcher {
+type MatchableUnit = Pick<UnitData, 'id' | 'kind' | 'name' | 'aliases'>;
+
+/**
+ * A trie over word keys (tone placement ignored, other diacritics kept), so a text is scanned
+ * once, word by word, whatever the number of units.
+ */
+export function createMatcher(units: readonly MatchableUnit[]): MentionMatcher {
   const root: TrieNode = { next: new Map() };
   let size = 0;
   for (const u of units) {
@@ -83,4 +101,73 @@ export function createMatcher(units: readonly Pick<UnitData, 'id' | 'kind' | 'na
       return out;
     },
   };
+}
+
+/**
+ * The units an article mentions: its explicit `units` first, then those found in its texts (each
+ * text on its own: a name never runs from the title into the body), in order of first mention,
+ * each once, known units only.
+ */
+export function articleMentions(
+  matcher: MentionMatcher,
+  texts: readonly (string | undefined)[],
+  explicit: readonly string[],
+  isUnit: (id: string) => boolean,
+): string[] {
+  const found = texts.flatMap((t) => (t ? matcher.find(t).map((m) => m.unit) : []));
+  return [...new Set([...explicit, ...found])].filter(isUnit);
+}
+
+/** Markdown (mdast) nodes inside which a mention is never linked. */
+export const NOT_LINKED_INSIDE: ReadonlySet<string> = new Set([
+  'link',
+  'linkReference',
+  'heading',
+  'code',
+  'inlineCode',
+  'html',
+  'definition',
+  'mdxJsxTextElement',
+  'mdxJsxFlowElement',
+  'mdxTextExpression',
+  'mdxFlowExpression',
+]);
+
+/** What the plugins need: the build's matcher and where each unit's page is. */
+export interface MentionLinks {
+  matcher: MentionMatcher;
+  /** URL of a unit's page, by unit id. */
+  href: (unitId: string) => string;
+}
+
+/** One matcher over `units`, linking to `/don-vi/<slug>/`. */
+export function mentionLinks(units: readonly (MatchableUnit & Pick<UnitData, 'slug'>)[]): MentionLinks {
+  const slugs = new Map(units.map((u) => [u.id, unitSlug(u)]));
+  return { matcher: createMatcher(units), href: (id) => ROUTES.unit(slugs.get(id) ?? id) };
+}
+
+/**
+ * The replacement for one text node: text and links, where the first mention of each unit not
+ * yet in `linked` becomes a link (and is added to it). Null when nothing changes.
+ */
+export function mentionParts(value: string, { matcher, href }: MentionLinks, linked: Set<string>): PhrasingContent[] | null {
+  const found = matcher.find(value);
+  if (found.length === 0) return null;
+  const parts: PhrasingContent[] = [];
+  let cursor = 0;
+  for (const m of found) {
+    if (linked.has(m.unit)) continue;
+    linked.add(m.unit);
+    if (m.start > cursor) parts.push({ type: 'text', value: value.slice(cursor, m.start) });
+    parts.push({
+      type: 'link',
+      url: href(m.unit),
+      data: { hProperties: { className: ['unit-mention'] } },
+      children: [{ type: 'text', value: m.text }],
+    });
+    cursor = m.end;
+  }
+  if (cursor === 0) return null;
+  if (cursor < value.length) parts.push({ type: 'text', value: value.slice(cursor) });
+  return parts;
 }

@@ -66,9 +66,3 @@ export function neighbours<T extends { id: string }>(ordered: readonly T[]): Map
   ordered.forEach((a, i) => map.set(a.id, { prev: ordered[i - 1], next: ordered[i + 1] }));
   return map;
 }
-
-/** Split a list into pages of `size`; page numbers start at 1. Always at least one page. */
-export function paginate<T>(items: readonly T[], size: number): { page: number; pages: number; items: T[] }[] {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, items: items.slice(i * size, (i + 1) * size) }));
-}

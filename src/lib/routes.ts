@@ -1,4 +1,7 @@
-/** The URL scheme (design.md): stable addresses that search engines index. */
+/**
+ * Every internal address of the site, once. These are stable: search engines index them, so a
+ * change here is a change of published URLs (README, "Content" and "Search").
+ */
 
 /** Articles per archive page. */
 export const ARCHIVE_PAGE_SIZE = 20;
@@ -9,9 +12,22 @@ export const UNIT_ARTICLES_SHOWN = 200;
 
 const SEARCH_SHARDS = '/pagefind/tin-tuc/';
 
-const paged = (base: string, page: number) => (page <= 1 ? base : `${base}trang/${page}/`);
+/**
+ * The `[...page]` parameter of page `n` of a listing: nothing for page 1 (the listing's own
+ * address), `trang/<n>` after it.
+ */
+export function pageParam(page: number): string | undefined {
+  return page <= 1 ? undefined : `trang/${page}`;
+}
+
+/** Page `n` of the listing whose first page is at `base`. */
+const paged = (base: string, page: number) => {
+  const param = pageParam(page);
+  return param ? `${base}${param}/` : base;
+};
 
 export const ROUTES = {
+  home: '/',
   article: (id: string) => `/tin-tuc/${id}/`,
   archive: (page = 1) => paged('/tin-tuc/', page),
   category: (slug: string, page = 1) => paged(`/tin-tuc/chuyen-muc/${slug}/`, page),
@@ -22,7 +38,15 @@ export const ROUTES = {
   units: '/don-vi/',
   matrix: '/cong-nhan/',
   search: '/tim-kiem/',
+  /** The search page with a query filled in. */
+  searchFor: (query: string) => `/tim-kiem/?q=${encodeURIComponent(query)}`,
   data: '/du-lieu/',
+  /** Open-data files under /du-lieu/. */
+  dataFile: (name: 'cong-nhan.csv' | 'cong-nhan.json' | 'quyet-dinh.json') => `/du-lieu/${name}`,
+  rss: '/rss.xml',
+  sitemap: '/sitemap-index.xml',
+  stylesheet: '/style.css',
+  favicon: '/favicon.svg',
   /** Pagefind's main index (units, decisions, newest articles) with its runtime. */
   searchIndex: '/pagefind/',
   /** The older articles' indexes, one folder per shard (search-shards.ts), inside the main one's. */

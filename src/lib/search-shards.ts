@@ -86,3 +86,9 @@ export function recentScopeLabel(plan: ShardPlan): string {
   if (plan.shards.length === 0) return 'tất cả đơn vị, quyết định và tin tức';
   return `đơn vị, quyết định và ${articles} tin mới nhất${since ? ` (từ ngày ${formatDateVi(since)})` : ''}`;
 }
+
+/** The span of years the older shards cover, for the "search older articles" button ("2015–2020"). */
+export function olderYearsLabel(plan: ShardPlan): string {
+  const years = plan.shards.flatMap((s) => (s.year === null ? [] : [s.year]));
+  return years.length ? `${Math.min(...years)}–${Math.max(...years)}` : '';
+}

@@ -1,6 +1,6 @@
 /**
  * Vietnamese text primitives: slugs, folding for diacritic-free matching, tone-placement
- * canonical keys, collation and dd/mm/yyyy dates. Pure functions, no I/O.
+ * canonical keys and collation (dates are in dates.ts). Pure functions, no I/O.
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -8,8 +8,9 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /**
- * ASCII slug from Vietnamese text (design.md): NFD, drop combining marks, đ→d and Đ→D,
- * lower case, runs of anything else → one "-", no leading or trailing "-".
+ * ASCII slug from Vietnamese text (the rule in the README, "Add an article"): NFD, drop
+ * combining marks, đ→d and Đ→D, lower case, runs of anything else → one "-", no leading or
+ * trailing "-".
  */
 export function slugify(text: string): string {
   return text

@@ -1,8 +1,9 @@
-import { site } from '../data/portal.ts';
-import { absoluteUrl } from '../lib/seo.ts';
+import { site } from '../astro/model-store.ts';
+import { absoluteUrl } from '../lib/json-ld.ts';
+import { ROUTES } from '../lib/routes.ts';
 
 export function GET() {
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, '/sitemap-index.xml')}\n`, {
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, ROUTES.sitemap)}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 }

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
-import { getPortal, site } from '../data/portal.ts';
+import { getModel, site } from '../astro/model-store.ts';
 import { rssItems } from '../lib/feed.ts';
 
 export async function GET() {
-  const p = await getPortal();
+  const p = await getModel();
   return rss({
     title: site.name,
     description: site.description,

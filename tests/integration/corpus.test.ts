@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus } from '../../src/lib/corpus.ts';
-import { checkContentRoot } from '../../src/lib/validate.ts';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { checkContentRoot } from '../../src/source/validate.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const gen = (...args: string[]) => spawnSync(process.execPath, ['scripts/gen-corpus.ts', ...args], { cwd: project, encoding: 'utf8' });

@@ -1,10 +1,10 @@
 /** `npm run new`: scaffolds with the right name and fields, passes the check, never overwrites. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContentRoot } from '../../src/lib/validate.ts';
+import { checkContentRoot } from '../../src/source/validate.ts';
+import { materialize } from '../helpers/fixtures.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const run = (root: string, ...args: string[]) =>
@@ -12,9 +12,8 @@ const run = (root: string, ...args: string[]) =>
 
 describe('npm run new', () => {
   it('creates an article, a decision and a unit, and refuses to overwrite', () => {
-    const root = mkdtempSync(join(tmpdir(), 'portal-new-'));
+    const root = materialize();
     try {
-      cpSync(join(project, 'tests/fixtures/valid'), root, { recursive: true });
 
       const a = run(root, 'article', 'Chợ Đồn triển khai thực hiện Chương trình chuyển đổi số', '--date', '2021-12-10');
       expect(a.status).toBe(0);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { checkContentRoot } from '../../src/lib/validate.ts';
+import { checkContentRoot } from '../../src/source/validate.ts';
+import { materialize } from '../helpers/fixtures.ts';
 import { unitDisplayName } from '../../src/lib/units.ts';
 
 const project = join(import.meta.dirname, '..', '..');
@@ -68,15 +69,15 @@ describe('`npm run check` on a broken set', () => {
     let status = 0;
     let out = '';
     try {
-      execFileSync(process.execPath, ['scripts/check.ts', 'tests/fixtures/bad/invalid-date'], { cwd: project, encoding: 'utf8' });
+      execFileSync(process.execPath, ['scripts/check.ts', materialize('bad/invalid-date')], { cwd: project, encoding: 'utf8' });
     } catch (err) {
       const e = err as { status: number; stdout: string };
       status = e.status;
       out = e.stdout;
     }
     expect(status).toBe(1);
-    expect(out).toContain('tests/fixtures/bad/invalid-date/articles/2021/dat-chuan-2021.md › date:');
-    expect(out).toContain('tests/fixtures/bad/invalid-date/decisions/100-2020.json › date:');
+    expect(out).toContain('bad/invalid-date/articles/2021/dat-chuan-2021.md › date:');
+    expect(out).toContain('bad/invalid-date/decisions/100-2020.json › date:');
     expect(out).toContain('2 lỗi, 0 cảnh báo.');
   });
 });

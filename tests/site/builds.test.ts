@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCacheDir } from '../../src/lib/source.ts';
+import { buildCacheDir } from '../../src/source/paths.ts';
+import { materialize } from '../helpers/fixtures.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 
@@ -29,24 +30,25 @@ describe('atomic builds', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-atomic-'));
     const out = join(dir, 'site');
     try {
-      expect(build('tests/fixtures/valid', out).status).toBe(0);
+      expect(build(materialize(undefined, dir), out).status).toBe(0);
       const before = snapshot(out);
       expect(Object.keys(before).length).toBeGreaterThan(20);
 
-      const checkFail = build('tests/fixtures/bad/invalid-date', out);
+      const checkFail = build(materialize('bad/invalid-date', dir), out);
       expect(checkFail.status).toBe(1);
       expect(checkFail.stdout).toContain('› date:');
 
-      const astroFail = build('tests/fixtures/bad/mdx-missing-import', out);
+      const astroFail = build(materialize('bad/mdx-missing-import', dir), out);
       expect(astroFail.status).toBe(1);
       expect(astroFail.stdout + astroFail.stderr).toContain('khong-co.astro');
       expect(astroFail.stderr).toContain('giữ nguyên như trước');
 
       expect(snapshot(out)).toEqual(before);
       // No staging directory is left behind.
-      expect(readdirSync(dir)).toEqual(['site']);
+      expect(readdirSync(dir).sort()).toEqual(['bad', 'site', 'valid']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      for (const root of ['valid', 'bad/invalid-date', 'bad/mdx-missing-import']) rmSync(buildCacheDir(join(dir, root), project), { recursive: true, force: true });
     }
   });
 });
@@ -54,11 +56,10 @@ describe('atomic builds', () => {
 describe('incremental builds', () => {
   it('after edits, reuses unchanged pages and search indexes and writes exactly what a clean build writes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-incremental-'));
-    const content = join(dir, 'content');
+    const content = materialize(undefined, dir);
     const out = join(dir, 'site');
     const clean = join(dir, 'clean');
     try {
-      cpSync(join(project, 'tests/fixtures/valid'), content, { recursive: true });
       expect(spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, '--force'], { cwd: project }).status).toBe(0);
 
       // A new title (shown by its neighbours, the archive, unit and decision pages, the main

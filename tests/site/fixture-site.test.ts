@@ -2,16 +2,21 @@
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInternalLinks } from '../../src/lib/links.ts';
-import { jsonLd, page, prevNext, text } from './helpers.ts';
+import { checkInternalLinks } from '../helpers/links.ts';
+import { jsonLd, page, prevNext, text } from '../helpers/built-site.ts';
 
 const site = inject('fixtureSite');
 
 describe('articles', () => {
   it('prev/next: oldest has no "Bài trước", newest no "Bài tiếp theo", equal dates in id order', () => {
-    // 2020-12-05 hai-don-vi…; 2021-12-01 cung-ngay-2021 and dat-chuan-2021 (equal dates: id order).
-    expect(prevNext(page(site, '/tin-tuc/hai-don-vi-dat-chuan-2020/'))).toEqual({
+    // The 2019 series (one a day from 01/01), then 2020-12-05 hai-don-vi…, then 2021-12-01
+    // cung-ngay-2021 and dat-chuan-2021 (equal dates: id order).
+    expect(prevNext(page(site, '/tin-tuc/ban-tin-luu-tru-2019-001/'))).toEqual({
       prev: undefined,
+      next: '/tin-tuc/ban-tin-luu-tru-2019-002/',
+    });
+    expect(prevNext(page(site, '/tin-tuc/hai-don-vi-dat-chuan-2020/'))).toEqual({
+      prev: '/tin-tuc/ban-tin-luu-tru-2019-051/',
       next: '/tin-tuc/cung-ngay-2021/',
     });
     expect(prevNext(page(site, '/tin-tuc/cung-ngay-2021/'))).toEqual({
@@ -122,6 +127,26 @@ describe('the whole built fixture site', () => {
     expect(pages).toBeGreaterThan(10);
     expect(links).toBeGreaterThan(100);
     expect(broken).toEqual([]);
+  });
+
+  it('paginates the archive, a category and a tag: page 2 exists, is linked both ways and holds the rest', () => {
+    // 54 published articles: 20 a page in the archive (3 pages), 50 a page for categories and tags.
+    const listings: [string, string, string, number][] = [
+      ['/tin-tuc/', '/tin-tuc/trang/2/', 'Tin tức, trang 2/3', 20],
+      ['/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/chuyen-muc/tin-tong-hop/trang/2/', 'Chuyên mục: Tin tổng hợp, trang 2/2', 2],
+      ['/tin-tuc/the/luu-tru/', '/tin-tuc/the/luu-tru/trang/2/', 'Thẻ: Lưu trữ, trang 2/2', 1],
+    ];
+    for (const [first, second, title, items] of listings) {
+      const one = page(site, first);
+      const two = page(site, second);
+      expect(one.querySelector('.pager a[rel=next]')?.getAttribute('href'), first).toBe(second);
+      expect(two.querySelector('.pager a[rel=prev]')?.getAttribute('href'), second).toBe(first);
+      expect(text(two.querySelector('h1'))).toBe(title);
+      expect(two.querySelectorAll('.article-list > li'), second).toHaveLength(items);
+    }
+    expect(page(site, '/tin-tuc/').querySelectorAll('.article-list > li')).toHaveLength(20);
+    expect(existsSync(join(site, 'tin-tuc', 'trang', '4'))).toBe(false);
+    expect(existsSync(join(site, 'tin-tuc', 'trang', '1'))).toBe(false);
   });
 
   it('has paginated archive titles, feeds, sitemap, robots and open data', () => {

@@ -1,35 +1,37 @@
 /**
- * Builds two sites once for the built-output tests: the fixture content set and the real
- * content, each with `scripts/build.ts` (check, Astro, Pagefind) into a temporary directory.
+ * Builds three sites once for the built-output tests, each with `scripts/build.ts --force` (a
+ * clean build: check, Astro, Pagefind) into a temporary directory: the fixture set (valid/ plus a
+ * series of 51 short 2019 articles, so the archive, a category and a tag have a second page), the
+ * real content, and the injection fixture.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-
-const project = join(import.meta.dirname, '..', '..');
+import { buildCacheDir } from '../../src/source/paths.ts';
+import { materialize, PROJECT, writeArticleSeries } from '../helpers/fixtures.ts';
 
 function build(content: string, out: string): void {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
-    cwd: project,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, '--force'], { cwd: PROJECT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build of ${content} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-export default function setup(project_: TestProject) {
+export default function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'portal-sites-'));
-  const fixtureSite = join(dir, 'fixture');
-  const realSite = join(dir, 'real');
-  const injectionSite = join(dir, 'injection');
-  build('tests/fixtures/valid', fixtureSite);
-  build('content', realSite);
-  build('tests/fixtures/injection', injectionSite);
-  project_.provide('fixtureSite', fixtureSite);
-  project_.provide('realSite', realSite);
-  project_.provide('injectionSite', injectionSite);
-  return () => rmSync(dir, { recursive: true, force: true });
+  const fixture = materialize(undefined, join(dir, 'content'));
+  writeArticleSeries(fixture, { count: 51, year: 2019, category: 'Tin tổng hợp', tag: 'Lưu trữ' });
+  const sites = { fixtureSite: join(dir, 'fixture'), realSite: join(dir, 'real'), injectionSite: join(dir, 'injection') };
+  const injection = materialize('injection', join(dir, 'content'));
+  build(fixture, sites.fixtureSite);
+  build(join(PROJECT, 'content'), sites.realSite);
+  build(injection, sites.injectionSite);
+  for (const [key, path] of Object.entries(sites)) project.provide(key as keyof typeof sites, path);
+  return () => {
+    rmSync(dir, { recursive: true, force: true });
+    // The temporary content roots' build caches (node_modules/.astro/<root>/) go with them.
+    for (const root of [fixture, injection]) rmSync(buildCacheDir(root, PROJECT), { recursive: true, force: true });
+  };
 }
 
 declare module 'vitest' {

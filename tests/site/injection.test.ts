@@ -6,10 +6,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '../../src/lib/static-server.ts';
-import { launchChromium, readResults } from '../../src/lib/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { launchChromium, readResults } from '../helpers/browser.ts';
 import { parse } from 'node-html-parser';
-import { page, text } from './helpers.ts';
+import { page, text } from '../helpers/built-site.ts';
 
 const site = inject('injectionSite');
 const EVIL = '</script><script>alert(1)</script><!--';

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
-import { validateSite } from '../../src/lib/html-check.ts';
-import { launchChromium, readResults } from '../../src/lib/browser.ts';
-import { serveStatic, type RunningServer } from '../../src/lib/static-server.ts';
+import { validateSite } from '../helpers/html-check.ts';
+import { launchChromium, readResults } from '../helpers/browser.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import { CSP } from '../../src/lib/csp.ts';
-import { page as parsePage } from './helpers.ts';
+import { page as parsePage } from '../helpers/built-site.ts';
 
 const site = inject('realSite');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

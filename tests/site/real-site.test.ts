@@ -2,10 +2,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInternalLinks } from '../../src/lib/links.ts';
-import { checkContentRoot } from '../../src/lib/validate.ts';
+import { checkInternalLinks } from '../helpers/links.ts';
+import { checkContentRoot } from '../../src/source/validate.ts';
 import { unitSlug } from '../../src/lib/units.ts';
-import { jsonLd, page, prevNext, text } from './helpers.ts';
+import { jsonLd, page, prevNext, text } from '../helpers/built-site.ts';
 
 const site = inject('realSite');
 const project = join(import.meta.dirname, '..', '..');

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readResults } from '../../src/lib/browser.ts';
-import { servedInChromium } from './helpers.ts';
+import { readResults } from '../helpers/browser.ts';
+import { servedInChromium } from '../helpers/built-site.ts';
 
 const site = inject('fixtureSite');
 const OLD = '/tin-tuc/hai-don-vi-dat-chuan-2020/';

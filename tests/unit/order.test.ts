@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, paginate, publicationOrder } from '../../src/lib/order.ts';
+import { neighbours, publicationOrder } from '../../src/lib/order.ts';
+import { listingPages, paginate } from '../../src/lib/listings.ts';
+import { ROUTES } from '../../src/lib/routes.ts';
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 
@@ -69,5 +71,12 @@ describe('paginate', () => {
     const pages = paginate(Array.from({ length: 45 }, (_, i) => i), 20);
     expect(pages.map((p) => [p.page, p.pages, p.items.length])).toEqual([[1, 3, 20], [2, 3, 20], [3, 3, 5]]);
     expect(paginate([], 20)).toEqual([{ page: 1, pages: 1, items: [] }]);
+  });
+  it('gives each page of a listing its route parameter and address', () => {
+    const pages = listingPages(['a', 'b', 'c'], 2, ROUTES.archive);
+    expect(pages.map((p) => [p.param, p.href(p.page), p.items])).toEqual([
+      [undefined, '/tin-tuc/', ['a', 'b']],
+      ['trang/2', '/tin-tuc/trang/2/', ['c']],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, recentScopeLabel } from '../../src/lib/search-shards.ts';
+import { olderYearsLabel, planShards, recentScopeLabel } from '../../src/lib/search-shards.ts';
 
 const article = (id: string, date?: string) => ({ id, ...(date ? { date } : {}) });
 /** `n` articles of year `y`, newest first. */
@@ -13,6 +13,7 @@ describe('planShards', () => {
     expect(plan.shardOf.size).toBe(0);
     expect(plan.recent).toEqual({ articles: 3, since: '2020-05-01' });
     expect(recentScopeLabel(plan)).toBe('tất cả đơn vị, quyết định và tin tức');
+    expect(olderYearsLabel(plan)).toBe('');
   });
 
   it('puts the newest articles in the main index and the rest in year shards, newest first, undated last', () => {
@@ -27,6 +28,7 @@ describe('planShards', () => {
     expect(input.slice(0, 5).every((a) => !plan.shardOf.has(a.id))).toBe(true);
     expect(plan.shardOf.get('x')).toBe('khong-ro-ngay');
     expect(recentScopeLabel(plan)).toBe('đơn vị, quyết định và 5 tin mới nhất (từ ngày 01/12/2024)');
+    expect(olderYearsLabel(plan)).toBe('2023–2024');
   });
 
   it('splits a year bigger than the shard size into near-equal parts in publication order', () => {

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContentRoot } from '../../src/lib/validate.ts';
+import { checkContentRoot } from '../../src/source/validate.ts';
 import type { Problem } from '../../src/lib/problems.ts';
+import { materialize } from '../helpers/fixtures.ts';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
-const check = (name: string) => checkContentRoot(join(fixtures, name), fixtures).problems;
+/** Fixture sets are merged under one folder, so paths read "bad/<case>/…" relative to it. */
+const fixtures = mkdtempSync(join(tmpdir(), 'portal-check-'));
+const check = (name: string) => checkContentRoot(materialize(name, fixtures), fixtures).problems;
 /** Problems as `level file › field` for compact assertions on where each one points. */
 const where = (ps: readonly Problem[]) => ps.map((p) => `${p.level} ${p.file} › ${p.field}`);
 
 describe('check on the valid fixture set', () => {
   it('reports nothing and keeps every entry', () => {
-    const { set, problems } = checkContentRoot(join(fixtures, 'valid'), fixtures);
+    const { set, problems } = checkContentRoot(materialize(undefined, fixtures), fixtures);
     expect(problems.list).toEqual([]);
     expect(set.articles.map((a) => a.id).sort()).toEqual([
       'ban-nhap', 'cung-ngay-2021', 'dat-chuan-2021', 'hai-don-vi-dat-chuan-2020',

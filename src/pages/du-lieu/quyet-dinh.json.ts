@@ -1,8 +1,8 @@
-import { getPortal } from '../../data/portal.ts';
-import { decisionRecords } from '../../lib/opendata.ts';
+import { getModel } from '../../astro/model-store.ts';
+import { decisionRecords } from '../../lib/open-data.ts';
 
 export async function GET() {
-  return new Response(JSON.stringify(decisionRecords(await getPortal()), null, 1), {
+  return new Response(JSON.stringify(decisionRecords(await getModel()), null, 1), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }

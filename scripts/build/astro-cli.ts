@@ -1,0 +1,37 @@
+/**
+ * Running Astro's CLI the way every command of the project does: on this Node (22, from the
+ * `node` package), with Astro's anonymous usage data off, and with room on the heap.
+ */
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { totalmem } from 'node:os';
+import { join } from 'node:path';
+
+/** Astro's CLI entry, relative to the project folder (commands run there). */
+export const ASTRO_BIN = join('node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * NODE_OPTIONS for an Astro build: Node's default heap limit (about 4 GB) is what stopped Astro
+ * near 30k-50k pages, so a build may use three quarters of the machine's memory, unless the
+ * caller set its own options.
+ */
+export function buildNodeOptions(env: Record<string, string | undefined> = process.env): string {
+  return env.NODE_OPTIONS ?? `--max-old-space-size=${Math.floor((totalmem() * 0.75) / 1048576)}`;
+}
+
+/** The environment Astro runs in: telemetry off, the heap allowance, and `extra`. */
+export function astroEnv(extra: Record<string, string | undefined> = {}, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: buildNodeOptions(env), ...extra };
+}
+
+/** Run `astro <args>` to the end, its output on this terminal (or as `options` say). */
+export function runAstro(args: string[], options: SpawnSyncOptions & { extraEnv?: Record<string, string | undefined> } = {}) {
+  const { extraEnv, ...rest } = options;
+  return spawnSync(process.execPath, [ASTRO_BIN, ...args], { stdio: 'inherit', ...rest, env: astroEnv(extraEnv) });
+}
+
+/** Start `astro <args>` and hand over this process to it (dev server, preview). */
+export function handOverToAstro(args: string[]): void {
+  const child = spawn(process.execPath, [ASTRO_BIN, ...args], { stdio: 'inherit', env: astroEnv() });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}

@@ -1,0 +1,47 @@
+/**
+ * The build's one mention matcher (src/lib/mentions.ts). astro.config.mjs hands the Markdown
+ * pipelines a function that asks for it, and the model store asks for it too: all run in the one
+ * Node process of `astro build` / `astro dev`, but in different module graphs (the config is
+ * bundled apart from the pages), so the matcher is kept on globalThis, not in a module variable.
+ * It is built from units.json on first use and again only when that file changes (dev server).
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { mentionLinks, type MentionLinks } from '../lib/mentions.ts';
+import { contentRoot, LAYOUT } from '../source/paths.ts';
+import { readUnits } from '../source/read.ts';
+
+interface Shared {
+  /** units.json's path, size and modification time when the matcher was built. */
+  stamp: string;
+  links: MentionLinks;
+  /** How many matchers this process has built (reported at the end of a build). */
+  built: number;
+}
+
+const KEY = Symbol.for('cho-don-portal.mention-links');
+const store = globalThis as unknown as Record<typeof KEY, Shared | undefined>;
+
+function stampOf(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${path} ${s.size} ${s.mtimeMs}`;
+  } catch {
+    return `${path} missing`;
+  }
+}
+
+/** The matcher and unit links of the content root being built. */
+export function sharedMentionLinks(root = contentRoot()): MentionLinks {
+  const stamp = stampOf(join(root, LAYOUT.units));
+  const current = store[KEY];
+  if (current?.stamp === stamp) return current.links;
+  const links = mentionLinks(readUnits(root));
+  store[KEY] = { stamp, links, built: (current?.built ?? 0) + 1 };
+  return links;
+}
+
+/** How many matchers this process has built so far. */
+export function mentionMatchersBuilt(): number {
+  return store[KEY]?.built ?? 0;
+}

@@ -1,0 +1,79 @@
+/**
+ * The one place pages get content: reads the collections once per build and hands them to the
+ * pure model (src/lib/model.ts), references reduced to ids, with the build's one mention matcher.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildModel, type Model } from '../lib/model.ts';
+import { DEFAULT_RECENT_ARTICLES, planShards, type ShardPlan } from '../lib/search-shards.ts';
+import { readSiteSettings } from '../source/site-settings.ts';
+import { stripFrontmatter } from '../source/read.ts';
+import { markdownRenderer } from './markdown.ts';
+import { sharedMentionLinks } from './mentions.ts';
+
+export const site = readSiteSettings();
+
+/** An article's body as written (Markdown or MDX source), for mention detection. */
+function bodyText(filePath: string | undefined): string {
+  return filePath ? stripFrontmatter(readFileSync(filePath, 'utf8')) : '';
+}
+
+// Bodies are linked with the same matcher as the model's (and the MDX pipeline's).
+const renderMarkdown = markdownRenderer(sharedMentionLinks);
+
+let cached: Promise<{ model: Model; entries: Map<string, CollectionEntry<'articles'>> }> | undefined;
+
+async function load() {
+  const [articles, decisions, units] = await Promise.all([
+    getCollection('articles'),
+    getCollection('decisions'),
+    getCollection('units'),
+  ]);
+  const model = buildModel(
+    {
+      articles: articles.map(({ id, data, filePath }) => ({
+        ...data,
+        id,
+        body: bodyText(filePath),
+        after: data.after?.id,
+        decisions: data.decisions.map((r) => r.id),
+        units: data.units.map((r) => r.id),
+      })),
+      decisions: decisions.map(({ id, data }) => ({
+        ...data,
+        id,
+        sourceArticle: data.sourceArticle?.id,
+        groups: data.groups.map((g) => ({ ...g, units: g.units.map((r) => r.id) })),
+      })),
+      units: units.map(({ data }) => data),
+    },
+    { matcher: sharedMentionLinks().matcher },
+  );
+  return { model, entries: new Map(articles.map((a) => [a.id, a])) };
+}
+
+let shards: Promise<ShardPlan> | undefined;
+
+/** How the search index is split (the search page and every article page need the same plan). */
+export function getSearchShards(): Promise<ShardPlan> {
+  return (shards ??= getModel().then((m) => planShards(m.articles, { recent: site.searchRecentArticles ?? DEFAULT_RECENT_ARTICLES })));
+}
+
+/** The model, built on first use and shared by every page of the build. */
+export async function getModel(): Promise<Model> {
+  return (await (cached ??= load())).model;
+}
+
+/** The collection entry of an article, for `render()`. */
+export async function articleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+  const entry = (await (cached ??= load())).entries.get(id);
+  if (!entry) throw new Error(`no article ${id}`);
+  return entry;
+}
+
+/** The HTML of a Markdown (.md) article's body, rendered from its file; undefined for MDX. */
+export async function articleHtml(entry: CollectionEntry<'articles'>): Promise<string | undefined> {
+  if (!entry.filePath?.endsWith('.md')) return undefined;
+  return renderMarkdown(stripFrontmatter(await readFile(entry.filePath, 'utf8')));
+}

@@ -1,0 +1,51 @@
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and
+ * code are unchanged since the last build is copied from it instead of being rendered again.
+ * A key must change whenever anything the page shows changes, so each one hashes everything its
+ * page is rendered from (more than needed only costs a re-render; less would leave a stale page).
+ * tests/site/builds.test.ts checks an incremental build against a clean one.
+ */
+import { createHash } from 'node:crypto';
+import type { Article, Decision, Model, Unit } from '../lib/model.ts';
+import type { Site } from '../lib/schemas.ts';
+import { UNIT_ARTICLES_SHOWN } from '../lib/routes.ts';
+
+export function pageKey(...parts: unknown[]): string {
+  return createHash('sha1').update(JSON.stringify(parts)).digest('base64url');
+}
+
+const link = (a: Article | undefined) => a && { url: a.url, title: a.title };
+/** What ArticleList shows of an article. */
+const listed = ({ url, title, date, author, summary }: Article) => ({ url, title, date, author, summary });
+
+/**
+ * An article page: the article, its file (body) digest, its neighbours' links, the decisions and
+ * units it shows, its search shard, and every unit (the body links unit names).
+ */
+export function articlePageKey(site: Site, m: Model, a: Article, bodyDigest: string | undefined, shard: string | undefined, unitsKey: string): string {
+  const { prev, next } = m.neighbours.get(a.id) ?? {};
+  const { decisions, units } = m.related(a);
+  return pageKey(
+    'article',
+    site,
+    a,
+    bodyDigest,
+    link(prev),
+    link(next),
+    decisions.map((d) => ({ url: d.url, label: d.label, date: d.date, title: d.title })),
+    units.map((u) => ({ url: u.url, displayName: u.displayName, bloc: u.bloc })),
+    shard,
+    unitsKey,
+  );
+}
+
+/** A unit page: the unit, its recognitions and the articles it lists. */
+export function unitPageKey(site: Site, m: Model, u: Unit): string {
+  const articles = m.articlesByUnit.get(u.id) ?? [];
+  return pageKey('unit', site, u, m.recognitionsByUnit.get(u.id) ?? [], articles.length, articles.slice(0, UNIT_ARTICLES_SHOWN).map(listed));
+}
+
+/** A decision page: the decision (with its units) and the articles that report it. */
+export function decisionPageKey(site: Site, m: Model, d: Decision): string {
+  return pageKey('decision', site, d, (m.articlesByDecision.get(d.id) ?? []).map(listed));
+}

@@ -1,0 +1,77 @@
+/**
+ * Structured data (schema.org JSON-LD) for articles, decisions and units, and its safe
+ * serialisation: no value can close the <script> element or open an HTML comment.
+ */
+import type { Site } from './schemas.ts';
+import type { Article, Decision, Unit } from './model.ts';
+
+/** JSON for a <script type="application/ld+json">: `<`, `>`, `&` and line separators escaped. */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function absoluteUrl(site: Pick<Site, 'baseUrl'>, path: string): string {
+  return new URL(path, `${site.baseUrl}/`).href;
+}
+
+function districtArea(site: Site) {
+  return { '@type': 'AdministrativeArea', name: `${site.district}, ${site.province}` };
+}
+
+function publisher(site: Site) {
+  return { '@type': 'GovernmentOrganization', name: site.publisher, url: absoluteUrl(site, '/') };
+}
+
+export function articleJsonLd(site: Site, a: Article): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    ...(a.date ? { datePublished: a.date } : {}),
+    ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
+    ...(a.summary ? { description: a.summary } : {}),
+    inLanguage: site.language,
+    mainEntityOfPage: absoluteUrl(site, a.url),
+    url: absoluteUrl(site, a.url),
+    publisher: publisher(site),
+  };
+}
+
+export function decisionJsonLd(site: Site, d: Decision): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Legislation',
+    name: `${d.label}: ${d.title}`,
+    legislationIdentifier: d.symbol ? `${d.number}/${d.symbol}` : d.number,
+    legislationDate: d.date,
+    legislationType: d.type,
+    legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.issuer },
+    legislationJurisdiction: districtArea(site),
+    inLanguage: site.language,
+    url: absoluteUrl(site, d.url),
+    ...(d.documentUrl ? { encoding: { '@type': 'MediaObject', contentUrl: d.documentUrl } } : {}),
+    ...(d.legalBasis.length > 0
+      ? { citation: d.legalBasis.map((b) => ({ '@type': 'Legislation', name: b.document, ...(b.date ? { legislationDate: b.date } : {}) })) }
+      : {}),
+  };
+}
+
+const AREA_KINDS = new Set(['xã', 'phường', 'thị trấn']);
+
+/** Communes and towns are places within the district; agencies serve it. */
+export function unitJsonLd(site: Site, u: Unit): Record<string, unknown> {
+  const area = AREA_KINDS.has(u.kind);
+  return {
+    '@context': 'https://schema.org',
+    '@type': area ? 'AdministrativeArea' : 'GovernmentOrganization',
+    name: u.displayName,
+    ...(u.aliases.length ? { alternateName: u.aliases } : {}),
+    [area ? 'containedInPlace' : 'areaServed']: districtArea(site),
+    url: absoluteUrl(site, u.url),
+  };
+}

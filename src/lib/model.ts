@@ -1,0 +1,306 @@
+/**
+ * The portal's model, built once per build from plain content: publication order and
+ * neighbours, listings page by page, decisions by year with their declared-vs-listed counts,
+ * units by bloc and by slug, each unit's recognitions in display order, the articles that mention
+ * or report each unit and decision, categories and tags, the recognition matrix and the search
+ * filters. Pure: pages read from it and compute nothing.
+ */
+import type { ArticleData, DecisionData, UnitData } from './schemas.ts';
+import { articleMentions, type MentionMatcher } from './mentions.ts';
+import { neighbours, publicationOrder, type Neighbours } from './order.ts';
+import { listingPages, type ListingPage } from './listings.ts';
+import { unitDisplayName, unitSlug } from './units.ts';
+import { slugify, sortVi } from './vi.ts';
+import { yearOf } from './dates.ts';
+import { ARCHIVE_PAGE_SIZE, ROUTES, TAXON_PAGE_SIZE } from './routes.ts';
+
+/** Article fields the model needs (references already reduced to ids). */
+export type ArticleInput = Pick<ArticleData, 'title' | 'date' | 'after' | 'author' | 'summary' | 'category' | 'tags' | 'decisions' | 'units' | 'draft'> & {
+  id: string;
+  /** Raw body text, for mention detection. */
+  body?: string | undefined;
+};
+export type DecisionInput = DecisionData & { id: string };
+export type UnitInput = UnitData;
+
+export interface Article extends Omit<ArticleInput, 'body'> {
+  url: string;
+  /** The year of `date`, when the date is known. */
+  year: number | undefined;
+  /** Whether the article has any body text (the source may give only a title). */
+  hasBody: boolean;
+  /** Units mentioned in title, summary or body, plus explicit `units` (mentions.ts). */
+  mentions: string[];
+}
+
+export interface Unit extends UnitInput {
+  slug: string;
+  url: string;
+  displayName: string;
+}
+
+/** A declared count next to what the source lists, and whether the two differ. */
+export interface Count {
+  declared: number | undefined;
+  listed: number;
+  mismatch: boolean;
+}
+
+export interface Decision extends DecisionInput {
+  url: string;
+  /** "Quyết định số 5844" or "Quyết định số 5844/QĐ-UBND". */
+  label: string;
+  /** Per group: the units listed and the count declared (if any). */
+  groupsResolved: ({ outcome: string; outcomeLabel: string; bloc: string | null; units: Unit[] } & Count)[];
+  /** Per outcome: declared total (if any) and listed. */
+  totals: ({ id: string; label: string } & Count)[];
+  /** All groups together: the grand total declared (if any) and listed. */
+  total: Count;
+  /** Whether any total (per outcome or overall) differs from what is listed. */
+  totalsMismatch: boolean;
+  /** Blocs of the units it lists (the group's, or each unit's when the source names none). */
+  blocs: string[];
+}
+
+export interface Recognition {
+  decision: string;
+  decisionLabel: string;
+  decisionUrl: string;
+  date: string;
+  year: number;
+  unit: string;
+  outcome: string;
+  outcomeLabel: string;
+  /** Bloc of the group that lists the unit; the unit's own bloc when the source names none. */
+  bloc: string;
+}
+
+export interface Taxon {
+  name: string;
+  slug: string;
+  /** URL of page `n` of the taxon's listing. */
+  url: (page?: number) => string;
+  articles: Article[];
+  pages: ListingPage<Article>[];
+}
+
+export interface Matrix {
+  /** Columns, oldest first. */
+  years: number[];
+  /** Each outcome shown, with the CSS class its cells carry (o1, o2 …), in order of first appearance. */
+  outcomes: { label: string; className: string }[];
+  blocs: {
+    bloc: string;
+    rows: { unit: Unit; cells: { className: string | undefined; text: string }[] }[];
+  }[];
+}
+
+export interface Model {
+  /** Published articles, newest first. */
+  articles: Article[];
+  neighbours: Map<string, Neighbours<Article>>;
+  article: Map<string, Article>;
+  /** The archive (/tin-tuc/), page by page. */
+  archive: ListingPage<Article>[];
+  /** Decisions, newest first. */
+  decisions: Decision[];
+  decision: Map<string, Decision>;
+  decisionsByYear: { year: number; decisions: Decision[] }[];
+  units: Unit[];
+  unit: Map<string, Unit>;
+  unitBySlug: Map<string, Unit>;
+  unitsByBloc: { bloc: string; units: Unit[] }[];
+  /** Every recognition, oldest decision first (open data). */
+  recognitions: Recognition[];
+  /** A unit's recognitions as its page shows them: newest year first. */
+  recognitionsByUnit: Map<string, Recognition[]>;
+  articlesByUnit: Map<string, Article[]>;
+  articlesByDecision: Map<string, Article[]>;
+  categories: Taxon[];
+  tags: Taxon[];
+  /** Years decisions are about, newest first. */
+  years: number[];
+  matrix: Matrix;
+  /** Values of the search page's filters (the loại values are fixed: search-text.ts). */
+  searchFilters: { years: number[]; blocs: string[] };
+  /** What an article page shows next to the text: the decisions it reports, the units it mentions. */
+  related(a: Article): { decisions: Decision[]; units: Unit[] };
+}
+
+export function decisionLabel(d: Pick<DecisionData, 'type' | 'number' | 'symbol'>): string {
+  return `${d.type} số ${d.number}${d.symbol ? `/${d.symbol}` : ''}`;
+}
+
+const newestFirst = <T extends { date?: string | undefined; id: string }>(a: T, b: T) =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+
+const count = (declared: number | undefined, listed: number): Count => ({
+  declared,
+  listed,
+  mismatch: declared !== undefined && declared !== listed,
+});
+
+function taxa(articles: Article[], pick: (a: Article) => string[], url: (slug: string, page?: number) => string): Taxon[] {
+  const bySlug = new Map<string, Omit<Taxon, 'pages'>>();
+  for (const a of articles) {
+    for (const name of pick(a)) {
+      const slug = slugify(name);
+      let t = bySlug.get(slug);
+      if (!t) bySlug.set(slug, (t = { name, slug, url: (page = 1) => url(slug, page), articles: [] }));
+      t.articles.push(a);
+    }
+  }
+  return sortVi([...bySlug.values()], (t) => t.name).map((t) => ({ ...t, pages: listingPages(t.articles, TAXON_PAGE_SIZE, t.url) }));
+}
+
+function resolveDecision(d: DecisionInput, unit: Map<string, Unit>): Decision {
+  const outcomeLabel = new Map(d.outcomes.map((o) => [o.id, o.label]));
+  const groupsResolved = d.groups.map((g) => {
+    const units = g.units.map((id) => unit.get(id)).filter((u): u is Unit => u !== undefined);
+    return { outcome: g.outcome, outcomeLabel: outcomeLabel.get(g.outcome) ?? g.outcome, bloc: g.bloc, units, ...count(g.declaredCount, units.length) };
+  });
+  const totals = d.outcomes.map((o) => ({
+    id: o.id,
+    label: o.label,
+    ...count(o.declaredTotal, groupsResolved.filter((g) => g.outcome === o.id).reduce((n, g) => n + g.units.length, 0)),
+  }));
+  const total = count(d.declaredTotal, groupsResolved.reduce((n, g) => n + g.units.length, 0));
+  return {
+    ...d,
+    url: ROUTES.decision(d.id),
+    label: decisionLabel(d),
+    groupsResolved,
+    totals,
+    total,
+    totalsMismatch: total.mismatch || totals.some((t) => t.mismatch),
+    blocs: [...new Set(groupsResolved.flatMap((g) => (g.bloc ? [g.bloc] : g.units.map((u) => u.bloc))))],
+  };
+}
+
+function buildMatrix(unitsByBloc: Model['unitsByBloc'], chronological: Map<string, Recognition[]>, all: Recognition[], years: number[]): Matrix {
+  const labels = [...new Set(all.map((r) => r.outcomeLabel))];
+  const className = (label: string) => `o${labels.indexOf(label) + 1}`;
+  const ascending = [...years].sort((a, b) => a - b);
+  return {
+    years: ascending,
+    outcomes: labels.map((label) => ({ label, className: className(label) })),
+    blocs: unitsByBloc.map(({ bloc, units }) => ({
+      bloc,
+      rows: units.map((unit) => ({
+        unit,
+        cells: ascending.map((y) => {
+          const cell = (chronological.get(unit.id) ?? []).filter((r) => r.year === y);
+          return { className: cell[0] ? className(cell[0].outcomeLabel) : undefined, text: cell.map((r) => r.outcomeLabel).join('; ') };
+        }),
+      })),
+    })),
+  };
+}
+
+export function buildModel(
+  input: { articles: readonly ArticleInput[]; decisions: readonly DecisionInput[]; units: readonly UnitInput[] },
+  { matcher }: { matcher: MentionMatcher },
+): Model {
+  const units: Unit[] = input.units.map((u) => {
+    const slug = unitSlug(u);
+    return { ...u, slug, url: ROUTES.unit(slug), displayName: unitDisplayName(u) };
+  });
+  const unit = new Map(units.map((u) => [u.id, u]));
+
+  const published: Article[] = input.articles
+    .filter((a) => !a.draft)
+    .map(({ body, ...a }) => ({
+      ...a,
+      url: ROUTES.article(a.id),
+      year: a.date ? yearOf(a.date) : undefined,
+      mentions: articleMentions(matcher, [a.title, a.summary, body], a.units, (id) => unit.has(id)),
+      hasBody: Boolean(body?.trim()),
+    }));
+  const ordered = publicationOrder(published);
+  const articles = [...ordered].reverse();
+  const article = new Map(articles.map((a) => [a.id, a]));
+
+  const decisions = input.decisions.map((d) => resolveDecision(d, unit)).sort(newestFirst);
+  const decision = new Map(decisions.map((d) => [d.id, d]));
+
+  const years = [...new Set(decisions.map((d) => d.year))].sort((a, b) => b - a);
+  const decisionsByYear = years.map((year) => ({ year, decisions: decisions.filter((d) => d.year === year) }));
+
+  const recognitions: Recognition[] = [];
+  for (const d of [...decisions].reverse()) {
+    for (const g of d.groupsResolved) {
+      for (const u of g.units) {
+        recognitions.push({
+          decision: d.id,
+          decisionLabel: d.label,
+          decisionUrl: d.url,
+          date: d.date,
+          year: d.year,
+          unit: u.id,
+          outcome: g.outcome,
+          outcomeLabel: g.outcomeLabel,
+          bloc: g.bloc ?? u.bloc,
+        });
+      }
+    }
+  }
+  const chronological = new Map<string, Recognition[]>(units.map((u) => [u.id, []]));
+  for (const r of recognitions) chronological.get(r.unit)!.push(r);
+  const recognitionsByUnit = new Map(
+    [...chronological].map(([id, rs]) => [id, [...rs].sort((a, b) => b.year - a.year || b.date.localeCompare(a.date))]),
+  );
+
+  const articlesByDecision = new Map<string, Article[]>(decisions.map((d) => [d.id, []]));
+  for (const a of articles) for (const id of a.decisions) articlesByDecision.get(id)?.push(a);
+  for (const d of decisions) {
+    const src = d.sourceArticle ? article.get(d.sourceArticle) : undefined;
+    const list = articlesByDecision.get(d.id)!;
+    if (src && !list.includes(src)) list.push(src);
+    list.sort(newestFirst);
+  }
+
+  const articlesByUnit = new Map<string, Article[]>(units.map((u) => [u.id, []]));
+  for (const a of articles) for (const id of a.mentions) articlesByUnit.get(id)!.push(a);
+
+  const unitsByBloc = [...new Set(units.map((u) => u.bloc))].map((bloc) => ({
+    bloc,
+    units: sortVi(
+      units.filter((u) => u.bloc === bloc),
+      (u) => u.name,
+    ),
+  }));
+
+  const articleYears = articles.flatMap((a) => (a.year === undefined ? [] : [a.year]));
+  return {
+    articles,
+    neighbours: neighbours(ordered),
+    article,
+    archive: listingPages(articles, ARCHIVE_PAGE_SIZE, ROUTES.archive),
+    decisions,
+    decision,
+    decisionsByYear,
+    units: unitsByBloc.flatMap((b) => b.units),
+    unit,
+    unitBySlug: new Map(units.map((u) => [u.slug, u])),
+    unitsByBloc,
+    recognitions,
+    recognitionsByUnit,
+    articlesByUnit,
+    articlesByDecision,
+    categories: taxa(articles, (a) => (a.category ? [a.category] : []), ROUTES.category),
+    tags: taxa(articles, (a) => a.tags, ROUTES.tag),
+    years,
+    matrix: buildMatrix(unitsByBloc, chronological, recognitions, years),
+    searchFilters: {
+      years: [...new Set([...years, ...articleYears])].sort((a, b) => b - a),
+      blocs: sortVi(
+        unitsByBloc.map((b) => b.bloc),
+        (b) => b,
+      ),
+    },
+    related: (a) => ({
+      decisions: a.decisions.flatMap((id) => decision.get(id) ?? []),
+      units: a.mentions.flatMap((id) => unit.get(id) ?? []),
+    }),
+  };
+}

@@ -1,0 +1,78 @@
+/** Open data: recognitions and decisions as JSON and CSV (UTF-8 with BOM for spreadsheet tools). */
+import type { Model } from './model.ts';
+
+export const RECOGNITION_COLUMNS = [
+  ['quyet_dinh', 'Số quyết định (và ký hiệu khi nguồn ghi)'],
+  ['ngay', 'Ngày ký quyết định, YYYY-MM-DD'],
+  ['nam', 'Năm được công nhận'],
+  ['don_vi', 'Tên đơn vị, kèm loại (Xã …, Thị trấn …)'],
+  ['ma_don_vi', 'Mã đơn vị (phần cuối địa chỉ /don-vi/…/)'],
+  ['loai', 'Loại đơn vị: xã, thị trấn, cơ quan …'],
+  ['khoi', 'Khối'],
+  ['ket_qua', 'Kết quả công nhận'],
+] as const;
+
+export interface RecognitionRow {
+  quyet_dinh: string;
+  ngay: string;
+  nam: number;
+  don_vi: string;
+  ma_don_vi: string;
+  loai: string;
+  khoi: string;
+  ket_qua: string;
+}
+
+export function recognitionRows(p: Model): RecognitionRow[] {
+  return p.recognitions.map((r) => {
+    const d = p.decision.get(r.decision)!;
+    const u = p.unit.get(r.unit)!;
+    return {
+      quyet_dinh: d.symbol ? `${d.number}/${d.symbol}` : d.number,
+      ngay: r.date,
+      nam: r.year,
+      don_vi: u.displayName,
+      ma_don_vi: u.slug,
+      loai: u.kind,
+      khoi: r.bloc,
+      ket_qua: r.outcomeLabel,
+    };
+  });
+}
+
+export function decisionRecords(p: Model) {
+  return p.decisions.map((d) => ({
+    ma: d.id,
+    loai: d.type,
+    so: d.number,
+    ky_hieu: d.symbol,
+    ngay: d.date,
+    nam: d.year,
+    co_quan_ban_hanh: d.issuer,
+    trich_yeu: d.title,
+    can_cu: d.legalBasis,
+    nhom: d.groupsResolved.map((g) => ({
+      ket_qua: g.outcomeLabel,
+      khoi: g.bloc,
+      so_luong_nguon_ghi: g.declared ?? null,
+      so_luong_liet_ke: g.listed,
+      don_vi: g.units.map((u) => u.slug),
+    })),
+    tong_nguon_ghi: d.declaredTotal ?? null,
+    tong_liet_ke: d.total.listed,
+    van_ban: d.documentUrl ?? null,
+  }));
+}
+
+/** One CSV field: quoted when needed; a leading = + - @ is prefixed with ' so spreadsheets do not run it. */
+function csvField(value: string | number | null): string {
+  let s = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV with a BOM and CRLF line ends, header row first. */
+export function toCsv<T extends Record<string, string | number | null>>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+  const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => csvField(r[c] ?? null)).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

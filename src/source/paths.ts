@@ -1,0 +1,48 @@
+/**
+ * Where content and its build caches live on disk: the content root (PORTAL_CONTENT or
+ * content/), its layout, and the per-root cache folder.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { slugify } from '../lib/vi.ts';
+
+/** Where the content lives: `PORTAL_CONTENT` or `content/`, resolved against `cwd`. */
+export function contentRoot(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  const given = env.PORTAL_CONTENT?.trim();
+  return given ? resolve(cwd, given) : join(cwd, 'content');
+}
+
+/** Layout of a content root. */
+export const LAYOUT = {
+  articles: 'articles',
+  decisions: 'decisions',
+  units: 'units.json',
+  site: 'site.json',
+} as const;
+
+export const ARTICLE_EXTENSIONS = ['.md', '.mdx'];
+
+/**
+ * The build cache of a content root (Astro's content store and incremental build, the search
+ * indexes): one per root, so the real site, fixtures and benchmarks never share one.
+ */
+export function buildCacheDir(root = contentRoot(), cwd = process.cwd()): string {
+  return join(cwd, 'node_modules', '.astro', slugify(relative(cwd, root)) || 'root');
+}
+
+/** Files under `dir` (recursively) whose name `accept`s, hidden files left out, sorted. */
+export function listFiles(dir: string, accept: (name: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && accept(entry.name) && !entry.name.startsWith('.')) {
+      out.push(join(entry.parentPath, entry.name));
+    }
+  }
+  return out.sort();
+}
+
+/** The article files (.md, .mdx) under `dir`, sorted, as absolute paths. */
+export function listArticleFiles(dir: string): string[] {
+  return listFiles(dir, (n) => ARTICLE_EXTENSIONS.includes(extname(n)));
+}

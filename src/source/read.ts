@@ -1,0 +1,167 @@
+/**
+ * Reading the content root from disk as raw, unvalidated entries, each with its file path.
+ * Parse failures (malformed JSON, broken front matter) become problems with line and column.
+ * Node's fs only; no Astro.
+ */
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, basename, extname } from 'node:path';
+import yaml from 'js-yaml';
+import type { Problems } from '../lib/problems.ts';
+import { unitSchema, type UnitData } from '../lib/schemas.ts';
+import { contentRoot, LAYOUT, listArticleFiles, listFiles } from './paths.ts';
+
+export interface RawFile {
+  /** Path as shown to editors (relative to the working directory). */
+  file: string;
+  /** Entry id: the file name without extension. */
+  id: string;
+  data: unknown;
+  /** The file could not be parsed (already reported); it still exists, so references to it are not unknown. */
+  unparsed?: true;
+}
+
+export interface RawArticle extends RawFile {
+  body: string;
+  /** Line of the body's first line in the file (1-based). */
+  bodyLine: number;
+}
+
+function display(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+/** "(line 3, column 5)" from a 0-based offset into `text`. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column };
+}
+
+/** Parse JSON, reporting a syntax error at its line and column. */
+export function parseJson(text: string, file: string, problems: Problems): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const lc = /line (\d+) column (\d+)/.exec(msg);
+    const pos = /position (\d+)/.exec(msg);
+    let where = '';
+    if (lc) where = `dòng ${lc[1]}, cột ${lc[2]}`;
+    else if (pos) {
+      const { line, column } = lineColumn(text, Number(pos[1]));
+      where = `dòng ${line}, cột ${column}`;
+    } else {
+      const { line, column } = lineColumn(text, text.length);
+      where = `dòng ${line}, cột ${column} (cuối tệp)`;
+    }
+    problems.at(file).error('', `JSON không hợp lệ tại ${where}: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}`);
+    return undefined;
+  }
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Split and parse YAML front matter. Dates stay strings so impossible days can be caught. */
+export function parseFrontmatter(
+  text: string,
+  file: string,
+  problems: Problems,
+): { data: unknown; body: string; bodyLine: number } | undefined {
+  const m = FRONTMATTER.exec(text);
+  if (!m) {
+    problems.at(file).error('', 'thiếu phần khai báo đầu tệp (front matter) giữa hai dòng ---');
+    return undefined;
+  }
+  try {
+    const data = yaml.load(m[1]!, { schema: yaml.CORE_SCHEMA }) ?? {};
+    const bodyLine = m[0].split('\n').length;
+    return { data, body: text.slice(m[0].length), bodyLine };
+  } catch (err) {
+    const e = err as { mark?: { line: number; column: number }; reason?: string; message: string };
+    const where = e.mark ? `dòng ${e.mark.line + 2}, cột ${e.mark.column + 1}` : 'không rõ vị trí';
+    problems.at(file).error('', `front matter YAML không hợp lệ tại ${where}: ${e.reason ?? e.message}`);
+    return undefined;
+  }
+}
+
+function idOf(path: string): string {
+  return basename(path, extname(path));
+}
+
+export interface RawContent {
+  root: string;
+  site: RawFile | undefined;
+  articles: RawArticle[];
+  decisions: RawFile[];
+  /** units.json entries, each with the index it has in the file. */
+  units: { file: string; index: number; data: unknown }[];
+}
+
+/** Read everything under `root`. Missing or unreadable parts become problems. */
+export function readContent(root: string, problems: Problems, cwd = process.cwd()): RawContent {
+  const out: RawContent = { root, site: undefined, articles: [], decisions: [], units: [] };
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    problems.at(display(root, cwd)).error('', 'thư mục nội dung không tồn tại');
+    return out;
+  }
+
+  const sitePath = join(root, LAYOUT.site);
+  const siteFile = display(sitePath, cwd);
+  if (existsSync(sitePath)) {
+    const data = parseJson(readFileSync(sitePath, 'utf8'), siteFile, problems);
+    if (data !== undefined) out.site = { file: siteFile, id: 'site', data };
+  } else problems.at(siteFile).error('', 'thiếu tệp cấu hình trang (site.json)');
+
+  for (const path of listArticleFiles(join(root, LAYOUT.articles))) {
+    const file = display(path, cwd);
+    const parsed = parseFrontmatter(readFileSync(path, 'utf8'), file, problems);
+    if (parsed) out.articles.push({ file, id: idOf(path), ...parsed });
+    else out.articles.push({ file, id: idOf(path), data: undefined, body: '', bodyLine: 1, unparsed: true });
+  }
+
+  for (const path of listFiles(join(root, LAYOUT.decisions), (n) => extname(n) === '.json')) {
+    const file = display(path, cwd);
+    const data = parseJson(readFileSync(path, 'utf8'), file, problems);
+    out.decisions.push(data === undefined ? { file, id: idOf(path), data, unparsed: true } : { file, id: idOf(path), data });
+  }
+
+  const unitsPath = join(root, LAYOUT.units);
+  const unitsFile = display(unitsPath, cwd);
+  if (existsSync(unitsPath)) {
+    const data = parseJson(readFileSync(unitsPath, 'utf8'), unitsFile, problems);
+    if (data !== undefined) {
+      if (Array.isArray(data)) out.units = data.map((d, index) => ({ file: unitsFile, index, data: d }));
+      else problems.at(unitsFile).error('', 'units.json phải là một mảng JSON các đơn vị');
+    }
+  } else problems.at(unitsFile).error('', 'thiếu tệp danh sách đơn vị (units.json)');
+
+  return out;
+}
+
+/**
+ * The valid units of units.json, for build-time tools (the mention matcher). Invalid entries are
+ * skipped here: `npm run check`, which runs before every build, reports them.
+ */
+export function readUnits(root = contentRoot()): UnitData[] {
+  const path = join(root, LAYOUT.units);
+  if (!existsSync(path)) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(data)) return [];
+  const schema = unitSchema();
+  return data.flatMap((d) => {
+    const r = schema.safeParse(d);
+    return r.success ? [r.data] : [];
+  });
+}
+
+/** An article file's text without its front matter. */
+export function stripFrontmatter(text: string): string {
+  return text.replace(FRONTMATTER, '');
+}

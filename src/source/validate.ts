@@ -1,0 +1,339 @@
+/**
+ * The content check: schema validation of every entry, then cross-references (unknown or draft
+ * targets, duplicate ids, slug collisions, ordering cycles) and declared-vs-listed counts.
+ * Reports every problem, never only the first.
+ */
+import type { z } from 'zod';
+import { fieldPath, Problems } from '../lib/problems.ts';
+import {
+  articleSchema,
+  decisionSchema,
+  plainRef,
+  siteSchema,
+  unitSchema,
+  type ArticleData,
+  type DecisionData,
+  type Site,
+  type UnitData,
+} from '../lib/schemas.ts';
+import { mdxToJs } from 'satteri';
+import { unsafeMarkup } from '../lib/unsafe-markup.ts';
+import { readContent, type RawArticle, type RawContent } from './read.ts';
+import { unitDisplayName, unitNames, unitSlug } from '../lib/units.ts';
+import { isSlug, phraseKey, slugify } from '../lib/vi.ts';
+
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+export interface UnitEntry extends Entry<UnitData> {
+  /** Index in units.json, for messages. */
+  index: number;
+}
+
+export interface ContentSet {
+  site: Site | undefined;
+  articles: Entry<ArticleData>[];
+  decisions: Entry<DecisionData>[];
+  units: UnitEntry[];
+}
+
+const articleParser = articleSchema(plainRef);
+const decisionParser = decisionSchema(plainRef);
+const unitParser = unitSchema();
+
+function parseInto<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  prefix: string,
+  problems: Problems,
+): z.infer<S> | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const field = fieldPath([...(prefix ? [prefix] : []), ...issue.path]) || prefix;
+    problems.at(file).error(field, describeIssue(issue, valueAt(data, issue.path)));
+  }
+  return undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chuỗi', number: 'số', boolean: 'true/false', array: 'danh sách [...]', object: 'đối tượng {...}',
+};
+const typeName = (v: unknown) => TYPE_NAMES[Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v] ?? String(v === null ? 'null' : typeof v);
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type') {
+    if (value === undefined) return 'thiếu trường bắt buộc';
+    return `sai kiểu: cần ${TYPE_NAMES[issue.expected] ?? issue.expected}, nhưng là ${typeName(value)} ${JSON.stringify(value)}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `trường không được hỗ trợ: ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_value') return `giá trị ${JSON.stringify(value)} không hợp lệ; chọn một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return issue.message;
+}
+
+/** Parse and cross-check a raw content set. Problems go to `problems`; valid entries come back. */
+export function validateContent(raw: RawContent, problems: Problems): ContentSet {
+  const set: ContentSet = { site: undefined, articles: [], decisions: [], units: [] };
+
+  if (raw.site) set.site = parseInto(siteSchema, raw.site.data, raw.site.file, '', problems);
+
+  for (const a of raw.articles) {
+    if (a.unparsed) continue;
+    if (a.file.endsWith('.mdx')) checkMdxSyntax(a, problems);
+    for (const u of unsafeMarkup(a.body)) {
+      problems.at(a.file).error('body', `dòng ${u.line + a.bodyLine - 1}, cột ${u.column}: ${u.message}`);
+    }
+    const data = parseInto(articleParser, a.data, a.file, '', problems);
+    if (data) set.articles.push({ id: a.id, file: a.file, data });
+  }
+  for (const d of raw.decisions) {
+    if (d.unparsed) continue;
+    const data = parseInto(decisionParser, d.data, d.file, '', problems);
+    if (data) set.decisions.push({ id: d.id, file: d.file, data });
+  }
+  for (const u of raw.units) {
+    const data = parseInto(unitParser, u.data, u.file, `[${u.index}]`, problems);
+    if (data) set.units.push({ id: data.id, file: u.file, index: u.index, data });
+  }
+
+  const known = knownIds(raw);
+  checkIds(raw, problems);
+  checkUnits(set, problems);
+  checkArticles(set, known, problems);
+  checkDecisions(set, known, problems);
+  return set;
+}
+
+/**
+ * Ids that exist on disk, valid or not, so that one broken entry is reported once (by its own
+ * schema errors) and not again as an unknown reference everywhere it is used.
+ */
+interface Known {
+  /** article id → whether it is a draft */
+  articles: Map<string, boolean>;
+  decisions: Set<string>;
+  units: Set<string>;
+}
+
+function knownIds(raw: RawContent): Known {
+  const field = (data: unknown, key: string): unknown =>
+    data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+  return {
+    articles: new Map(raw.articles.map((a) => [a.id, field(a.data, 'draft') === true])),
+    decisions: new Set(raw.decisions.map((d) => d.id)),
+    units: new Set(raw.units.map((u) => field(u.data, 'id')).filter((id): id is string => typeof id === 'string')),
+  };
+}
+
+/** An MDX body must compile; report the error at its line and column in the file. */
+function checkMdxSyntax(a: RawArticle, problems: Problems): void {
+  try {
+    mdxToJs(a.body);
+  } catch (err) {
+    const message = (err as Error).message;
+    const m = /^(\d+):(\d+): ?(.*)$/s.exec(message);
+    const where = m ? `dòng ${Number(m[1]) + a.bodyLine - 1}, cột ${m[2]}` : 'không rõ vị trí';
+    const text = (m ? m[3]! : message).replace(/\s*\(\d+:\d+\)/g, '').trim();
+    problems.at(a.file).error('body', `lỗi cú pháp MDX tại ${where}: ${text}`);
+  }
+}
+
+/** Ids come from file names (articles, decisions): they must be slugs and unique. */
+function checkIds(raw: RawContent, problems: Problems): void {
+  for (const [kind, files] of [
+    ['bài viết', raw.articles],
+    ['quyết định', raw.decisions],
+  ] as const) {
+    const seen = new Map<string, string>();
+    for (const f of files) {
+      if (!isSlug(f.id)) {
+        problems
+          .at(f.file)
+          .error('', `tên tệp "${f.id}" phải là slug ASCII (chữ thường, số, dấu -), ví dụ "${slugify(f.id) || 'ten-tep'}"`);
+      }
+      const other = seen.get(f.id);
+      if (other) problems.at(f.file).error('', `trùng mã ${kind} "${f.id}" với ${other}`);
+      else seen.set(f.id, f.file);
+    }
+  }
+}
+
+function unitLabel(u: UnitEntry): string {
+  return `[${u.index}] "${unitDisplayName(u.data)}"`;
+}
+
+function checkUnits(set: ContentSet, problems: Problems): void {
+  const byId = new Map<string, UnitEntry>();
+  const bySlug = new Map<string, UnitEntry>();
+  const byName = new Map<string, UnitEntry>();
+  for (const u of set.units) {
+    const at = problems.at(u.file);
+    const first = byId.get(u.id);
+    if (first) at.error(`[${u.index}].id`, `trùng mã đơn vị "${u.id}": ${unitLabel(first)} và ${unitLabel(u)}`);
+    else byId.set(u.id, u);
+
+    const slug = unitSlug(u.data);
+    if (!isSlug(slug)) {
+      at.error(`[${u.index}].slug`, `slug "${slug}" không hợp lệ: cần chữ thường ASCII, số và dấu -`);
+    } else {
+      const clash = bySlug.get(slug);
+      if (clash && clash.id !== u.id) {
+        at.error(
+          `[${u.index}].name`,
+          `trùng slug "${slug}": ${unitLabel(clash)} và ${unitLabel(u)}; đặt trường "slug" riêng cho một trong hai`,
+        );
+      } else bySlug.set(slug, u);
+    }
+
+    for (const name of unitNames(u.data)) {
+      const key = phraseKey(name);
+      const owner = byName.get(key);
+      if (owner && owner.id !== u.id) {
+        at.warning(
+          `[${u.index}].aliases`,
+          `tên "${name}" trùng với ${unitLabel(owner)}: nhắc đến tên này trong bài sẽ không được liên kết`,
+        );
+      } else byName.set(key, u);
+    }
+  }
+}
+
+function checkArticles(set: ContentSet, known: Known, problems: Problems): void {
+  const articles = new Map(set.articles.map((a) => [a.id, a]));
+
+  for (const a of set.articles) {
+    const at = problems.at(a.file);
+    a.data.decisions.forEach((id, i) => {
+      if (!known.decisions.has(id)) at.error(`decisions[${i}]`, `không có quyết định "${id}" (decisions/${id}.json)`);
+    });
+    a.data.units.forEach((id, i) => {
+      if (!known.units.has(id)) at.error(`units[${i}]`, `không có đơn vị "${id}" trong units.json`);
+    });
+    if (a.data.after !== undefined) {
+      const targetIsDraft = known.articles.get(a.data.after);
+      if (a.data.date) at.error('after', '"after" chỉ dùng cho bài không có ngày đăng (date)');
+      else if (targetIsDraft === undefined) at.error('after', `không có bài viết "${a.data.after}"`);
+      else if (targetIsDraft && !a.data.draft) at.error('after', `bài "${a.data.after}" là bản nháp (draft)`);
+    }
+  }
+
+  // Categories and tags become addresses (/tin-tuc/chuyen-muc/<slug>/): two spellings must not share one.
+  for (const [field, pick] of [
+    ['category', (a: Entry<ArticleData>) => (a.data.category ? [a.data.category] : [])],
+    ['tags', (a: Entry<ArticleData>) => a.data.tags],
+  ] as const) {
+    const seen = new Map<string, { name: string; file: string }>();
+    for (const a of set.articles) {
+      pick(a).forEach((name, i) => {
+        const slug = slugify(name);
+        const first = seen.get(slug);
+        const where = field === 'tags' ? `tags[${i}]` : field;
+        if (!slug) problems.at(a.file).error(where, `"${name}" không tạo được địa chỉ (slug rỗng)`);
+        else if (!first) seen.set(slug, { name, file: a.file });
+        else if (first.name !== name) {
+          problems.at(a.file).error(where, `"${name}" trùng slug "${slug}" với "${first.name}" (${first.file}); hãy viết thống nhất`);
+        }
+      });
+    }
+  }
+
+  // An undated article placed after another must not, following "after", come back to itself.
+  for (const a of set.articles) {
+    const seen = new Set<string>([a.id]);
+    let next = a.data.after;
+    while (next !== undefined) {
+      if (seen.has(next)) {
+        if (next === a.id) problems.at(a.file).error('after', `vòng lặp thứ tự: ${[...seen, next].join(' → ')}`);
+        break;
+      }
+      seen.add(next);
+      next = articles.get(next)?.data.after;
+    }
+  }
+}
+
+function checkDecisions(set: ContentSet, known: Known, problems: Problems): void {
+
+  for (const d of set.decisions) {
+    const at = problems.at(d.file);
+    const outcomes = new Map<string, number>();
+    d.data.outcomes.forEach((o, i) => {
+      if (outcomes.has(o.id)) at.error(`outcomes[${i}].id`, `trùng mã kết quả "${o.id}"`);
+      else outcomes.set(o.id, 0);
+    });
+
+    let listedAll = 0;
+    d.data.groups.forEach((g, gi) => {
+      if (!outcomes.has(g.outcome)) {
+        at.error(`groups[${gi}].outcome`, `không có kết quả "${g.outcome}" trong outcomes (có: ${[...outcomes.keys()].join(', ')})`);
+      } else outcomes.set(g.outcome, outcomes.get(g.outcome)! + g.units.length);
+      listedAll += g.units.length;
+
+      const inGroup = new Set<string>();
+      g.units.forEach((id, ui) => {
+        if (!known.units.has(id)) at.error(`groups[${gi}].units[${ui}]`, `không có đơn vị "${id}" trong units.json`);
+        if (inGroup.has(id)) at.error(`groups[${gi}].units[${ui}]`, `đơn vị "${id}" được liệt kê hai lần trong nhóm`);
+        inGroup.add(id);
+      });
+
+      if (g.declaredCount !== undefined && g.declaredCount !== g.units.length) {
+        at.warning(
+          `groups[${gi}]`,
+          `nhóm "${groupLabel(d.data, gi)}": nguồn ghi ${g.declaredCount} đơn vị nhưng liệt kê ${g.units.length}`,
+        );
+      }
+    });
+
+    d.data.outcomes.forEach((o, i) => {
+      const listed = outcomes.get(o.id) ?? 0;
+      if (o.declaredTotal !== undefined && o.declaredTotal !== listed) {
+        at.warning(`outcomes[${i}].declaredTotal`, `tổng "${o.label}": nguồn ghi ${o.declaredTotal} đơn vị nhưng liệt kê ${listed}`);
+      }
+    });
+
+    if (d.data.declaredTotal !== undefined) {
+      const declaredParts = d.data.outcomes.map((o) => o.declaredTotal);
+      if (declaredParts.every((n) => n !== undefined)) {
+        const sum = declaredParts.reduce((s, n) => s + n, 0);
+        if (sum !== d.data.declaredTotal) {
+          at.warning('declaredTotal', `tổng chung nguồn ghi ${d.data.declaredTotal} khác tổng các kết quả nguồn ghi (${sum})`);
+        }
+      } else if (d.data.declaredTotal !== listedAll) {
+        at.warning('declaredTotal', `tổng chung: nguồn ghi ${d.data.declaredTotal} đơn vị nhưng liệt kê ${listedAll}`);
+      }
+    }
+
+    if (d.data.sourceArticle !== undefined) {
+      const isDraft = known.articles.get(d.data.sourceArticle);
+      if (isDraft === undefined) at.error('sourceArticle', `không có bài viết "${d.data.sourceArticle}"`);
+      else if (isDraft) at.error('sourceArticle', `bài "${d.data.sourceArticle}" là bản nháp (draft)`);
+    }
+  }
+}
+
+/** "Đạt chuẩn … · Khối cơ quan" */
+export function groupLabel(d: DecisionData, groupIndex: number): string {
+  const g = d.groups[groupIndex]!;
+  const outcome = d.outcomes.find((o) => o.id === g.outcome)?.label ?? g.outcome;
+  return g.bloc ? `${outcome} · ${g.bloc}` : outcome;
+}
+
+/** Read and check the content under `root`: what `npm run check` does, minus printing. */
+export function checkContentRoot(root: string, cwd = process.cwd()): { set: ContentSet; problems: Problems } {
+  const problems = new Problems();
+  const set = validateContent(readContent(root, problems, cwd), problems);
+  return { set, problems };
+}

@@ -1,0 +1,40 @@
+/**
+ * Content sets for tests: `tests/fixtures/valid/` is the one complete, valid set; every other
+ * fixture (`bad/<case>/`, `injection/`) holds only the files that differ from it. `materialize`
+ * merges valid/ and one overlay into a fresh folder, the only way tests get a content set.
+ */
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const PROJECT = join(import.meta.dirname, '..', '..');
+export const FIXTURES = join(PROJECT, 'tests', 'fixtures');
+
+/**
+ * valid/ with the overlay `name` (a folder under tests/fixtures, e.g. "bad/unknown-unit"; none for
+ * valid/ alone) on top, written to `<dir>/<name or "valid">`. Returns that folder, so that a path
+ * shown relative to `dir` reads like the fixture's own ("bad/unknown-unit/units.json").
+ */
+export function materialize(name?: string, dir = mkdtempSync(join(tmpdir(), 'portal-fixture-'))): string {
+  const root = join(dir, name ?? 'valid');
+  cpSync(join(FIXTURES, 'valid'), root, { recursive: true });
+  if (name) cpSync(join(FIXTURES, name), root, { recursive: true, force: true });
+  return root;
+}
+
+/**
+ * Add `count` short articles of one year, category and tag to a content set, one a day from
+ * 1 January: enough to fill several pages of the archive, a category and a tag.
+ */
+export function writeArticleSeries(root: string, { count, year, category, tag }: { count: number; year: number; category: string; tag: string }): void {
+  const dir = join(root, 'articles', String(year));
+  mkdirSync(dir, { recursive: true });
+  for (let i = 1; i <= count; i++) {
+    const date = new Date(Date.UTC(year, 0, i)).toISOString().slice(0, 10);
+    const n = String(i).padStart(3, '0');
+    writeFileSync(
+      join(dir, `ban-tin-luu-tru-${year}-${n}.md`),
+      ['---', `title: "Bản tin lưu trữ số ${n} năm ${year}"`, `date: ${date}`, `category: ${category}`, `tags: [${tag}]`, '---', '', `Bản tin số ${n}.`, ''].join('\n'),
+    );
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The mention linker through both Markdown processors the project keeps (src/astro/markdown.ts):
+ * each case is rendered by Sätteri and by unified/remark, with the same plugin rules, and must give
+ * the same HTML — and the HTML it should.
+ */
+import { describe, expect, it } from 'vitest';
+import { markdownRenderer } from '../../src/astro/markdown.ts';
+import { mentionLinks } from '../../src/lib/mentions.ts';
+import { UNITS } from '../helpers/sample-units.ts';
+
+const links = mentionLinks(UNITS);
+const processors = {
+  satteri: markdownRenderer(links, {}),
+  unified: markdownRenderer(links, { PORTAL_MARKDOWN: 'unified' }),
+};
+const link = (slug: string, text: string) => `<a href="/don-vi/${slug}/" class="unit-mention">${text}</a>`;
+
+/** Markdown → the HTML both processors must produce (trailing newline aside). */
+const CASES: [string, string, string][] = [
+  [
+    'links the first mention per unit only, with the other tone placement',
+    'Năm nay Toà án nhân dân huyện và Bằng Lãng đạt chuẩn; Xã Bằng Lãng dẫn đầu.',
+    `<p>Năm nay ${link('toa-an-nhan-dan-huyen', 'Toà án nhân dân huyện')} và ${link('bang-lang', 'Bằng Lãng')} đạt chuẩn; Xã Bằng Lãng dẫn đầu.</p>`,
+  ],
+  [
+    'never inside headings, links or code; the next mention in running text is linked',
+    '# Bằng Lũng\n\n[Xã Bằng Lãng](https://example.org) và `Kho bạc Nhà nước`\n\nThị trấn Bằng Lũng, TAND huyện.',
+    '<h1 id="bằng-lũng">Bằng Lũng</h1>\n<p><a href="https://example.org">Xã Bằng Lãng</a> và <code>Kho bạc Nhà nước</code></p>\n' +
+      `<p>${link('bang-lung', 'Thị trấn Bằng Lũng')}, ${link('toa-an-nhan-dan-huyen', 'TAND huyện')}.</p>`,
+  ],
+  [
+    'never inside a link reference or its definition',
+    '[Bằng Lãng][vb]\n\n[vb]: https://example.org "Bằng Lãng"\n\nBằng Lãng.',
+    `<p><a href="https://example.org" title="Bằng Lãng">Bằng Lãng</a></p>\n<p>${link('bang-lang', 'Bằng Lãng')}.</p>`,
+  ],
+  [
+    'inside emphasis, lists and quotes',
+    '> Bằng Lũng\n\n- *Bằng Lãng*\n- **Kho bạc Nhà nước**',
+    `<blockquote>\n<p>${link('bang-lung', 'Bằng Lũng')}</p>\n</blockquote>\n<ul>\n<li><em>${link('bang-lang', 'Bằng Lãng')}</em></li>\n<li><strong>${link('kho-bac-nha-nuoc', 'Kho bạc Nhà nước')}</strong></li>\n</ul>`,
+  ],
+  [
+    'leaves image text alone',
+    '![Bằng Lãng](/anh.jpg) Bằng Lãng',
+    `<p><img src="/anh.jpg" alt="Bằng Lãng"> ${link('bang-lang', 'Bằng Lãng')}</p>`,
+  ],
+  ['changes nothing without a mention', 'Một đoạn văn không nhắc tên đơn vị nào.', '<p>Một đoạn văn không nhắc tên đơn vị nào.</p>'],
+];
+
+describe('unit mentions in Sätteri and unified/remark', () => {
+  it.each(CASES)('%s', async (_name, markdown, html) => {
+    const out = await Promise.all(Object.values(processors).map(async (render) => (await render(markdown)).trimEnd()));
+    expect(out).toEqual([html, html]);
+  });
+
+  it('starts afresh for each document', async () => {
+    for (const render of Object.values(processors)) {
+      expect(await render('Bằng Lãng.')).toContain('class="unit-mention"');
+      expect(await render('Bằng Lãng.')).toContain('class="unit-mention"');
+    }
+  });
+
+  it('takes the links from a function when the first document arrives', async () => {
+    let asked = 0;
+    const render = markdownRenderer(() => (asked++, links), {});
+    expect(asked).toBe(0);
+    expect(await render('Bằng Lũng.')).toContain(link('bang-lung', 'Bằng Lũng'));
+    expect(asked).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,51 @@
+/** The model (src/lib/model.ts): what pages are handed, computed once. */
+import { describe, expect, it } from 'vitest';
+import { MODEL } from '../helpers/sample-model.ts';
+
+describe('portal model', () => {
+  it('gathers a unit’s recognitions across years, newest first, and finds units by slug', () => {
+    const rs = MODEL.recognitionsByUnit.get('dong-thang')!;
+    expect(rs.map((r) => [r.year, r.decision, r.outcomeLabel, r.bloc])).toEqual([
+      [2021, '2-2021', 'Đạt chuẩn', 'Khối xã'],
+      [2020, '1-2020', 'Đạt chuẩn', 'Khối xã'],
+    ]);
+    expect(MODEL.years).toEqual([2021, 2020]);
+    expect(MODEL.unitBySlug.get('dong-thang')?.displayName).toBe('Xã Đồng Thắng');
+  });
+  it('counts declared vs listed per group, per outcome and overall', () => {
+    const d = MODEL.decision.get('2-2021')!;
+    expect(d.totals).toEqual([
+      { id: 'ok', label: 'Đạt chuẩn', declared: 1, listed: 2, mismatch: true },
+      { id: 'kha', label: 'Khá', declared: undefined, listed: 1, mismatch: false },
+    ]);
+    expect(d.groupsResolved.map((g) => [g.declared, g.listed, g.mismatch])).toEqual([[1, 2, true], [undefined, 1, false]]);
+    expect([d.total, d.totalsMismatch]).toEqual([{ declared: undefined, listed: 3, mismatch: false }, true]);
+    expect(MODEL.decision.get('1-2020')!.totalsMismatch).toBe(false);
+    // A group without a bloc counts each unit's own bloc.
+    expect(d.blocs).toEqual(['Khối xã', 'Khối cơ quan']);
+  });
+  it('lists mentioning articles per unit, the related decisions and units of an article, and excludes drafts everywhere', () => {
+    expect(MODEL.articlesByUnit.get('dong-thang')!.map((a) => a.id)).toEqual(['bai']);
+    expect(MODEL.article.has('nhap')).toBe(false);
+    expect(MODEL.articlesByDecision.get('2-2021')!.map((a) => a.id)).toEqual(['bai']);
+    const related = MODEL.related(MODEL.article.get('bai')!);
+    expect([related.decisions.map((d) => d.id), related.units.map((u) => u.id)]).toEqual([['2-2021'], ['dong-thang']]);
+  });
+  it('builds the matrix: years oldest first, one class per outcome, a cell per unit and year', () => {
+    const { years, outcomes, blocs } = MODEL.matrix;
+    expect(years).toEqual([2020, 2021]);
+    expect(outcomes).toEqual([
+      { label: 'Đạt chuẩn', className: 'o1' },
+      { label: 'Khá', className: 'o2' },
+    ]);
+    const evil = blocs.flatMap((b) => b.rows).find((r) => r.unit.id === 'evil')!;
+    expect(evil.cells).toEqual([
+      { className: undefined, text: '' },
+      { className: 'o1', text: 'Đạt chuẩn; Khá' },
+    ]);
+  });
+  it('hands the search page its filter values and the archive its pages', () => {
+    expect(MODEL.searchFilters).toEqual({ years: [2021, 2020], blocs: ['Khối cơ quan', 'Khối xã'] });
+    expect(MODEL.archive.map((p) => [p.page, p.param, p.items.map((a) => a.id)])).toEqual([[1, undefined, ['bai']]]);
+  });
+});
