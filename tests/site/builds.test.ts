@@ -10,8 +10,8 @@ import { materialize } from '../helpers/fixtures.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 
-function build(content: string, out: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { cwd: project, encoding: 'utf8' });
+function build(content: string, out: string, env: NodeJS.ProcessEnv = process.env) {
+  return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { cwd: project, encoding: 'utf8', env });
 }
 
 /** Every file under `dir` with its content hash. */
@@ -26,11 +26,16 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('atomic builds', () => {
-  it('keeps the previous site when the content check fails or Astro fails mid-build', () => {
+  it('keeps the previous site when the content check fails or Astro fails mid-build (and sends nothing anywhere)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-atomic-'));
     const out = join(dir, 'site');
     try {
-      expect(build(materialize(undefined, dir), out).status).toBe(0);
+      // Every request the build makes is logged (tests/helpers/fetch-spy.mjs): Astro's telemetry must not be one.
+      const first = build(materialize(undefined, dir), out, { ...process.env, NODE_OPTIONS: `--import ${join(project, 'tests/helpers/fetch-spy.mjs')}` });
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stderr).not.toMatch(/FETCH .*astro/);
+      // One mention matcher for the whole build (MDX pipeline, .md bodies and the model share it).
+      expect(first.stdout).toContain('bộ nhận diện tên đơn vị: dựng 1 lần');
       const before = snapshot(out);
       expect(Object.keys(before).length).toBeGreaterThan(20);
 
