@@ -44,5 +44,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap(), portalIntegration()],
+  // The portal's integration comes first: its Vite plugin must see MDX files before the MDX compiler.
+  integrations: [portalIntegration(), mdx(), sitemap()],
 });

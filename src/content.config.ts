@@ -3,8 +3,10 @@
  * `npm run check` uses (src/lib/schemas.ts), with `reference()` for links between entries.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { articlesLoader } from './astro/articles-loader.ts';
+import { jsonFilesLoader } from './astro/editor-files.ts';
+import { cleanText } from './lib/editor-text.ts';
 import { articleSchema, decisionSchema, unitSchema, type EntryRef, type RefFactory } from './lib/schemas.ts';
 import { contentRoot } from './source/paths.ts';
 import { basename, extname } from 'node:path';
@@ -12,7 +14,6 @@ import { basename, extname } from 'node:path';
 const root = contentRoot();
 const ref = reference as unknown as RefFactory<EntryRef>;
 const idOf = (path: string) => basename(path, extname(path));
-const idFromFileName = ({ entry }: { entry: string }) => idOf(entry);
 
 const articles = defineCollection({
   // Markdown bodies stay in their files, out of the content store (see articles-loader.ts).
@@ -21,12 +22,13 @@ const articles = defineCollection({
 });
 
 const decisions = defineCollection({
-  loader: glob({ pattern: '*.json', base: `${root}/decisions`, generateId: idFromFileName }),
+  loader: jsonFilesLoader({ base: `${root}/decisions`, generateId: idOf }),
   schema: decisionSchema(ref),
 });
 
 const units = defineCollection({
-  loader: file(`${root}/units.json`),
+  // units.json as editors save it (BOM, CRLF, NFD accepted: src/lib/editor-text.ts).
+  loader: file(`${root}/units.json`, { parser: (text) => JSON.parse(cleanText(text).text) as Record<string, unknown>[] }),
   schema: unitSchema(),
 });
 

@@ -9,12 +9,11 @@
  * and holds every article's HTML in memory for the whole build. Front matter alone is ~0.4 kB.
  * Numbers in docs/performance.md.
  */
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { listArticleFiles } from '../source/paths.ts';
+import { nfcDeep } from '../lib/editor-text.ts';
+import { syncEditorFile, watchEditorFiles } from './editor-files.ts';
 
 interface Options {
   /** Directory of the article files. */
@@ -25,49 +24,27 @@ interface Options {
 
 export function articlesLoader({ base, generateId }: Options): Loader {
   const mdx = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => generateId(entry), retainBody: false });
+  const frontmatterOf = (text: string) => parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter;
 
   return {
     name: 'portal-articles',
     async load(ctx) {
-      const root = fileURLToPath(ctx.config.root);
-      const markdownIds = new Set<string>();
-
-      async function syncMarkdown(path: string): Promise<void> {
-        const id = generateId(path);
-        markdownIds.add(id);
-        const contents = await readFile(path, 'utf8');
-        const digest = ctx.generateDigest(contents);
-        const filePath = relative(root, path);
-        const existing = ctx.store.get(id);
-        if (existing?.digest === digest && existing.filePath === filePath) return;
-        let frontmatter: Record<string, unknown>;
-        try {
-          frontmatter = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' }).frontmatter;
-        } catch (err) {
-          throw new Error(`${filePath}: front matter: ${(err as Error).message}`);
-        }
-        const data = await ctx.parseData({ id, data: frontmatter, filePath: path });
-        ctx.store.set({ id, data, filePath, digest });
-      }
-
+      const syncMarkdown = (path: string) => syncEditorFile(ctx, path, generateId(path), frontmatterOf);
       const files = listArticleFiles(base).filter((f) => f.endsWith('.md'));
+      const markdownIds = new Set<string>();
       for (let i = 0; i < files.length; i += 64) {
-        await Promise.all(files.slice(i, i + 64).map(syncMarkdown));
+        for (const id of await Promise.all(files.slice(i, i + 64).map(syncMarkdown))) markdownIds.add(id);
       }
 
       // glob() deletes every stored entry it did not load itself: show it only the MDX entries.
-      await mdx.load({ ...ctx, store: withoutKeys(ctx.store, markdownIds) });
-
-      ctx.watcher?.on('all', (event, changed) => {
-        if (!changed.startsWith(base) || !changed.endsWith('.md')) return;
-        if (event === 'unlink') ctx.store.delete(generateId(changed));
-        else if (event === 'add' || event === 'change') {
-          syncMarkdown(changed).then(
-            () => ctx.logger.info(`Reloaded ${relative(root, changed)}`),
-            (err: Error) => ctx.logger.error(err.message),
-          );
-        }
+      // Its front matter is made NFC here (the MDX body is, by the portal integration's Vite plugin).
+      await mdx.load({
+        ...ctx,
+        store: withoutKeys(ctx.store, markdownIds),
+        parseData: (props) => ctx.parseData({ ...props, data: nfcDeep(props.data) }),
       });
+
+      watchEditorFiles(ctx, (p) => p.startsWith(base) && p.endsWith('.md'), generateId, syncMarkdown);
     },
   };
 }

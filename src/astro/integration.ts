@@ -3,12 +3,15 @@
  * - Under `astro dev`, /pagefind/ is served from the last `npm run build` (dist/pagefind/): the
  *   search index is made from built pages, which the dev server never writes. Without a build,
  *   the search page says it cannot load search, and the dev server says how to get it.
+ * - MDX files are read as editors save them (no BOM, LF, NFC: src/lib/editor-text.ts) before the
+ *   MDX compiler sees them; .md files and JSON get the same from the loaders (editor-files.ts).
  * - At the end of a build, it reports how many mention matchers the build made (one is right).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ROUTES } from '../lib/routes.ts';
+import { cleanText } from '../lib/editor-text.ts';
 import { mentionMatchersBuilt } from './mentions.ts';
 
 const TYPES: Record<string, string> = {
@@ -22,6 +25,23 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
   return {
     name: 'cho-don-portal',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'portal:editor-text',
+                enforce: 'pre',
+                transform(code: string, id: string) {
+                  if (!id.split('?')[0]!.endsWith('.mdx')) return undefined;
+                  const clean = cleanText(code);
+                  return clean.text === code ? undefined : { code: clean.text, map: null };
+                },
+              },
+            ],
+          },
+        });
+      },
       'astro:server:setup': ({ server, logger }) => {
         const index = join(searchIndexFrom, ROUTES.searchIndex);
         if (!existsSync(join(index, 'pagefind.js'))) {

@@ -2,13 +2,11 @@
  * The one place pages get content: reads the collections once per build and hands them to the
  * pure model (src/lib/model.ts), references reduced to ids, with the build's one mention matcher.
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildModel, type Model } from '../lib/model.ts';
 import { DEFAULT_RECENT_ARTICLES, planShards, type ShardPlan } from '../lib/search-shards.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
-import { stripFrontmatter } from '../source/read.ts';
+import { readEditorFile, stripFrontmatter } from '../source/read.ts';
 import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 
@@ -16,7 +14,7 @@ export const site = readSiteSettings();
 
 /** An article's body as written (Markdown or MDX source), for mention detection. */
 function bodyText(filePath: string | undefined): string {
-  return filePath ? stripFrontmatter(readFileSync(filePath, 'utf8')) : '';
+  return filePath ? stripFrontmatter(readEditorFile(filePath).text) : '';
 }
 
 // Bodies are linked with the same matcher as the model's (and the MDX pipeline's).
@@ -75,5 +73,5 @@ export async function articleEntry(id: string): Promise<CollectionEntry<'article
 /** The HTML of a Markdown (.md) article's body, rendered from its file; undefined for MDX. */
 export async function articleHtml(entry: CollectionEntry<'articles'>): Promise<string | undefined> {
   if (!entry.filePath?.endsWith('.md')) return undefined;
-  return renderMarkdown(stripFrontmatter(await readFile(entry.filePath, 'utf8')));
+  return renderMarkdown(bodyText(entry.filePath));
 }

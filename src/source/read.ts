@@ -1,14 +1,57 @@
 /**
  * Reading the content root from disk as raw, unvalidated entries, each with its file path.
- * Parse failures (malformed JSON, broken front matter) become problems with line and column.
+ * Every file is read as editors' machines save it (src/lib/editor-text.ts): a BOM and CRLF are
+ * accepted, decomposed Vietnamese is read as NFC (and reported, so `--fix` can rewrite it), a
+ * legacy encoding (TCVN3, VNI) or a file that is not UTF-8 is refused by name. Parse failures
+ * (malformed JSON, broken front matter) become problems with line and column.
  * Node's fs only; no Astro.
  */
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import yaml from 'js-yaml';
+import { cleanText, legacyEncoding } from '../lib/editor-text.ts';
 import type { Problems } from '../lib/problems.ts';
 import { unitSchema, type UnitData } from '../lib/schemas.ts';
 import { contentRoot, LAYOUT, listArticleFiles, listFiles } from './paths.ts';
+
+export interface EditorFile {
+  /** The text to work on: no BOM, LF line ends, NFC. */
+  text: string;
+  /** Written decomposed (NFD): `npm run check -- --fix` rewrites it in NFC. */
+  decomposed: boolean;
+  /** Why the file cannot be used at all (a legacy encoding, not UTF-8), in Vietnamese. */
+  refused?: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A content file's text as the rest of the build should see it. */
+export function readEditorFile(path: string): EditorFile {
+  const bytes = readFileSync(path);
+  let raw: string;
+  try {
+    raw = utf8.decode(bytes);
+  } catch {
+    const legacy = legacyEncoding(bytes.toString('latin1'));
+    return {
+      text: '',
+      decomposed: false,
+      refused: legacy
+        ? `tệp được lưu bằng bảng mã cũ ${legacy}, không phải Unicode (UTF-8): hãy chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã, từ ${legacy} sang Unicode) rồi lưu lại dạng UTF-8`
+        : 'tệp không phải văn bản UTF-8: hãy lưu lại dạng UTF-8 (trong Notepad: Lưu thành… › Mã hoá: UTF-8)',
+    };
+  }
+  const clean = cleanText(raw);
+  const legacy = legacyEncoding(clean.text);
+  if (legacy) {
+    return {
+      text: '',
+      decomposed: false,
+      refused: `văn bản có vẻ được gõ bằng bảng mã cũ ${legacy} (ví dụ "Chợ Đồn" thành ${legacy === 'VNI' ? '"Chôï Ñoàn"' : '"Chî §ån"'}): hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã, từ ${legacy} sang Unicode) rồi lưu lại`,
+    };
+  }
+  return { text: clean.text, decomposed: clean.wasDecomposed };
+}
 
 export interface RawFile {
   /** Path as shown to editors (relative to the working directory). */
@@ -39,6 +82,20 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column };
 }
 
+/** The JSON parser's message in Vietnamese where it is a common one, without its position. */
+function jsonErrorVi(message: string): string {
+  const text = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '');
+  const known: [RegExp, string][] = [
+    [/^Expected ',' or '\]' after array element/, 'thiếu dấu phẩy (,) hoặc dấu ] sau một phần tử của danh sách'],
+    [/^Expected ',' or '\}' after property value/, 'thiếu dấu phẩy (,) hoặc dấu } sau một giá trị'],
+    [/^Expected double-quoted property name/, 'tên trường phải nằm trong dấu ngoặc kép "…" (hoặc thừa một dấu phẩy)'],
+    [/^Unexpected end of JSON input/, 'tệp kết thúc giữa chừng (thiếu dấu đóng ] hoặc })'],
+    [/^Unexpected token/, `ký tự không mong đợi (${text})`],
+    [/^Bad control character in string literal/, 'chuỗi có ký tự điều khiển (ví dụ xuống dòng) bên trong dấu ngoặc kép'],
+  ];
+  return known.find(([re]) => re.test(text))?.[1] ?? text;
+}
+
 /** Parse JSON, reporting a syntax error at its line and column. */
 export function parseJson(text: string, file: string, problems: Problems): unknown {
   try {
@@ -56,7 +113,7 @@ export function parseJson(text: string, file: string, problems: Problems): unkno
       const { line, column } = lineColumn(text, text.length);
       where = `dòng ${line}, cột ${column} (cuối tệp)`;
     }
-    problems.at(file).error('', `JSON không hợp lệ tại ${where}: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}`);
+    problems.at(file).error('', `JSON không hợp lệ tại ${where}: ${jsonErrorVi(msg)}`);
     return undefined;
   }
 }
@@ -97,11 +154,32 @@ export interface RawContent {
   decisions: RawFile[];
   /** units.json entries, each with the index it has in the file. */
   units: { file: string; index: number; data: unknown }[];
+  /** units.json exists but could not be read or parsed (reported once): unit ids cannot be checked. */
+  unitsUnreadable: boolean;
+  /** Paths of files written in decomposed Unicode (NFD). */
+  decomposed: string[];
+}
+
+/**
+ * A content file's text, with its problems reported against `file`; undefined when the file is
+ * refused. Decomposed text is a warning: it is used in NFC, and `--fix` rewrites the file.
+ */
+function readText(path: string, file: string, problems: Problems, decomposed: string[]): string | undefined {
+  const read = readEditorFile(path);
+  if (read.refused) {
+    problems.at(file).error('', read.refused);
+    return undefined;
+  }
+  if (read.decomposed) {
+    decomposed.push(path);
+    problems.at(file).warning('', 'chữ tiếng Việt trong tệp ở dạng tổ hợp (NFD, thường do máy Mac hoặc phần mềm xuất ra): cổng vẫn dùng được, nhưng hãy chạy "npm run check -- --fix" để lưu lại ở dạng dựng sẵn (NFC)');
+  }
+  return read.text;
 }
 
 /** Read everything under `root`. Missing or unreadable parts become problems. */
 export function readContent(root: string, problems: Problems, cwd = process.cwd()): RawContent {
-  const out: RawContent = { root, site: undefined, articles: [], decisions: [], units: [] };
+  const out: RawContent = { root, site: undefined, articles: [], decisions: [], units: [], decomposed: [], unitsUnreadable: false };
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     problems.at(display(root, cwd)).error('', 'thư mục nội dung không tồn tại');
     return out;
@@ -110,30 +188,35 @@ export function readContent(root: string, problems: Problems, cwd = process.cwd(
   const sitePath = join(root, LAYOUT.site);
   const siteFile = display(sitePath, cwd);
   if (existsSync(sitePath)) {
-    const data = parseJson(readFileSync(sitePath, 'utf8'), siteFile, problems);
+    const text = readText(sitePath, siteFile, problems, out.decomposed);
+    const data = text === undefined ? undefined : parseJson(text, siteFile, problems);
     if (data !== undefined) out.site = { file: siteFile, id: 'site', data };
   } else problems.at(siteFile).error('', 'thiếu tệp cấu hình trang (site.json)');
 
   for (const path of listArticleFiles(join(root, LAYOUT.articles))) {
     const file = display(path, cwd);
-    const parsed = parseFrontmatter(readFileSync(path, 'utf8'), file, problems);
+    const text = readText(path, file, problems, out.decomposed);
+    const parsed = text === undefined ? undefined : parseFrontmatter(text, file, problems);
     if (parsed) out.articles.push({ file, id: idOf(path), ...parsed });
     else out.articles.push({ file, id: idOf(path), data: undefined, body: '', bodyLine: 1, unparsed: true });
   }
 
   for (const path of listFiles(join(root, LAYOUT.decisions), (n) => extname(n) === '.json')) {
     const file = display(path, cwd);
-    const data = parseJson(readFileSync(path, 'utf8'), file, problems);
+    const text = readText(path, file, problems, out.decomposed);
+    const data = text === undefined ? undefined : parseJson(text, file, problems);
     out.decisions.push(data === undefined ? { file, id: idOf(path), data, unparsed: true } : { file, id: idOf(path), data });
   }
 
   const unitsPath = join(root, LAYOUT.units);
   const unitsFile = display(unitsPath, cwd);
   if (existsSync(unitsPath)) {
-    const data = parseJson(readFileSync(unitsPath, 'utf8'), unitsFile, problems);
-    if (data !== undefined) {
-      if (Array.isArray(data)) out.units = data.map((d, index) => ({ file: unitsFile, index, data: d }));
-      else problems.at(unitsFile).error('', 'units.json phải là một mảng JSON các đơn vị');
+    const text = readText(unitsPath, unitsFile, problems, out.decomposed);
+    const data = text === undefined ? undefined : parseJson(text, unitsFile, problems);
+    if (Array.isArray(data)) out.units = data.map((d, index) => ({ file: unitsFile, index, data: d }));
+    else {
+      if (data !== undefined) problems.at(unitsFile).error('', 'units.json phải là một mảng JSON các đơn vị');
+      out.unitsUnreadable = true;
     }
   } else problems.at(unitsFile).error('', 'thiếu tệp danh sách đơn vị (units.json)');
 
@@ -149,7 +232,7 @@ export function readUnits(root = contentRoot()): UnitData[] {
   if (!existsSync(path)) return [];
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(readEditorFile(path).text);
   } catch {
     return [];
   }

@@ -125,7 +125,8 @@ interface Known {
   /** article id → whether it is a draft */
   articles: Map<string, boolean>;
   decisions: Set<string>;
-  units: Set<string>;
+  /** Undefined when units.json could not be read: its one error is enough, no "unknown unit" follow-ups. */
+  units: Set<string> | undefined;
 }
 
 function knownIds(raw: RawContent): Known {
@@ -134,7 +135,7 @@ function knownIds(raw: RawContent): Known {
   return {
     articles: new Map(raw.articles.map((a) => [a.id, field(a.data, 'draft') === true])),
     decisions: new Set(raw.decisions.map((d) => d.id)),
-    units: new Set(raw.units.map((u) => field(u.data, 'id')).filter((id): id is string => typeof id === 'string')),
+    units: raw.unitsUnreadable ? undefined : new Set(raw.units.map((u) => field(u.data, 'id')).filter((id): id is string => typeof id === 'string')),
   };
 }
 
@@ -220,7 +221,7 @@ function checkArticles(set: ContentSet, known: Known, problems: Problems): void 
       if (!known.decisions.has(id)) at.error(`decisions[${i}]`, `không có quyết định "${id}" (decisions/${id}.json)`);
     });
     a.data.units.forEach((id, i) => {
-      if (!known.units.has(id)) at.error(`units[${i}]`, `không có đơn vị "${id}" trong units.json`);
+      if (known.units && !known.units.has(id)) at.error(`units[${i}]`, `không có đơn vị "${id}" trong units.json`);
     });
     if (a.data.after !== undefined) {
       const targetIsDraft = known.articles.get(a.data.after);
@@ -284,7 +285,7 @@ function checkDecisions(set: ContentSet, known: Known, problems: Problems): void
 
       const inGroup = new Set<string>();
       g.units.forEach((id, ui) => {
-        if (!known.units.has(id)) at.error(`groups[${gi}].units[${ui}]`, `không có đơn vị "${id}" trong units.json`);
+        if (known.units && !known.units.has(id)) at.error(`groups[${gi}].units[${ui}]`, `không có đơn vị "${id}" trong units.json`);
         if (inGroup.has(id)) at.error(`groups[${gi}].units[${ui}]`, `đơn vị "${id}" được liệt kê hai lần trong nhóm`);
         inGroup.add(id);
       });
@@ -332,8 +333,8 @@ export function groupLabel(d: DecisionData, groupIndex: number): string {
 }
 
 /** Read and check the content under `root`: what `npm run check` does, minus printing. */
-export function checkContentRoot(root: string, cwd = process.cwd()): { set: ContentSet; problems: Problems } {
+export function checkContentRoot(root: string, cwd = process.cwd()): { set: ContentSet; problems: Problems; decomposed: string[] } {
   const problems = new Problems();
-  const set = validateContent(readContent(root, problems, cwd), problems);
-  return { set, problems };
+  const raw = readContent(root, problems, cwd);
+  return { set: validateContent(raw, problems), problems, decomposed: raw.decomposed };
 }

@@ -1,6 +1,7 @@
 /** The real content: no errors and exactly the two warnings the seed's own numbers produce. */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentRoot } from '../../src/source/validate.ts';
 import { materialize } from '../helpers/fixtures.ts';
@@ -79,5 +80,19 @@ describe('`npm run check` on a broken set', () => {
     expect(out).toContain('bad/invalid-date/articles/2021/dat-chuan-2021.md › date:');
     expect(out).toContain('bad/invalid-date/decisions/100-2020.json › date:');
     expect(out).toContain('2 lỗi, 0 cảnh báo.');
+  });
+});
+
+describe('`npm run check -- --fix`', () => {
+  it('rewrites files written in decomposed Unicode in NFC, after which they check clean', () => {
+    const root = materialize('editor-saved');
+    const file = join(root, 'articles/2021/cung-ngay-2021.md');
+    expect(readFileSync(file, 'utf8')).not.toBe(readFileSync(file, 'utf8').normalize('NFC'));
+    const out = execFileSync(process.execPath, ['scripts/check.ts', root, '--fix'], { cwd: project, encoding: 'utf8' });
+    expect(out).toContain('Đã lưu lại ở dạng dựng sẵn (NFC)');
+    expect(out).toContain('0 lỗi, 0 cảnh báo.');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toBe(text.normalize('NFC'));
+    expect(text).toContain('title: "Một bài khác cùng ngày"');
   });
 });

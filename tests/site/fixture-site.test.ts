@@ -1,6 +1,6 @@
 /** Built output of the fixture content set (tests/fixtures/valid). */
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkInternalLinks } from '../helpers/links.ts';
 import { jsonLd, page, prevNext, text } from '../helpers/built-site.ts';
@@ -9,14 +9,14 @@ const site = inject('fixtureSite');
 
 describe('articles', () => {
   it('prev/next: oldest has no "Bài trước", newest no "Bài tiếp theo", equal dates in id order', () => {
-    // The 2019 series (one a day from 01/01), then 2020-12-05 hai-don-vi…, then 2021-12-01
-    // cung-ngay-2021 and dat-chuan-2021 (equal dates: id order).
+    // The 2019 series (one a day from 01/01), 2020-06-15 ghi-chu-tu-may-mac, 2020-12-05
+    // hai-don-vi…, then 2021-12-01 cung-ngay-2021 and dat-chuan-2021 (equal dates: id order).
     expect(prevNext(page(site, '/tin-tuc/ban-tin-luu-tru-2019-001/'))).toEqual({
       prev: undefined,
       next: '/tin-tuc/ban-tin-luu-tru-2019-002/',
     });
     expect(prevNext(page(site, '/tin-tuc/hai-don-vi-dat-chuan-2020/'))).toEqual({
-      prev: '/tin-tuc/ban-tin-luu-tru-2019-051/',
+      prev: '/tin-tuc/ghi-chu-tu-may-mac/',
       next: '/tin-tuc/cung-ngay-2021/',
     });
     expect(prevNext(page(site, '/tin-tuc/cung-ngay-2021/'))).toEqual({
@@ -42,6 +42,23 @@ describe('articles', () => {
       ['/don-vi/bang-lang/', 'Bằng Lãng'],
     ]);
     expect(doc.querySelector('.related a[href="/quyet-dinh/200-2021/"]')).not.toBeNull();
+  });
+
+  it('builds files saved with a BOM, CRLF or decomposed Unicode (editor-saved/) into NFC pages', () => {
+    // units.json and dat-chuan-2021.md have a BOM and CRLF; cung-ngay-2021.md is NFD; the MDX has all three.
+    const mdx = page(site, '/tin-tuc/ghi-chu-tu-may-mac/');
+    expect(text(mdx.querySelector('h1'))).toBe('Ghi chú gõ trên máy Mac');
+    expect(mdx.querySelectorAll('.body a.unit-mention').map((a) => [a.getAttribute('href'), text(a)])).toEqual([
+      ['/don-vi/bang-lang/', 'Xã Bằng Lãng'],
+      ['/don-vi/toa-an-nhan-dan-huyen/', 'Tòa án nhân dân huyện'],
+    ]);
+    expect(text(page(site, '/tin-tuc/cung-ngay-2021/').querySelector('h1'))).toBe('Một bài khác cùng ngày');
+    for (const e of readdirSync(site, { recursive: true, withFileTypes: true })) {
+      if (!e.isFile() || !/\.(html|xml|json|csv)$/.test(e.name) || e.parentPath.includes('pagefind')) continue;
+      const built = readFileSync(join(e.parentPath, e.name), 'utf8');
+      // (The open-data CSV has CRLF line ends on purpose, for spreadsheet tools.)
+      expect(built === built.normalize('NFC') && (e.name.endsWith('.csv') || !built.includes('\r')), join(e.parentPath, e.name)).toBe(true);
+    }
   });
 
   it('excludes drafts everywhere', () => {
@@ -130,10 +147,10 @@ describe('the whole built fixture site', () => {
   });
 
   it('paginates the archive, a category and a tag: page 2 exists, is linked both ways and holds the rest', () => {
-    // 54 published articles: 20 a page in the archive (3 pages), 50 a page for categories and tags.
+    // 55 published articles: 20 a page in the archive (3 pages), 50 a page for categories and tags.
     const listings: [string, string, string, number][] = [
       ['/tin-tuc/', '/tin-tuc/trang/2/', 'Tin tức, trang 2/3', 20],
-      ['/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/chuyen-muc/tin-tong-hop/trang/2/', 'Chuyên mục: Tin tổng hợp, trang 2/2', 2],
+      ['/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/chuyen-muc/tin-tong-hop/trang/2/', 'Chuyên mục: Tin tổng hợp, trang 2/2', 3],
       ['/tin-tuc/the/luu-tru/', '/tin-tuc/the/luu-tru/trang/2/', 'Thẻ: Lưu trữ, trang 2/2', 1],
     ];
     for (const [first, second, title, items] of listings) {

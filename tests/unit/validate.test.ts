@@ -156,3 +156,31 @@ describe('more bad input: types, MDX, unsafe links and markup', () => {
     expect(check('injection').errors).toEqual([]);
   });
 });
+
+describe('files as editors save them', () => {
+  it('accepts a BOM and CRLF everywhere, and warns about decomposed (NFD) text, naming each file', () => {
+    const ps = check('editor-saved');
+    expect(ps.errors).toEqual([]);
+    expect(where(ps.warnings)).toEqual([
+      'warning editor-saved/articles/2020/ghi-chu-tu-may-mac.mdx › ',
+      'warning editor-saved/articles/2021/cung-ngay-2021.md › ',
+    ]);
+    expect(ps.warnings[0]!.message).toMatch(/NFD.*npm run check -- --fix/);
+  });
+
+  it('refuses a legacy encoding, naming the file and the encoding', () => {
+    const tcvn3 = check('bad/legacy-tcvn3');
+    expect(where(tcvn3.errors)).toEqual(['error bad/legacy-tcvn3/articles/2021/bai-tcvn3.md › ']);
+    expect(tcvn3.errors[0]!.message).toContain('TCVN3 (ABC)');
+    const vni = check('bad/legacy-vni');
+    expect(where(vni.errors)).toEqual(['error bad/legacy-vni/articles/2021/bai-vni.md › ']);
+    expect(vni.errors[0]!.message).toContain('VNI');
+  });
+
+  it('reports a JSON syntax error at its true line and column, with no follow-on errors', () => {
+    // units.json saved by Notepad (BOM, CRLF) with a comma missing at the end of line 3.
+    const ps = check('bad/units-syntax');
+    expect(where(ps.list)).toEqual(['error bad/units-syntax/units.json › ']);
+    expect(ps.errors[0]!.message).toBe('JSON không hợp lệ tại dòng 4, cột 3: thiếu dấu phẩy (,) hoặc dấu ] sau một phần tử của danh sách');
+  });
+});
