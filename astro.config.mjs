@@ -19,6 +19,9 @@ export default defineConfig({
   cacheDir: buildCacheDir(),
   trailingSlash: 'always',
   devToolbar: { enabled: false },
+  // Photos (covers and photos in article text) are resized at build into responsive sets; the
+  // site's stylesheet sizes them (no styles injected: the CSP allows none inline).
+  image: { layout: 'constrained', responsiveStyles: false },
   // Article, unit and decision pages whose data (src/astro/page-keys.ts) and code are unchanged are
   // copied from the previous build instead of rendered (10k: see docs/performance.md).
   experimental: { incrementalBuild: true },

@@ -18,7 +18,7 @@ const idOf = (path: string) => basename(path, extname(path));
 const articles = defineCollection({
   // Markdown bodies stay in their files, out of the content store (see articles-loader.ts).
   loader: articlesLoader({ base: `${root}/articles`, generateId: idOf }),
-  schema: articleSchema(ref),
+  schema: ({ image }) => articleSchema(ref, image),
 });
 
 const decisions = defineCollection({

@@ -5,24 +5,35 @@
  * decisions (one JSON file each).
  */
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { listFiles } from '../source/paths.ts';
 import { readEditorFile } from '../source/read.ts';
 
-/** Read, parse and store one file unless its text is unchanged; returns its id. */
+/**
+ * Read, parse and store one file unless its text is unchanged; returns its id. With `render`,
+ * a file it accepts is also rendered by Astro's Markdown pipeline and stored with its HTML and
+ * the images it uses, for Astro's image pipeline (articles with photos).
+ */
 export async function syncEditorFile(
   ctx: LoaderContext,
   path: string,
   id: string,
   parse: (text: string) => Record<string, unknown>,
+  render?: (text: string) => boolean,
 ): Promise<string> {
   const root = fileURLToPath(ctx.config.root);
   const { text } = readEditorFile(path);
   const digest = ctx.generateDigest(text);
   const filePath = relative(root, path);
   const existing = ctx.store.get(id);
-  if (existing?.digest === digest && existing.filePath === filePath) return id;
+  if (existing?.digest === digest && existing.filePath === filePath) {
+    // An unchanged article with photos still needs its photos imported into this build (glob() does
+    // the same; the scoped store has the method, its public type does not).
+    const store = ctx.store as typeof ctx.store & { addAssetImports(assets: string[], filePath: string): void };
+    if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, filePath);
+    return id;
+  }
   let raw: Record<string, unknown>;
   try {
     raw = parse(text);
@@ -30,7 +41,8 @@ export async function syncEditorFile(
     throw new Error(`${filePath}: ${(err as Error).message}`);
   }
   const data = await ctx.parseData({ id, data: raw, filePath: path });
-  ctx.store.set({ id, data, filePath, digest });
+  const rendered = render?.(text) ? await ctx.renderMarkdown(text, { fileURL: pathToFileURL(path) }) : undefined;
+  ctx.store.set({ id, data, filePath, digest, ...(rendered ? { rendered, assetImports: rendered.metadata?.imagePaths } : {}) });
   return id;
 }
 

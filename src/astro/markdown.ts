@@ -11,12 +11,12 @@
  */
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
-import { remarkUnitMentions, satteriUnitMentions, type MentionLinksSource } from '../lib/mention-plugins.ts';
+import { remarkFigures, remarkUnitMentions, satteriFigures, satteriUnitMentions, type MentionLinksSource } from '../lib/markdown-plugins.ts';
 
 export function markdownProcessor(mentions: MentionLinksSource, env: Record<string, string | undefined> = process.env) {
   return env.PORTAL_MARKDOWN === 'unified'
-    ? unified({ smartypants: false, remarkPlugins: [[remarkUnitMentions, mentions]] })
-    : satteri({ features: { smartPunctuation: false }, mdastPlugins: [satteriUnitMentions(mentions)] });
+    ? unified({ smartypants: false, remarkPlugins: [remarkFigures, [remarkUnitMentions, mentions]] })
+    : satteri({ features: { smartPunctuation: false }, mdastPlugins: [satteriFigures(), satteriUnitMentions(mentions)] });
 }
 
 /**

@@ -70,8 +70,11 @@ export async function articleEntry(id: string): Promise<CollectionEntry<'article
   return entry;
 }
 
-/** The HTML of a Markdown (.md) article's body, rendered from its file; undefined for MDX. */
+/**
+ * The HTML of a Markdown (.md) article's body, rendered from its file; undefined for MDX and for
+ * articles with photos, which Astro rendered when it loaded them (`render()` gives those).
+ */
 export async function articleHtml(entry: CollectionEntry<'articles'>): Promise<string | undefined> {
-  if (!entry.filePath?.endsWith('.md')) return undefined;
+  if (!entry.filePath?.endsWith('.md') || entry.rendered) return undefined;
   return renderMarkdown(bodyText(entry.filePath));
 }

@@ -27,7 +27,15 @@ function publisher(site: Site) {
   return { '@type': 'GovernmentOrganization', name: site.publisher, url: absoluteUrl(site, '/') };
 }
 
-export function articleJsonLd(site: Site, a: Article): Record<string, unknown> {
+/** A picture for structured data and social cards, already resized, at its site address. */
+export interface SharedImage {
+  path: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+export function articleJsonLd(site: Site, a: Article, image?: SharedImage): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -35,6 +43,7 @@ export function articleJsonLd(site: Site, a: Article): Record<string, unknown> {
     ...(a.date ? { datePublished: a.date } : {}),
     ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
     ...(a.summary ? { description: a.summary } : {}),
+    ...(image ? { image: { '@type': 'ImageObject', url: absoluteUrl(site, image.path), width: image.width, height: image.height } } : {}),
     inLanguage: site.language,
     mainEntityOfPage: absoluteUrl(site, a.url),
     url: absoluteUrl(site, a.url),

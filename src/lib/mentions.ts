@@ -1,7 +1,7 @@
 /**
  * Unit mentions: what counts as one, and where one becomes a link. The one definition that the
  * model (which units an article is about), the Sätteri plugin and the remark plugin
- * (mention-plugins.ts) all use, with one matcher built per build (src/astro/mentions.ts).
+ * (markdown-plugins.ts) all use, with one matcher built per build (src/astro/mentions.ts).
  *
  * A mention is one of a unit's names (its name, its display name with the kind word, an alias;
  * units.ts) written in running text: word by word, the other tone placement allowed ("Toà"/

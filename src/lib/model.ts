@@ -17,6 +17,8 @@ import { ARCHIVE_PAGE_SIZE, ROUTES, TAXON_PAGE_SIZE } from './routes.ts';
 /** Article fields the model needs (references already reduced to ids). */
 export type ArticleInput = Pick<ArticleData, 'title' | 'date' | 'after' | 'author' | 'summary' | 'category' | 'tags' | 'decisions' | 'units' | 'draft'> & {
   id: string;
+  /** The cover photo; `src` is whatever the photo pipeline needs (Astro: the image's metadata). */
+  cover?: { src: unknown; alt: string; caption?: string | undefined } | undefined;
   /** Raw body text, for mention detection. */
   body?: string | undefined;
 };

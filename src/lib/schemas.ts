@@ -11,6 +11,17 @@ export type RefFactory<R> = (collection: 'articles' | 'decisions' | 'units') => 
 /** References as plain ids (what `npm run check` and the pure model use). */
 export const plainRef: RefFactory<string> = () => z.string().min(1);
 
+/**
+ * How a photo file named in front matter is validated; `I` is what it parses to. Astro passes
+ * its `image()` (the photo's metadata, for its image pipeline); the check takes the path, and
+ * checks the file itself (src/source/validate.ts).
+ */
+export type ImageFactory<I> = () => z.ZodType<I>;
+export const plainImage: ImageFactory<string> = () => z.string().trim().min(1);
+
+/** Photo files an article may use (cover and photos in its text), by extension. */
+export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
+
 /** What Astro's `reference()` parses to. */
 export interface EntryRef {
   collection: string;
@@ -35,7 +46,7 @@ export const httpUrl = z
 export const UNIT_KINDS = ['xã', 'phường', 'thị trấn', 'cơ quan', 'doanh nghiệp', 'trường học', 'khu dân cư'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-export function articleSchema<R>(ref: RefFactory<R>) {
+export function articleSchema<R, I = string>(ref: RefFactory<R>, image: ImageFactory<I> = plainImage as unknown as ImageFactory<I>) {
   return z.strictObject({
     title: z.string().trim().min(1),
     /** Publication date; omitted when the source does not give it. */
@@ -50,6 +61,16 @@ export function articleSchema<R>(ref: RefFactory<R>) {
     units: z.array(ref('units')).default([]),
     /** Link to where the article was first published, when known. */
     sourceUrl: httpUrl.optional(),
+    /** The article's photo: shown above the text, and the picture search engines and social sites show. */
+    cover: z
+      .strictObject({
+        /** The photo file, relative to the article file (e.g. "anh/tru-so.jpg"). */
+        src: image(),
+        /** What the photo shows, for readers who cannot see it. */
+        alt: z.string().trim().min(1),
+        caption: z.string().trim().min(1).optional(),
+      })
+      .optional(),
     draft: z.boolean().default(false),
   });
 }

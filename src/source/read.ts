@@ -64,6 +64,8 @@ export interface RawFile {
 }
 
 export interface RawArticle extends RawFile {
+  /** The file's path on disk (photos are named relative to it). */
+  path: string;
   body: string;
   /** Line of the body's first line in the file (1-based). */
   bodyLine: number;
@@ -197,8 +199,8 @@ export function readContent(root: string, problems: Problems, cwd = process.cwd(
     const file = display(path, cwd);
     const text = readText(path, file, problems, out.decomposed);
     const parsed = text === undefined ? undefined : parseFrontmatter(text, file, problems);
-    if (parsed) out.articles.push({ file, id: idOf(path), ...parsed });
-    else out.articles.push({ file, id: idOf(path), data: undefined, body: '', bodyLine: 1, unparsed: true });
+    if (parsed) out.articles.push({ file, path, id: idOf(path), ...parsed });
+    else out.articles.push({ file, path, id: idOf(path), data: undefined, body: '', bodyLine: 1, unparsed: true });
   }
 
   for (const path of listFiles(join(root, LAYOUT.decisions), (n) => extname(n) === '.json')) {

@@ -17,6 +17,9 @@ import {
   type UnitData,
 } from '../lib/schemas.ts';
 import { mdxToJs } from 'satteri';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { isLocalPhoto, isPhotoFile, photoReferences } from '../lib/photos.ts';
 import { unsafeMarkup } from '../lib/unsafe-markup.ts';
 import { readContent, type RawArticle, type RawContent } from './read.ts';
 import { unitDisplayName, unitNames, unitSlug } from '../lib/units.ts';
@@ -96,8 +99,13 @@ export function validateContent(raw: RawContent, problems: Problems): ContentSet
     for (const u of unsafeMarkup(a.body)) {
       problems.at(a.file).error('body', `dòng ${u.line + a.bodyLine - 1}, cột ${u.column}: ${u.message}`);
     }
+    checkPhotosInBody(a, problems);
     const data = parseInto(articleParser, a.data, a.file, '', problems);
     if (data) set.articles.push({ id: a.id, file: a.file, data });
+    if (data?.cover) {
+      const missing = missingPhoto(a.path, data.cover.src);
+      if (missing) problems.at(a.file).error('cover.src', missing);
+    }
   }
   for (const d of raw.decisions) {
     if (d.unparsed) continue;
@@ -137,6 +145,28 @@ function knownIds(raw: RawContent): Known {
     decisions: new Set(raw.decisions.map((d) => d.id)),
     units: raw.unitsUnreadable ? undefined : new Set(raw.units.map((u) => field(u.data, 'id')).filter((id): id is string => typeof id === 'string')),
   };
+}
+
+/** Why the photo `src`, named in the article at `articlePath`, cannot be used; undefined when it can. */
+function missingPhoto(articlePath: string, src: string): string | undefined {
+  if (!isLocalPhoto(src)) return `ảnh "${src}" phải là tệp lưu cùng bài (ví dụ "anh/tru-so.jpg"), không phải địa chỉ web`;
+  if (!isPhotoFile(src)) return `ảnh "${src}" không phải tệp ảnh dùng được (JPEG, PNG, WebP, AVIF)`;
+  if (!existsSync(resolve(dirname(articlePath), decodeURI(src)))) return `không có tệp ảnh "${src}" (đường dẫn tính từ thư mục của bài)`;
+  return undefined;
+}
+
+/** Every photo in a body has a description (alt), and a photo stored with the content exists. */
+function checkPhotosInBody(a: RawArticle, problems: Problems): void {
+  for (const p of photoReferences(a.body)) {
+    const where = `dòng ${p.line + a.bodyLine - 1}, cột ${p.column}`;
+    if (!p.alt?.trim()) {
+      problems
+        .at(a.file)
+        .error('body', `${where}: ảnh "${p.src}" thiếu mô tả (alt) cho người không xem được ảnh; viết mô tả ngắn điều ảnh cho thấy, ví dụ ![Trụ sở UBND xã](${p.src})`);
+    }
+    const missing = isLocalPhoto(p.src) ? missingPhoto(a.path, p.src) : undefined;
+    if (missing) problems.at(a.file).error('body', `${where}: ${missing}`);
+  }
 }
 
 /** An MDX body must compile; report the error at its line and column in the file. */

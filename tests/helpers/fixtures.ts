@@ -12,13 +12,15 @@ export const FIXTURES = join(PROJECT, 'tests', 'fixtures');
 
 /**
  * valid/ with the overlay `name` (a folder under tests/fixtures, e.g. "bad/unknown-unit"; none for
- * valid/ alone) on top, written to `<dir>/<name or "valid">`. Returns that folder, so that a path
- * shown relative to `dir` reads like the fixture's own ("bad/unknown-unit/units.json").
+ * valid/ alone; several are laid in order) on top, written to `<dir>/<name or "valid">`. Returns
+ * that folder, so that a path shown relative to `dir` reads like the fixture's own
+ * ("bad/unknown-unit/units.json").
  */
-export function materialize(name?: string, dir = mkdtempSync(join(tmpdir(), 'portal-fixture-'))): string {
-  const root = join(dir, name ?? 'valid');
+export function materialize(name?: string | string[], dir = mkdtempSync(join(tmpdir(), 'portal-fixture-'))): string {
+  const overlays = name === undefined ? [] : [name].flat();
+  const root = join(dir, overlays.join('+') || 'valid');
   cpSync(join(FIXTURES, 'valid'), root, { recursive: true });
-  if (name) cpSync(join(FIXTURES, name), root, { recursive: true, force: true });
+  for (const overlay of overlays) cpSync(join(FIXTURES, overlay), root, { recursive: true, force: true });
   return root;
 }
 

@@ -1,6 +1,6 @@
 /** Built output of the fixture content set (tests/fixtures/valid). */
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkInternalLinks } from '../helpers/links.ts';
 import { jsonLd, page, prevNext, text } from '../helpers/built-site.ts';
@@ -9,14 +9,15 @@ const site = inject('fixtureSite');
 
 describe('articles', () => {
   it('prev/next: oldest has no "Bài trước", newest no "Bài tiếp theo", equal dates in id order', () => {
-    // The 2019 series (one a day from 01/01), 2020-06-15 ghi-chu-tu-may-mac, 2020-12-05
-    // hai-don-vi…, then 2021-12-01 cung-ngay-2021 and dat-chuan-2021 (equal dates: id order).
+    // The 2019 series (one a day from 01/01), 2020-06-15 ghi-chu-tu-may-mac, 2020-08-01
+    // le-trao-co-thi-dua, 2020-12-05 hai-don-vi…, then 2021-12-01 cung-ngay-2021 and dat-chuan-2021
+    // (equal dates: id order).
     expect(prevNext(page(site, '/tin-tuc/ban-tin-luu-tru-2019-001/'))).toEqual({
       prev: undefined,
       next: '/tin-tuc/ban-tin-luu-tru-2019-002/',
     });
     expect(prevNext(page(site, '/tin-tuc/hai-don-vi-dat-chuan-2020/'))).toEqual({
-      prev: '/tin-tuc/ghi-chu-tu-may-mac/',
+      prev: '/tin-tuc/le-trao-co-thi-dua/',
       next: '/tin-tuc/cung-ngay-2021/',
     });
     expect(prevNext(page(site, '/tin-tuc/cung-ngay-2021/'))).toEqual({
@@ -74,6 +75,41 @@ describe('articles', () => {
     expect(doc.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe('https://thu-nghiem.example/tin-tuc/dat-chuan-2021/');
     expect(doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json')).toEqual([]);
     expect(jsonLd(doc)).toMatchObject({ '@type': 'NewsArticle', headline: 'Đơn vị đạt chuẩn năm 2021', datePublished: '2021-12-01' });
+  });
+});
+
+describe('photos', () => {
+  const path = '/tin-tuc/le-trao-co-thi-dua/';
+  const doc = page(site, path);
+
+  it('the cover is a responsive AVIF/WebP picture with its size, loaded at once, with its caption', () => {
+    const cover = doc.querySelector('article figure.cover')!;
+    const sources = cover.querySelectorAll('picture source');
+    expect(sources.map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+    for (const s of sources) expect(s.getAttribute('srcset')!.split(', ').length).toBeGreaterThan(2);
+    const img = cover.querySelector('img')!;
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]).toEqual(['1200', '900', 'eager']);
+    expect(img.getAttribute('alt')).toBe('Đại biểu trao cờ thi đua trên sân khấu hội trường');
+    expect(text(cover.querySelector('figcaption'))).toBe('Lễ trao cờ thi đua năm 2020 tại hội trường huyện.');
+  });
+
+  it('a photo in the text is a lazy, responsive image with its size and its caption', () => {
+    const figure = doc.querySelector('.body figure')!;
+    const img = figure.querySelector('img')!;
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]).toEqual(['1200', '800', 'lazy']);
+    expect(img.getAttribute('src')).toMatch(/^\/_astro\/hoi-truong\..*\.webp$/);
+    expect(img.getAttribute('srcset')!.split(', ').length).toBeGreaterThan(2);
+    for (const candidate of img.getAttribute('srcset')!.split(', ')) expect(existsSync(join(site, candidate.split(' ')[0]!))).toBe(true);
+    expect(text(figure.querySelector('figcaption'))).toBe('Hội trường huyện trong buổi lễ; Xã Bằng Lãng nhận cờ.');
+  });
+
+  it('the cover is the picture of og:image and of the JSON-LD, at an absolute address, and the page stays under 30 kB', () => {
+    const og = doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    expect(og).toMatch(/^https:\/\/thu-nghiem\.example\/_astro\/le-trao-co\..*\.jpg$/);
+    expect(existsSync(join(site, new URL(og).pathname))).toBe(true);
+    expect(jsonLd(doc)).toMatchObject({ image: { '@type': 'ImageObject', url: og, width: 1200, height: 900 } });
+    const weight = statSync(join(site, path, 'index.html')).size + statSync(join(site, 'style.css')).size;
+    expect(weight).toBeLessThan(30 * 1024);
   });
 });
 
@@ -147,10 +183,10 @@ describe('the whole built fixture site', () => {
   });
 
   it('paginates the archive, a category and a tag: page 2 exists, is linked both ways and holds the rest', () => {
-    // 55 published articles: 20 a page in the archive (3 pages), 50 a page for categories and tags.
+    // 56 published articles: 20 a page in the archive (3 pages), 50 a page for categories and tags.
     const listings: [string, string, string, number][] = [
       ['/tin-tuc/', '/tin-tuc/trang/2/', 'Tin tức, trang 2/3', 20],
-      ['/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/chuyen-muc/tin-tong-hop/trang/2/', 'Chuyên mục: Tin tổng hợp, trang 2/2', 3],
+      ['/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/chuyen-muc/tin-tong-hop/trang/2/', 'Chuyên mục: Tin tổng hợp, trang 2/2', 4],
       ['/tin-tuc/the/luu-tru/', '/tin-tuc/the/luu-tru/trang/2/', 'Thẻ: Lưu trữ, trang 2/2', 1],
     ];
     for (const [first, second, title, items] of listings) {

@@ -149,6 +149,9 @@ describe('more bad input: types, MDX, unsafe links and markup', () => {
       'body dòng 12, cột 1',
       'body dòng 14, cột 1',
       'body dòng 14, cột 51',
+      // The same <img src="x"> also has no description and names no photo file.
+      'body dòng 14, cột 1',
+      'body dòng 14, cột 1',
     ]);
   });
 
@@ -182,5 +185,29 @@ describe('files as editors save them', () => {
     const ps = check('bad/units-syntax');
     expect(where(ps.list)).toEqual(['error bad/units-syntax/units.json › ']);
     expect(ps.errors[0]!.message).toBe('JSON không hợp lệ tại dòng 4, cột 3: thiếu dấu phẩy (,) hoặc dấu ] sau một phần tử của danh sách');
+  });
+});
+
+describe('photos', () => {
+  it('a photo without a description (alt), or whose file is missing or not a photo, is an error naming the file and the photo', () => {
+    const ps = check('bad/photo-problems');
+    const file = 'bad/photo-problems/articles/2021/anh-thieu.md';
+    expect(ps.errors.map((p) => `${p.file} › ${p.field}${p.field === 'body' ? `: ${p.message.split(':')[0]}` : ''}`)).toEqual([
+      `${file} › body: dòng 11, cột 1`,
+      `${file} › body: dòng 13, cột 1`,
+      `${file} › body: dòng 15, cột 1`,
+      `${file} › cover.src`,
+      'bad/photo-problems/articles/2021/bia-thieu-mo-ta.md › cover.alt',
+    ]);
+    const [markdown, html, gif, cover, alt] = ps.errors.map((p) => p.message);
+    expect(markdown).toContain('ảnh "https://example.org/anh.jpg" thiếu mô tả (alt)');
+    expect(html).toContain('ảnh "https://example.org/b.jpg" thiếu mô tả (alt)');
+    expect(gif).toContain('"anh/hoi-truong.gif" không phải tệp ảnh');
+    expect(cover).toContain('không có tệp ảnh "anh/khong-co.jpg"');
+    expect(alt).toBe('thiếu trường bắt buộc');
+  });
+
+  it('an article with a cover and a captioned photo checks clean', () => {
+    expect(check('photos').list).toEqual([]);
   });
 });

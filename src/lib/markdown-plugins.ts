@@ -1,14 +1,18 @@
 /**
- * The unit-mention linker (mentions.ts) for both Markdown processors the project keeps: a Sätteri
- * mdast plugin (Astro 7's native processor, what the site builds with) and a remark plugin
- * (PORTAL_MARKDOWN=unified). Same rules, same core: first mention per unit per document, never
- * inside NOT_LINKED_INSIDE. tests/unit/mention-plugins.test.ts runs every case through both and
- * expects the same HTML.
+ * The portal's Markdown plugins, each for both processors the project keeps: Sätteri (Astro 7's
+ * native processor, what the site builds with) and unified/remark (PORTAL_MARKDOWN=unified). Same
+ * rules, same core; tests/unit/markdown-plugins.test.ts runs every case through both and expects
+ * the same HTML.
+ * - Unit mentions (mentions.ts): the first mention of each unit per document becomes a link,
+ *   never inside NOT_LINKED_INSIDE.
+ * - Photos with captions: a paragraph that is only a photo with a title,
+ *   `![Trụ sở UBND xã](anh/tru-so.jpg "Trụ sở UBND xã Bằng Lãng")`, becomes a figure whose
+ *   caption is the title.
  *
  * Both take the links, or a function giving them, so that a pipeline configured before the
  * build's matcher exists (astro.config.mjs) resolves it when the first document arrives.
  */
-import type { PhrasingContent, Root, Parent, Text } from 'mdast';
+import type { Image, Paragraph, PhrasingContent, Root, Parent, Text } from 'mdast';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import { mentionParts, NOT_LINKED_INSIDE, type MentionLinks } from './mentions.ts';
 
@@ -28,6 +32,44 @@ export function linkUnitMentions(tree: Root, links: MentionLinks): void {
   for (const { parent, node, parts } of edits) {
     parent.children.splice(parent.children.indexOf(node as never), 1, ...(parts as never[]));
   }
+}
+
+/** The figure a lone photo with a title becomes (mdast with hast names), or null. */
+export function figureFor(paragraph: Pick<Paragraph, 'children'>): Paragraph | null {
+  const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined;
+  if (only?.type !== 'image' || !only.title?.trim()) return null;
+  const image: Image = { type: 'image', url: only.url, alt: only.alt ?? '', title: null };
+  // mdast-util-to-hast reads `data.hName`, which the mdast types do not declare.
+  const as = (hName: string) => ({ hName }) as Paragraph['data'];
+  return {
+    type: 'paragraph',
+    data: as('figure'),
+    children: [image, { type: 'emphasis', data: as('figcaption'), children: [{ type: 'text', value: only.title.trim() }] }],
+  };
+}
+
+/** The unified attacher for figures. */
+export function remarkFigures() {
+  return (tree: Root) => {
+    visitParents(tree, 'paragraph', (node, ancestors) => {
+      const figure = figureFor(node);
+      if (!figure) return;
+      const parent = ancestors[ancestors.length - 1] as Parent;
+      parent.children.splice(parent.children.indexOf(node), 1, figure);
+      return SKIP;
+    });
+  };
+}
+
+/** The Sätteri plugin for figures. */
+export function satteriFigures() {
+  return {
+    name: 'figures',
+    paragraph(node: Paragraph, ctx: { replaceNode(node: Paragraph, replacement: Paragraph[]): void }) {
+      const figure = figureFor(node);
+      if (figure) ctx.replaceNode(node, [figure]);
+    },
+  };
 }
 
 /** The unified attacher: `[remarkUnitMentions, links]`. */

@@ -1,7 +1,7 @@
 /**
- * The mention linker through both Markdown processors the project keeps (src/astro/markdown.ts):
- * each case is rendered by Sätteri and by unified/remark, with the same plugin rules, and must give
- * the same HTML — and the HTML it should.
+ * The portal's Markdown plugins (unit mentions, photos with captions) through both processors the
+ * project keeps (src/astro/markdown.ts): each case is rendered by Sätteri and by unified/remark
+ * and must give the same HTML — and the HTML it should.
  */
 import { describe, expect, it } from 'vitest';
 import { markdownRenderer } from '../../src/astro/markdown.ts';
@@ -16,6 +16,8 @@ const processors = {
 const link = (slug: string, text: string) => `<a href="/don-vi/${slug}/" class="unit-mention">${text}</a>`;
 
 /** Markdown → the HTML both processors must produce (trailing newline aside). */
+// (Photo paths here start with "/": Sätteri marks relative ones for Astro's image pipeline, which
+// articles with photos go through when the loader renders them; see src/astro/articles-loader.ts.)
 const CASES: [string, string, string][] = [
   [
     'links the first mention per unit only, with the other tone placement',
@@ -44,6 +46,16 @@ const CASES: [string, string, string][] = [
     `<p><img src="/anh.jpg" alt="Bằng Lãng"> ${link('bang-lang', 'Bằng Lãng')}</p>`,
   ],
   ['changes nothing without a mention', 'Một đoạn văn không nhắc tên đơn vị nào.', '<p>Một đoạn văn không nhắc tên đơn vị nào.</p>'],
+  [
+    'makes a lone photo with a title a figure with its caption (names in the caption are mentions too)',
+    '![Trụ sở UBND xã](/anh/tru-so.jpg "Trụ sở UBND xã Bằng Lãng")\n\nBằng Lãng.',
+    `<figure><img src="/anh/tru-so.jpg" alt="Trụ sở UBND xã"><figcaption>Trụ sở UBND xã ${link('bang-lang', 'Bằng Lãng')}</figcaption></figure>\n<p>Bằng Lãng.</p>`,
+  ],
+  [
+    'leaves a photo without a title, or inside a sentence, as an image',
+    '![Ảnh](/anh/a.jpg)\n\nXem ![Ảnh](/anh/b.jpg "Chú thích") ở đây.',
+    '<p><img src="/anh/a.jpg" alt="Ảnh"></p>\n<p>Xem <img src="/anh/b.jpg" alt="Ảnh" title="Chú thích"> ở đây.</p>',
+  ],
 ];
 
 describe('unit mentions in Sätteri and unified/remark', () => {
