@@ -58,5 +58,5 @@ export default defineConfig({
     },
   },
   // The portal's integration comes first: its Vite plugin must see MDX files before the MDX compiler.
-  integrations: [portalIntegration(), mdx(), sitemap()],
+  integrations: [portalIntegration(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
 });

@@ -16,3 +16,23 @@ export const CSP = [
   "form-action 'self'",
   "frame-src 'none'",
 ].join('; ');
+
+/**
+ * The editing UI's own policy (/admin/ only; reading pages keep CSP above). Sveltia CMS is a
+ * single-page app from this site's files: it styles itself with inline styles, reads photos the
+ * editor picks as blob: and data: URLs, and talks to GitHub's API when an editor signs in there.
+ */
+export const ADMIN_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+  "media-src 'self' blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data: https://api.github.com https://raw.githubusercontent.com",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-src 'none'",
+].join('; ');

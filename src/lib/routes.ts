@@ -44,6 +44,8 @@ export const ROUTES = {
   /** Open-data files under /du-lieu/. */
   dataFile: (name: 'cong-nhan.csv' | 'cong-nhan.json' | 'quyet-dinh.json') => `/du-lieu/${name}`,
   rss: '/rss.xml',
+  /** The editing UI (not a reading page). */
+  admin: '/admin/',
   sitemap: '/sitemap-index.xml',
   stylesheet: '/style.css',
   favicon: '/favicon.svg',

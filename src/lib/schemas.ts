@@ -1,6 +1,8 @@
 /**
  * The content model, once. `npm run check` uses it with plain string references; Astro's
- * content config passes `reference()` so the same fields become typed collection references.
+ * content config passes `reference()` so the same fields become typed collection references; the
+ * editing UI's configuration is generated from it (cms-config.ts). Each field carries its
+ * Vietnamese label and hint (`label()`), the words editors see in the editing UI.
  */
 import { z } from 'zod';
 import { isIsoDate, toIsoDate } from './dates.ts';
@@ -34,122 +36,144 @@ export const isoDate = z
   .transform((v) => toIsoDate(v))
   .refine(isIsoDate, {
     error: (issue) => `ngày ${JSON.stringify(issue.input)} không hợp lệ: cần một ngày có thật, dạng YYYY-MM-DD`,
-  });
+  })
+  .meta({ format: 'date' });
+
+/** A field's label and hint for editors, in Vietnamese (Zod metadata: `title`, `description`). */
+export function label<T extends z.ZodType>(schema: T, title: string, description?: string): T {
+  return schema.meta(description ? { title, description } : { title });
+}
 
 /** Only http(s) links: a `javascript:` or `data:` link must never reach a page. */
 export const httpUrl = z
   .string()
   .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), {
     error: (issue) => `liên kết ${JSON.stringify(issue.input)} không được chấp nhận: chỉ dùng http:// hoặc https://`,
-  });
+  })
+  .meta({ format: 'uri' });
 
 export const UNIT_KINDS = ['xã', 'phường', 'thị trấn', 'cơ quan', 'doanh nghiệp', 'trường học', 'khu dân cư'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
+const text = () => z.string().trim().min(1);
+
 export function articleSchema<R, I = string>(ref: RefFactory<R>, image: ImageFactory<I> = plainImage as unknown as ImageFactory<I>) {
   return z.strictObject({
-    title: z.string().trim().min(1),
+    title: label(text(), 'Tiêu đề'),
     /** Publication date; omitted when the source does not give it. */
-    date: isoDate.optional(),
+    date: label(isoDate.optional(), 'Ngày đăng', 'Để trống nếu nguồn không ghi ngày đăng; không tự đặt ngày.'),
     /** For an article without a date: the article that comes just before it in the source's own order. */
-    after: ref('articles').optional(),
-    author: z.string().trim().min(1).optional(),
-    summary: z.string().trim().min(1).optional(),
-    category: z.string().trim().min(1).optional(),
-    tags: z.array(z.string().trim().min(1)).default([]),
-    decisions: z.array(ref('decisions')).default([]),
-    units: z.array(ref('units')).default([]),
+    after: label(ref('articles').optional(), 'Đứng sau bài', 'Chỉ cho bài không có ngày đăng: bài đứng ngay trước bài này theo nguồn.'),
+    author: label(text().optional(), 'Tác giả'),
+    summary: label(text().optional(), 'Tóm tắt', 'Một câu, hiện trong danh sách tin và cho máy tìm kiếm.'),
+    category: label(text().optional(), 'Chuyên mục', 'Viết thống nhất với các bài khác, ví dụ "An ninh, trật tự".'),
+    tags: label(z.array(text()).default([]), 'Thẻ'),
+    decisions: label(z.array(ref('decisions')).default([]), 'Văn bản được đưa tin'),
+    units: label(z.array(ref('units')).default([]), 'Đơn vị liên quan', 'Tên đơn vị viết trong bài được nhận ra tự động; chỉ chọn thêm đơn vị bài nói đến mà không nêu tên.'),
     /** Link to where the article was first published, when known. */
-    sourceUrl: httpUrl.optional(),
+    sourceUrl: label(httpUrl.optional(), 'Nguồn (địa chỉ web)', 'Nơi bài được đăng lần đầu, nếu có; chỉ http:// hoặc https://.'),
     /** The article's photo: shown above the text, and the picture search engines and social sites show. */
-    cover: z
-      .strictObject({
-        /** The photo file, relative to the article file (e.g. "anh/tru-so.jpg"). */
-        src: image(),
-        /** What the photo shows, for readers who cannot see it. */
-        alt: z.string().trim().min(1),
-        caption: z.string().trim().min(1).optional(),
-      })
-      .optional(),
-    draft: z.boolean().default(false),
+    cover: label(
+      z
+        .strictObject({
+          /** The photo file, relative to the article file (e.g. "anh/tru-so.jpg"). */
+          src: label(image(), 'Tệp ảnh'),
+          /** What the photo shows, for readers who cannot see it. */
+          alt: label(text(), 'Mô tả ảnh', 'Bắt buộc: ảnh cho thấy gì, cho người không xem được ảnh.'),
+          caption: label(text().optional(), 'Chú thích ảnh'),
+        })
+        .optional(),
+      'Ảnh đại diện',
+      'Hiện ở đầu bài và khi chia sẻ bài lên mạng xã hội.',
+    ),
+    draft: label(z.boolean().default(false), 'Bản nháp', 'Bật: bài chưa đăng lên cổng.'),
   });
 }
 
 export function decisionSchema<R>(ref: RefFactory<R>) {
   return z.strictObject({
-    type: z.string().trim().min(1).default('Quyết định'),
-    issuer: z.string().trim().min(1),
-    issuerShort: z.string().trim().min(1).optional(),
-    number: z.string().trim().min(1),
+    type: label(text().default('Quyết định'), 'Loại văn bản'),
+    issuer: label(text(), 'Cơ quan ban hành'),
+    issuerShort: label(text().optional(), 'Tên viết tắt của cơ quan'),
+    number: label(text(), 'Số'),
     /** e.g. "QĐ-UBND"; null when the source does not give it. */
-    symbol: z.string().trim().min(1).nullable().default(null),
-    date: isoDate,
+    symbol: label(text().nullable().default(null), 'Ký hiệu', 'Ví dụ QĐ-UBND; để trống nếu nguồn không ghi.'),
+    date: label(isoDate, 'Ngày ban hành'),
     /** The year the decision is about (may differ from the year it was signed). */
-    year: z.number().int().min(1900).max(2200),
-    title: z.string().trim().min(1),
-    legalBasis: z
-      .array(
-        z.strictObject({
-          document: z.string().trim().min(1),
-          date: isoDate.optional(),
-          issuer: z.string().trim().min(1).optional(),
-          subject: z.string().trim().min(1).optional(),
-        }),
-      )
-      .default([]),
-    outcomes: z
-      .array(
-        z.strictObject({
-          id: z.string().trim().min(1),
-          label: z.string().trim().min(1),
-          /** The total the source declares for this outcome, as it states it. */
-          declaredTotal: z.number().int().min(0).optional(),
-        }),
-      )
-      .min(1),
+    year: label(z.number().int().min(1900).max(2200), 'Năm công nhận', 'Năm mà quyết định nói đến (có thể khác năm ký).'),
+    title: label(text(), 'Trích yếu'),
+    legalBasis: label(
+      z
+        .array(
+          z.strictObject({
+            document: label(text(), 'Văn bản căn cứ'),
+            date: label(isoDate.optional(), 'Ngày'),
+            issuer: label(text().optional(), 'Cơ quan ban hành'),
+            subject: label(text().optional(), 'Trích yếu'),
+          }),
+        )
+        .default([]),
+      'Căn cứ',
+    ),
+    outcomes: label(
+      z
+        .array(
+          z.strictObject({
+            id: label(text(), 'Mã kết quả', 'Chữ thường không dấu, ví dụ dat-chuan.'),
+            label: label(text(), 'Tên kết quả', 'Ví dụ: Đạt chuẩn “An toàn về ANTT”.'),
+            /** The total the source declares for this outcome, as it states it. */
+            declaredTotal: label(z.number().int().min(0).optional(), 'Tổng số nguồn ghi', 'Con số nguồn ghi, kể cả khi khác số đơn vị nguồn liệt kê.'),
+          }),
+        )
+        .min(1),
+      'Kết quả công nhận',
+    ),
     /** The grand total the source declares (e.g. in a headline), as it states it. */
-    declaredTotal: z.number().int().min(0).optional(),
-    groups: z
-      .array(
-        z.strictObject({
-          outcome: z.string().trim().min(1),
-          /** Bloc named by the source for this group; null when it names none. */
-          bloc: z.string().trim().min(1).nullable().default(null),
-          /** The count the source declares for this group, as it states it. */
-          declaredCount: z.number().int().min(0).optional(),
-          units: z.array(ref('units')).min(1),
-        }),
-      )
-      .min(1),
-    sourceArticle: ref('articles').optional(),
-    documentUrl: httpUrl.optional(),
+    declaredTotal: label(z.number().int().min(0).optional(), 'Tổng chung nguồn ghi'),
+    groups: label(
+      z
+        .array(
+          z.strictObject({
+            outcome: label(text(), 'Mã kết quả của nhóm'),
+            /** Bloc named by the source for this group; null when it names none. */
+            bloc: label(text().nullable().default(null), 'Khối', 'Để trống nếu nguồn không nêu khối.'),
+            /** The count the source declares for this group, as it states it. */
+            declaredCount: label(z.number().int().min(0).optional(), 'Số đơn vị nguồn ghi'),
+            units: label(z.array(ref('units')).min(1), 'Các đơn vị', 'Chọn theo tên, đúng thứ tự nguồn liệt kê.'),
+          }),
+        )
+        .min(1),
+      'Các nhóm đơn vị',
+    ),
+    sourceArticle: label(ref('articles').optional(), 'Bài viết đưa tin'),
+    documentUrl: label(httpUrl.optional(), 'Văn bản gốc (địa chỉ web)'),
   });
 }
 
 export function unitSchema() {
   return z.strictObject({
-    id: z.string().trim().min(1),
-    kind: z.enum(UNIT_KINDS),
-    name: z.string().trim().min(1),
-    bloc: z.string().trim().min(1),
+    id: label(text(), 'Mã đơn vị', 'Chữ thường không dấu, ví dụ bang-lang; không đổi sau khi đã dùng.'),
+    kind: label(z.enum(UNIT_KINDS), 'Loại'),
+    name: label(text(), 'Tên', 'Xã, phường, thị trấn: tên không kèm chữ "Xã"; cơ quan: tên đầy đủ.'),
+    bloc: label(text(), 'Khối'),
     /** URL slug when the name-derived one must be overridden (e.g. to resolve a collision). */
-    slug: z.string().trim().min(1).optional(),
-    aliases: z.array(z.string().trim().min(1)).default([]),
+    slug: label(text().optional(), 'Địa chỉ riêng', 'Chỉ khi hai đơn vị trùng địa chỉ.'),
+    aliases: label(z.array(text()).default([]), 'Tên khác', 'Các cách bài viết gọi đơn vị này.'),
   });
 }
 
 export const siteSchema = z.strictObject({
-  name: z.string().trim().min(1),
-  district: z.string().trim().min(1),
-  province: z.string().trim().min(1),
-  baseUrl: httpUrl,
-  language: z.string().trim().min(2).default('vi'),
-  publisher: z.string().trim().min(1),
+  name: label(text(), 'Tên cổng'),
+  district: label(text(), 'Huyện'),
+  province: label(text(), 'Tỉnh'),
+  baseUrl: label(httpUrl, 'Địa chỉ cổng'),
+  language: label(z.string().trim().min(2).default('vi'), 'Ngôn ngữ'),
+  publisher: label(text(), 'Cơ quan chủ quản'),
   /** How residents reach the editors; omitted (and not shown) until the district provides it. */
-  editorContact: z.string().trim().min(1).optional(),
-  description: z.string().trim().min(1),
+  editorContact: label(text().optional(), 'Liên hệ ban biên tập'),
+  description: label(text(), 'Giới thiệu'),
   /** Newest articles a search covers without asking (src/lib/search-shards.ts); 500 if omitted. */
-  searchRecentArticles: z.number().int().min(1).optional(),
+  searchRecentArticles: label(z.number().int().min(1).optional(), 'Số tin mới nhất tìm mặc định'),
 });
 
 export type Site = z.infer<typeof siteSchema>;
