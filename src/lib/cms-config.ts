@@ -23,7 +23,7 @@ type Collection = 'articles' | 'decisions' | 'units';
 /** How a reference is shown to editors: picked by a name, stored as an id. */
 const RELATION: Record<Collection, Record<string, unknown>> = {
   articles: { collection: 'articles', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] },
-  decisions: { collection: 'decisions', value_field: '{{slug}}', search_fields: ['number', 'title'], display_fields: ['{{type}} số {{number}}: {{title}}'] },
+  decisions: { collection: 'decisions', value_field: '{{slug}}', search_fields: ['number', 'title'], display_fields: ['Số {{number}}: {{title}}'] },
   units: { collection: 'units', file: 'danh-sach', value_field: 'units.*.id', search_fields: ['units.*.name', 'units.*.aliases.*'], display_fields: ['units.*.name'] },
 };
 
@@ -116,6 +116,10 @@ export function cmsConfig({ repository, branch = 'main', contentDir = 'content' 
     media_folder: `${contentDir}/anh`,
     public_folder: '/anh',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // An optional field left empty is left out of the file (the check refuses empty text).
+    output: { omit_empty_optional_fields: true },
+    // A photo's file name is made a slug ("Đường xã Đồng Thắng.jpg" → "duong-xa-dong-thang.jpg").
+    media_libraries: { default: { config: { slugify_filename: true } } },
     collections: [
       {
         name: 'articles',
@@ -123,14 +127,16 @@ export function cmsConfig({ repository, branch = 'main', contentDir = 'content' 
         label_singular: 'bài viết',
         description: 'Mỗi bài một tệp .md trong content/articles/<năm>/. Bài .mdx (có thành phần) sửa trực tiếp trong tệp.',
         folder: `${contentDir}/articles`,
-        path: '{{year}}/{{slug}}',
+        // The year folder is the article's own date's (the year it is created when it has none).
+        path: "{{fields.date | date('YYYY') | default('{{year}}')}}/{{slug}}",
         extension: 'md',
         format: 'frontmatter',
         create: true,
         slug: '{{title}}',
-        // Photos are stored next to the article, in its year's anh/ folder, and named "anh/…".
-        media_folder: 'anh',
-        public_folder: 'anh',
+        // Photos are stored in content/articles/anh/ and named from the article file ("../anh/…"),
+        // which is how the check and Astro's image pipeline find them.
+        media_folder: `/${contentDir}/articles/anh`,
+        public_folder: '../anh',
         summary: '{{title}}',
         sortable_fields: ['date', 'title'],
         fields: [...fieldsOf(articleSchema(cmsRef, cmsImage)), { name: 'body', label: 'Nội dung', widget: 'markdown', hint: 'Ảnh trong bài: thêm ảnh, viết mô tả (bắt buộc) và chú thích.' }],
@@ -145,7 +151,7 @@ export function cmsConfig({ repository, branch = 'main', contentDir = 'content' 
         format: 'json',
         create: true,
         identifier_field: 'number',
-        slug: '{{number}}-{{fields.date | date("YYYY")}}',
+        slug: "{{number}}-{{fields.date | date('YYYY')}}",
         summary: '{{type}} số {{number}}: {{title}}',
         fields: fieldsOf(decisionSchema(cmsRef)),
       },

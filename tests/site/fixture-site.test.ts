@@ -212,3 +212,22 @@ describe('the whole built fixture site', () => {
     expect(text(page(site, '/404.html').querySelector('h1'))).toBe('Không tìm thấy trang');
   });
 });
+
+describe('the editing UI at /admin/', () => {
+  it('has its own Content-Security-Policy, stays out of the sitemap, robots and search, and reading pages ship no CMS', () => {
+    const admin = page(site, '/admin/');
+    const csp = admin.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    expect(csp).toContain("connect-src 'self' blob: data: https://api.github.com");
+    expect(csp).not.toMatch(/unpkg|jsdelivr/);
+    expect(admin.querySelector('meta[name=robots]')!.getAttribute('content')).toContain('noindex');
+    expect(admin.querySelectorAll('script[src]').map((s) => s.getAttribute('src'))).toContain('/admin/sveltia-cms.js');
+    for (const f of ['admin/sveltia-cms.js', 'admin/config.json', 'admin/locales/vi.json', 'admin/fonts/material-symbols-outlined.woff2']) {
+      expect(existsSync(join(site, f)), f).toBe(true);
+    }
+    expect(readFileSync(join(site, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+    expect(page(site, '/robots.txt').toString()).toContain('Disallow: /admin/');
+    expect(admin.toString()).not.toContain('data-pagefind-body');
+    // A reading page: no script at all (the CMS is only on /admin/).
+    expect(page(site, '/tin-tuc/dat-chuan-2021/').querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json')).toEqual([]);
+  });
+});

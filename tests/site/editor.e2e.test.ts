@@ -1,0 +1,124 @@
+/**
+ * The editing UI (/admin/, Sveltia CMS) driven in Chromium as an editor would: on a copy of the
+ * fixture content (a private folder standing in for the repository the editor picks), create an
+ * article with a cover photo and a unit picked by name, and a decision whose group picks units by
+ * name; then the files it saved pass the check and build into the expected pages. With
+ * PORTAL_SCREENSHOTS=<folder> the steps are photographed for the editors' guide.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { launchChromium } from '../helpers/browser.ts';
+import { materialize, PROJECT } from '../helpers/fixtures.ts';
+import { fillRepository, pickPrivateRepository, readRepository } from '../helpers/opfs-repository.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { jsonLd, page as builtPage, text } from '../helpers/built-site.ts';
+import { buildCacheDir } from '../../src/source/paths.ts';
+
+const site = inject('fixtureSite');
+const shots = process.env.PORTAL_SCREENSHOTS;
+const work = mkdtempSync(join(tmpdir(), 'portal-editor-'));
+const saved = join(work, 'repo');
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let ui: Page;
+
+async function shot(name: string): Promise<void> {
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  await ui.screenshot({ path: join(shots, `${name}.png`) });
+}
+const field = (keyPath: string) => ui.locator(`section[data-key-path="${keyPath}"]`).first();
+
+beforeAll(async () => {
+  server = await serveStatic(site);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  await pickPrivateRepository(context);
+  ui = await context.newPage();
+  await ui.goto(`${server.url}/admin/`);
+  await fillRepository(ui, materialize());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(buildCacheDir(join(saved, 'content'), PROJECT), { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the editing UI', () => {
+  it('opens in Vietnamese and works on the repository the editor picks', async () => {
+    await shot('1-dang-nhap');
+    await ui.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
+    await expect.poll(() => ui.getByText('Tin tức').first().isVisible()).toBe(true);
+    await shot('2-danh-sach-tin');
+  });
+
+  it('creates an article with a cover photo and a unit picked by name', async () => {
+    await ui.getByRole('button', { name: 'Tạo bài viết mới' }).first().click();
+    await field('title').locator('input').fill('Đồng Thắng hoàn thành đường giao thông nông thôn');
+    await field('date').locator('input[type=date]').fill('2021-12-10');
+    await field('summary').locator('input').fill('Xã hoàn thành 5 km đường bê tông.');
+    await field('units').getByRole('checkbox', { name: 'Bằng Lãng' }).click();
+    await field('cover').getByRole('checkbox').first().click();
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 90, g: 140, b: 200 } } }).jpeg().toBuffer();
+    await field('cover.src').locator('input[type=file]').first().setInputFiles({ name: 'Đường bê tông xã Đồng Thắng.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await field('cover.alt').locator('input').fill('Đoạn đường bê tông mới ở xã Đồng Thắng');
+    await ui.getByRole('button', { name: 'Chỉnh sửa bằng Markdown' }).click();
+    await field('body').locator('textarea').fill('Xã Đồng Thắng vừa hoàn thành 5 km đường bê tông.\n\nCông trình do Kho bạc Nhà nước cấp vốn.');
+    await shot('3-bai-viet-moi');
+    await ui.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 15_000 }).not.toContain('/new');
+  });
+
+  it('creates a decision whose group picks units by name', async () => {
+    await ui.evaluate(() => {
+      location.hash = '#/collections/decisions/new';
+    });
+    await field('issuer').locator('input').fill('Ủy ban nhân dân huyện Thử Nghiệm');
+    await field('number').locator('input').fill('300');
+    await field('date').locator('input[type=date]').fill('2022-11-30');
+    await field('year').locator('input').fill('2022');
+    await field('title').locator('input').fill('Công nhận đơn vị đạt chuẩn năm 2022');
+    await field('outcomes').getByRole('button', { name: /Thêm/ }).click();
+    await field('outcomes.0.id').locator('input').fill('dat-chuan');
+    await field('outcomes.0.label').locator('input').fill('Đạt chuẩn');
+    await field('groups').getByRole('button', { name: /Thêm/ }).click();
+    await field('groups.0.outcome').locator('input').fill('dat-chuan');
+    await field('groups.0.bloc').locator('input').fill('Khối xã');
+    await field('groups.0.units').getByRole('checkbox', { name: 'Đồng Thắng' }).click();
+    await field('groups.0.units').getByRole('checkbox', { name: 'Bằng Lũng' }).click();
+    await shot('4-van-ban-moi');
+    await ui.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 15_000 }).not.toContain('/new');
+  });
+
+  it('saved files that pass the check and build into the expected pages', async () => {
+    await readRepository(ui, saved);
+    const content = join(saved, 'content');
+    const article = join(content, 'articles/2021/dong-thang-hoan-thanh-duong-giao-thong-nong-thon.md');
+    expect(readFileSync(article, 'utf8')).toContain('src: ../anh/duong-be-tong-xa-dong-thang.jpg');
+    expect(existsSync(join(content, 'articles/anh/duong-be-tong-xa-dong-thang.jpg'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(content, 'decisions/300-2022.json'), 'utf8')).groups[0].units).toEqual(['dong-thang', 'bang-lung']);
+
+    const check = spawnSync(process.execPath, ['scripts/check.ts', content], { cwd: PROJECT, encoding: 'utf8' });
+    expect(check.stdout, check.stdout).toContain('0 lỗi');
+    const out = join(work, 'site');
+    const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, '--force'], { cwd: PROJECT, encoding: 'utf8' });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+
+    const page = builtPage(out, '/tin-tuc/dong-thang-hoan-thanh-duong-giao-thong-nong-thon/');
+    expect(text(page.querySelector('h1'))).toBe('Đồng Thắng hoàn thành đường giao thông nông thôn');
+    expect(page.querySelector('figure.cover img')!.getAttribute('alt')).toBe('Đoạn đường bê tông mới ở xã Đồng Thắng');
+    expect(page.querySelectorAll('.related a').map((a) => a.getAttribute('href'))).toContain('/don-vi/bang-lang/');
+    expect(jsonLd(page)).toMatchObject({ '@type': 'NewsArticle', datePublished: '2021-12-10' });
+    const decision = builtPage(out, '/quyet-dinh/300-2022/');
+    expect(decision.querySelectorAll('article table a').map((a) => text(a))).toEqual(['Xã Đồng Thắng', 'Thị trấn Bằng Lũng']);
+    expect(text(builtPage(out, '/don-vi/dong-thang/').querySelector('article table'))).toContain('Quyết định số 300 ngày 30/11/2022');
+  });
+});
