@@ -139,7 +139,7 @@ export function cmsConfig({ repository, branch = 'main', contentDir = 'content' 
         public_folder: '../anh',
         summary: '{{title}}',
         sortable_fields: ['date', 'title'],
-        fields: [...fieldsOf(articleSchema(cmsRef, cmsImage)), { name: 'body', label: 'Nội dung', widget: 'markdown', hint: 'Ảnh trong bài: thêm ảnh, viết mô tả (bắt buộc) và chú thích.' }],
+        fields: [...fieldsOf(articleSchema(cmsRef, cmsImage)), { name: 'body', label: 'Nội dung', widget: 'markdown', required: false, hint: 'Ảnh trong bài: thêm ảnh, viết mô tả (bắt buộc) và chú thích.' }],
       },
       {
         name: 'decisions',

@@ -68,12 +68,14 @@ describe('the editing UI', () => {
     await field('cover').getByRole('checkbox').first().click();
     const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 90, g: 140, b: 200 } } }).jpeg().toBuffer();
     await field('cover.src').locator('input[type=file]').first().setInputFiles({ name: 'Đường bê tông xã Đồng Thắng.jpg', mimeType: 'image/jpeg', buffer: photo });
+    // The photo is taken in (and its name made a slug) before the form goes on.
+    await expect.poll(() => field('cover.src').textContent(), { timeout: 30_000 }).toContain('../anh/duong-be-tong-xa-dong-thang.jpg');
     await field('cover.alt').locator('input').fill('Đoạn đường bê tông mới ở xã Đồng Thắng');
     await ui.getByRole('button', { name: 'Chỉnh sửa bằng Markdown' }).click();
     await field('body').locator('textarea').fill('Xã Đồng Thắng vừa hoàn thành 5 km đường bê tông.\n\nCông trình do Kho bạc Nhà nước cấp vốn.');
     await shot('3-bai-viet-moi');
     await ui.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 15_000 }).not.toContain('/new');
+    await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 60_000 }).not.toContain('/new');
   });
 
   it('creates a decision whose group picks units by name', async () => {
@@ -95,7 +97,7 @@ describe('the editing UI', () => {
     await field('groups.0.units').getByRole('checkbox', { name: 'Bằng Lũng' }).click();
     await shot('4-van-ban-moi');
     await ui.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 15_000 }).not.toContain('/new');
+    await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 60_000 }).not.toContain('/new');
   });
 
   it('saved files that pass the check and build into the expected pages', async () => {
