@@ -1,8 +1,12 @@
 /**
- * The Content-Security-Policy every page declares (as a <meta>, so it holds on any static host).
- * No inline script runs: JSON-LD is a data block, not script, and the search page's code is a
- * file of the site. Pagefind needs WebAssembly ('wasm-unsafe-eval') and its worker.
+ * The Content-Security-Policies pages declare (as a <meta>, so they hold on any static host).
+ * Reading pages: no inline script runs; JSON-LD is a data block, not script, and the search page's
+ * code is a file of the site. Pagefind needs WebAssembly ('wasm-unsafe-eval') and its worker.
  */
+
+/** What every page forbids: plugins, other bases, forms to elsewhere, frames. */
+const LOCKED = ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"];
+
 export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -11,16 +15,13 @@ export const CSP = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-src 'none'",
+  ...LOCKED,
 ].join('; ');
 
 /**
- * The editing UI's own policy (/admin/ only; reading pages keep CSP above). Sveltia CMS is a
- * single-page app from this site's files: it styles itself with inline styles, reads photos the
- * editor picks as blob: and data: URLs, and talks to GitHub's API when an editor signs in there.
+ * The editing UI's own policy (/admin/ only). Sveltia CMS is a single-page app from this site's
+ * files: it styles itself with inline styles, reads photos the editor picks as blob: and data:
+ * URLs, and talks to GitHub's API when an editor signs in there.
  */
 export const ADMIN_CSP = [
   "default-src 'self'",
@@ -31,8 +32,5 @@ export const ADMIN_CSP = [
   "font-src 'self' data:",
   "connect-src 'self' blob: data: https://api.github.com https://raw.githubusercontent.com",
   "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-src 'none'",
+  ...LOCKED,
 ].join('; ');
