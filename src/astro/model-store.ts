@@ -7,6 +7,14 @@ import { buildModel, type Model } from '../lib/model.ts';
 import { DEFAULT_RECENT_ARTICLES, planShards, type ShardPlan } from '../lib/search-shards.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
 import { readEditorFile, stripFrontmatter } from '../source/read.ts';
+import { documentFilePath } from '../source/paths.ts';
+import { existsSync, statSync } from 'node:fs';
+
+/** The size of a file stored with a document (content/decisions/…), when it exists. */
+const documentFileSize = (file: string) => {
+  const path = documentFilePath(file);
+  return existsSync(path) ? statSync(path).size : undefined;
+};
 import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 
@@ -42,11 +50,14 @@ async function load() {
         ...data,
         id,
         sourceArticle: data.sourceArticle?.id,
+        legalBasis: data.legalBasis.map((b) => ({ ...b, ref: b.ref?.id })),
+        replaces: data.replaces?.map((r) => r.id),
+        amends: data.amends?.map((r) => r.id),
         groups: data.groups.map((g) => ({ ...g, units: g.units.map((r) => r.id) })),
       })),
       units: units.map(({ data }) => data),
     },
-    { matcher: sharedMentionLinks().matcher },
+    { matcher: sharedMentionLinks().matcher, fileSize: (id, file) => documentFileSize(file) },
   );
   return { model, entries: new Map(articles.map((a) => [a.id, a])) };
 }

@@ -39,13 +39,24 @@ export function articlePageKey(site: Site, m: Model, a: Article, bodyDigest: str
   );
 }
 
-/** A unit page: the unit, its recognitions and the articles it lists. */
+/** A unit page: the unit, its recognitions, the articles it lists, and its lineage with what it shows of it. */
 export function unitPageKey(site: Site, m: Model, u: Unit): string {
   const articles = m.articlesByUnit.get(u.id) ?? [];
-  return pageKey('unit', site, u, m.recognitionsByUnit.get(u.id) ?? [], articles.length, articles.slice(0, UNIT_ARTICLES_SHOWN).map(listed));
+  const { successors, predecessors } = m.lineage.get(u.id)!;
+  const earlier = predecessors.map((p) => [p, m.recognitionsByUnit.get(p.id) ?? [], (m.articlesByUnit.get(p.id) ?? []).slice(0, 10).map(listed)]);
+  return pageKey('unit', site, u, m.recognitionsByUnit.get(u.id) ?? [], articles.length, articles.slice(0, UNIT_ARTICLES_SHOWN).map(listed), successors, earlier);
 }
 
-/** A decision page: the decision (with its units) and the articles that report it. */
+/** A document page: the document (with its units), the documents it links both ways, and the articles that report it. */
 export function decisionPageKey(site: Site, m: Model, d: Decision): string {
-  return pageKey('decision', site, d, (m.articlesByDecision.get(d.id) ?? []).map(listed));
+  const link = (x: Decision) => ({ url: x.url, label: x.label, date: x.date, title: x.title });
+  const { replacesDocs, amendsDocs, replacedBy, amendedBy, basis, ...own } = d;
+  return pageKey(
+    'decision',
+    site,
+    own,
+    basis.map(({ page, ...b }) => ({ ...b, page: page && link(page) })),
+    [replacesDocs, amendsDocs, replacedBy, amendedBy].map((list) => list.map(link)),
+    (m.articlesByDecision.get(d.id) ?? []).map(listed),
+  );
 }

@@ -51,7 +51,10 @@ export function articleJsonLd(site: Site, a: Article, image?: SharedImage): Reco
   };
 }
 
+const LEGAL_FORCE: Record<string, string> = { 'còn hiệu lực': 'https://schema.org/InForce', 'hết hiệu lực': 'https://schema.org/NotInForce' };
+
 export function decisionJsonLd(site: Site, d: Decision): Record<string, unknown> {
+  const changes = [...d.replacesDocs, ...d.amendsDocs];
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -61,11 +64,14 @@ export function decisionJsonLd(site: Site, d: Decision): Record<string, unknown>
     legislationType: d.type,
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.issuer },
     legislationJurisdiction: districtArea(site),
+    ...(d.status && LEGAL_FORCE[d.status] ? { legislationLegalForce: LEGAL_FORCE[d.status] } : {}),
+    ...(d.signer ? { legislationResponsible: { '@type': 'Person', name: d.signer } } : {}),
+    ...(changes.length ? { legislationChanges: changes.map((c) => ({ '@type': 'Legislation', name: `${c.label}: ${c.title}`, url: absoluteUrl(site, c.url) })) } : {}),
     inLanguage: site.language,
     url: absoluteUrl(site, d.url),
     ...(d.documentUrl ? { encoding: { '@type': 'MediaObject', contentUrl: d.documentUrl } } : {}),
-    ...(d.legalBasis.length > 0
-      ? { citation: d.legalBasis.map((b) => ({ '@type': 'Legislation', name: b.document, ...(b.date ? { legislationDate: b.date } : {}) })) }
+    ...(d.basis.length > 0
+      ? { citation: d.basis.map((b) => ({ '@type': 'Legislation', name: b.document, ...(b.date ? { legislationDate: b.date } : {}), ...(b.page ? { url: absoluteUrl(site, b.page.url) } : {}) })) }
       : {}),
   };
 }

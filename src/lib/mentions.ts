@@ -4,7 +4,7 @@
  * (markdown-plugins.ts) all use, with one matcher built per build (src/astro/mentions.ts).
  *
  * A mention is one of a unit's names (its name, its display name with the kind word, an alias;
- * units.ts) written in running text: word by word, the other tone placement allowed ("Toà"/
+ * for a unit formed on a known date, its aliases only: units.ts mentionNames) written in running text: word by word, the other tone placement allowed ("Toà"/
  * "Tòa"), other diacritics exact, starting with a capital letter (a proper noun), its words
  * separated only by spaces, a dash or "&". The longest name wins at each position. A name
  * shared by two units is nobody's mention.
@@ -15,7 +15,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { UnitData } from './schemas.ts';
-import { unitNames, unitSlug } from './units.ts';
+import { mentionNames, unitSlug } from './units.ts';
 import { wordKey, words } from './vi.ts';
 import { ROUTES } from './routes.ts';
 
@@ -40,7 +40,7 @@ export interface MentionMatcher {
   readonly size: number;
 }
 
-type MatchableUnit = Pick<UnitData, 'id' | 'kind' | 'name' | 'aliases'>;
+type MatchableUnit = Pick<UnitData, 'id' | 'kind' | 'name' | 'aliases' | 'since'>;
 
 /**
  * A trie over word keys (tone placement ignored, other diacritics kept), so a text is scanned
@@ -50,7 +50,7 @@ export function createMatcher(units: readonly MatchableUnit[]): MentionMatcher {
   const root: TrieNode = { next: new Map() };
   let size = 0;
   for (const u of units) {
-    for (const name of unitNames(u)) {
+    for (const name of mentionNames(u)) {
       const keys = words(name).map((w) => wordKey(w.word));
       if (keys.length === 0) continue;
       let node = root;

@@ -41,6 +41,14 @@ export interface Unit extends UnitInput {
   displayName: string;
 }
 
+/** A unit's place in the 2025 (or any) reorganisation, both ways. */
+export interface Lineage {
+  /** The units that took this one in, when it ended. */
+  successors: Unit[];
+  /** The units this one was formed from (with pages here). */
+  predecessors: Unit[];
+}
+
 /** A declared count next to what the source lists, and whether the two differ. */
 export interface Count {
   declared: number | undefined;
@@ -48,7 +56,30 @@ export interface Count {
   mismatch: boolean;
 }
 
-export interface Decision extends DecisionInput {
+/** A stored file or a link of a document, ready to show. */
+export interface DocumentFile {
+  title: string;
+  href: string;
+  /** "PDF", "DOCX", or "liên kết" for a web address. */
+  kind: string;
+  /** Bytes, for stored files (given by the caller, which reads the disk). */
+  size?: number | undefined;
+}
+
+export interface Decision extends Omit<DecisionInput, 'year'> {
+  /** The year a recognition is about, else the year it was issued. */
+  year: number;
+  /** Whether it records recognised units (outcomes and groups). */
+  recognises: boolean;
+  /** Its legal status for readers; "không rõ (nguồn không ghi)" when the source says nothing. */
+  statusLabel: string;
+  /** Căn cứ, each with the document's page when the registry has it. */
+  basis: (DecisionInput['legalBasis'][number] & { page?: Decision | undefined })[];
+  replacesDocs: Decision[];
+  amendsDocs: Decision[];
+  replacedBy: Decision[];
+  amendedBy: Decision[];
+  attachments: DocumentFile[];
   url: string;
   /** "Quyết định số 5844" or "Quyết định số 5844/QĐ-UBND". */
   label: string;
@@ -97,6 +128,14 @@ export interface Matrix {
   }[];
 }
 
+/** One filter of the document registry (/van-ban/): its values, each a paginated listing. */
+export interface RegistryFilter {
+  /** URL segment: loai, nam, co-quan, tinh-trang. */
+  key: string;
+  label: string;
+  values: { value: string; slug: string; count: number; pages: ListingPage<Decision>[] }[];
+}
+
 export interface Model {
   /** Published articles, newest first. */
   articles: Article[];
@@ -124,10 +163,21 @@ export interface Model {
   years: number[];
   matrix: Matrix;
   /** Values of the search page's filters (the loại values are fixed: search-text.ts). */
-  searchFilters: { years: number[]; blocs: string[] };
+  searchFilters: { years: number[]; blocs: string[]; documentTypes: string[] };
   /** What an article page shows next to the text: the decisions it reports, the units it mentions. */
   related(a: Article): { decisions: Decision[]; units: Unit[] };
+  /** The document registry (/van-ban/): all documents newest first, page by page, and its filters. */
+  registry: { pages: ListingPage<Decision>[]; filters: RegistryFilter[] };
+  /** Each unit's successors and predecessors. */
+  lineage: Map<string, Lineage>;
+  /** The matrix again, rows grouped by the units of today (a unit that ended, under what took it in). */
+  matrixToday: { unit: Unit | undefined; rows: Matrix['blocs'][number]['rows'] }[];
 }
+
+/** How a document's status reads when the source gives none. */
+export const STATUS_NOT_GIVEN = 'không rõ (nguồn không ghi)';
+/** Documents per registry page. */
+export const REGISTRY_PAGE_SIZE = 50;
 
 export function decisionLabel(d: Pick<DecisionData, 'type' | 'number' | 'symbol'>): string {
   return `${d.type} số ${d.number}${d.symbol ? `/${d.symbol}` : ''}`;
@@ -155,7 +205,9 @@ function taxa(articles: Article[], pick: (a: Article) => string[], url: (slug: s
   return sortVi([...bySlug.values()], (t) => t.name).map((t) => ({ ...t, pages: listingPages(t.articles, TAXON_PAGE_SIZE, t.url) }));
 }
 
-function resolveDecision(d: DecisionInput, unit: Map<string, Unit>): Decision {
+const FILE_KINDS: Record<string, string> = { pdf: 'PDF', docx: 'DOCX', doc: 'DOC', xlsx: 'XLSX', odt: 'ODT' };
+
+function resolveDecision(d: DecisionInput, unit: Map<string, Unit>, fileSize: (id: string, file: string) => number | undefined): Decision {
   const outcomeLabel = new Map(d.outcomes.map((o) => [o.id, o.label]));
   const groupsResolved = d.groups.map((g) => {
     const units = g.units.map((id) => unit.get(id)).filter((u): u is Unit => u !== undefined);
@@ -169,6 +221,20 @@ function resolveDecision(d: DecisionInput, unit: Map<string, Unit>): Decision {
   const total = count(d.declaredTotal, groupsResolved.reduce((n, g) => n + g.units.length, 0));
   return {
     ...d,
+    year: d.year ?? yearOf(d.date),
+    recognises: d.groups.length > 0,
+    statusLabel: d.status && d.status !== 'không rõ' ? d.status : STATUS_NOT_GIVEN,
+    basis: d.legalBasis.map((b) => ({ ...b })),
+    replacesDocs: [],
+    amendsDocs: [],
+    replacedBy: [],
+    amendedBy: [],
+    attachments: (d.files ?? []).map((f) => {
+      const ext = (f.file ?? '').split('.').pop()!.toLowerCase();
+      return f.file
+        ? { title: f.title, href: ROUTES.decisionFile(d.id, f.file.split('/').pop()!), kind: FILE_KINDS[ext] ?? ext.toUpperCase(), size: fileSize(d.id, f.file) }
+        : { title: f.title, href: f.url!, kind: 'liên kết' };
+    }),
     url: ROUTES.decision(d.id),
     label: decisionLabel(d),
     groupsResolved,
@@ -201,7 +267,7 @@ function buildMatrix(unitsByBloc: Model['unitsByBloc'], chronological: Map<strin
 
 export function buildModel(
   input: { articles: readonly ArticleInput[]; decisions: readonly DecisionInput[]; units: readonly UnitInput[] },
-  { matcher }: { matcher: MentionMatcher },
+  { matcher, fileSize = () => undefined }: { matcher: MentionMatcher; fileSize?: (documentId: string, file: string) => number | undefined },
 ): Model {
   const units: Unit[] = input.units.map((u) => {
     const slug = unitSlug(u);
@@ -222,11 +288,26 @@ export function buildModel(
   const articles = [...ordered].reverse();
   const article = new Map(articles.map((a) => [a.id, a]));
 
-  const decisions = input.decisions.map((d) => resolveDecision(d, unit)).sort(newestFirst);
+  const decisions = input.decisions.map((d) => resolveDecision(d, unit, fileSize)).sort(newestFirst);
   const decision = new Map(decisions.map((d) => [d.id, d]));
+  for (const d of decisions) {
+    for (const b of d.basis) b.page = b.ref ? decision.get(b.ref) : undefined;
+    for (const [ids, own, other] of [
+      [d.replaces ?? [], d.replacesDocs, 'replacedBy'],
+      [d.amends ?? [], d.amendsDocs, 'amendedBy'],
+    ] as const) {
+      for (const id of ids) {
+        const target = decision.get(id);
+        if (!target) continue;
+        own.push(target);
+        target[other].push(d);
+      }
+    }
+  }
 
-  const years = [...new Set(decisions.map((d) => d.year))].sort((a, b) => b - a);
-  const decisionsByYear = years.map((year) => ({ year, decisions: decisions.filter((d) => d.year === year) }));
+  const years = [...new Set(decisions.filter((d) => d.recognises).map((d) => d.year))].sort((a, b) => b - a);
+  const documentYears = [...new Set(decisions.map((d) => d.year))].sort((a, b) => b - a);
+  const decisionsByYear = documentYears.map((year) => ({ year, decisions: decisions.filter((d) => d.year === year) }));
 
   const recognitions: Recognition[] = [];
   for (const d of [...decisions].reverse()) {
@@ -273,6 +354,16 @@ export function buildModel(
   }));
 
   const articleYears = articles.flatMap((a) => (a.year === undefined ? [] : [a.year]));
+  const lineage = new Map<string, Lineage>(units.map((u) => [u.id, { successors: [], predecessors: [] }]));
+  for (const u of units) {
+    for (const id of u.succession?.into ?? []) {
+      const next = unit.get(id);
+      if (!next) continue;
+      lineage.get(u.id)!.successors.push(next);
+      lineage.get(id)!.predecessors.push(u);
+    }
+  }
+  const matrix = buildMatrix(unitsByBloc, chronological, recognitions, years);
   return {
     articles,
     neighbours: neighbours(ordered),
@@ -292,17 +383,62 @@ export function buildModel(
     categories: taxa(articles, (a) => (a.category ? [a.category] : []), ROUTES.category),
     tags: taxa(articles, (a) => a.tags, ROUTES.tag),
     years,
-    matrix: buildMatrix(unitsByBloc, chronological, recognitions, years),
+    matrix,
+    matrixToday: matrixToday(matrix, lineage, unitsByBloc),
+    lineage,
+    registry: buildRegistry(decisions),
     searchFilters: {
-      years: [...new Set([...years, ...articleYears])].sort((a, b) => b - a),
+      years: [...new Set([...documentYears, ...articleYears])].sort((a, b) => b - a),
       blocs: sortVi(
         unitsByBloc.map((b) => b.bloc),
         (b) => b,
       ),
+      documentTypes: sortVi([...new Set(decisions.map((d) => d.type))], (t) => t),
     },
     related: (a) => ({
       decisions: a.decisions.flatMap((id) => decision.get(id) ?? []),
       units: a.mentions.flatMap((id) => unit.get(id) ?? []),
     }),
   };
+}
+
+/** The registry's listings: all documents, and one listing per value of each filter. */
+function buildRegistry(decisions: Decision[]): Model['registry'] {
+  const filter = (key: string, label: string, valueOf: (d: Decision) => string): RegistryFilter => {
+    const groups = new Map<string, Decision[]>();
+    for (const d of decisions) {
+      const v = valueOf(d);
+      groups.set(v, [...(groups.get(v) ?? []), d]);
+    }
+    const values = [...groups].map(([value, docs]) => {
+      const slug = slugify(value) || 'khong-ro';
+      return { value, slug, count: docs.length, pages: listingPages(docs, REGISTRY_PAGE_SIZE, (page) => ROUTES.registryFilter(key, slug, page)) };
+    });
+    return { key, label, values: key === 'nam' ? values.sort((a, b) => Number(b.value) - Number(a.value)) : sortVi(values, (v) => v.value) };
+  };
+  return {
+    pages: listingPages(decisions, REGISTRY_PAGE_SIZE, ROUTES.registry),
+    filters: [
+      filter('loai', 'Loại văn bản', (d) => d.type),
+      filter('nam', 'Năm ban hành', (d) => d.date.slice(0, 4)),
+      filter('co-quan', 'Cơ quan ban hành', (d) => d.issuer),
+      filter('tinh-trang', 'Tình trạng', (d) => d.statusLabel),
+    ],
+  };
+}
+
+/** The matrix's rows grouped by today's units: each unit that took others in, then the rest. */
+function matrixToday(matrix: Matrix, lineage: Map<string, Lineage>, unitsByBloc: Model['unitsByBloc']): Model['matrixToday'] {
+  const rows = new Map(matrix.blocs.flatMap((b) => b.rows).map((r) => [r.unit.id, r]));
+  const placed = new Set<string>();
+  const groups: Model['matrixToday'] = [];
+  for (const u of unitsByBloc.flatMap((b) => b.units)) {
+    const predecessors = lineage.get(u.id)!.predecessors;
+    if (predecessors.length === 0) continue;
+    groups.push({ unit: u, rows: predecessors.map((p) => rows.get(p.id)!).filter(Boolean) });
+    for (const p of predecessors) placed.add(p.id);
+  }
+  const rest = [...rows.values()].filter((r) => !placed.has(r.unit.id) && lineage.get(r.unit.id)!.predecessors.length === 0);
+  if (rest.length) groups.push({ unit: undefined, rows: rest });
+  return groups;
 }

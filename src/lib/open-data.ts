@@ -48,9 +48,17 @@ export function decisionRecords(p: Model) {
     ky_hieu: d.symbol,
     ngay: d.date,
     nam: d.year,
+    ngay_hieu_luc: d.effectiveDate ?? null,
     co_quan_ban_hanh: d.issuer,
+    nguoi_ky: d.signer ?? null,
+    linh_vuc: d.field ?? null,
+    tinh_trang: d.status ?? null,
     trich_yeu: d.title,
-    can_cu: d.legalBasis,
+    can_cu: d.basis.map(({ page, ...b }) => ({ ...b, ...(page ? { ma: page.id } : {}) })),
+    thay_the: d.replacesDocs.map((x) => x.id),
+    sua_doi: d.amendsDocs.map((x) => x.id),
+    bi_thay_the_boi: d.replacedBy.map((x) => x.id),
+    tep: d.attachments.map((f) => ({ ten: f.title, dia_chi: f.href, loai: f.kind, kich_thuoc: f.size ?? null })),
     nhom: d.groupsResolved.map((g) => ({
       ket_qua: g.outcomeLabel,
       khoi: g.bloc,
@@ -61,6 +69,34 @@ export function decisionRecords(p: Model) {
     tong_nguon_ghi: d.declaredTotal ?? null,
     tong_liet_ke: d.total.listed,
     van_ban: d.documentUrl ?? null,
+  }));
+}
+
+export const DOCUMENT_COLUMNS = [
+  ['so_ky_hieu', 'Số và ký hiệu (ký hiệu khi nguồn ghi)'],
+  ['loai', 'Loại văn bản'],
+  ['ngay_ban_hanh', 'Ngày ban hành, YYYY-MM-DD'],
+  ['ngay_hieu_luc', 'Ngày có hiệu lực, YYYY-MM-DD (trống: nguồn không ghi)'],
+  ['co_quan_ban_hanh', 'Cơ quan ban hành'],
+  ['nguoi_ky', 'Người ký (trống: nguồn không ghi)'],
+  ['trich_yeu', 'Trích yếu'],
+  ['tinh_trang', 'Tình trạng hiệu lực'],
+  ['dia_chi', 'Trang của văn bản trên cổng'],
+] as const;
+
+export type DocumentRow = Record<(typeof DOCUMENT_COLUMNS)[number][0], string>;
+
+export function documentRows(p: Model): DocumentRow[] {
+  return p.decisions.map((d) => ({
+    so_ky_hieu: d.symbol ? `${d.number}/${d.symbol}` : d.number,
+    loai: d.type,
+    ngay_ban_hanh: d.date,
+    ngay_hieu_luc: d.effectiveDate ?? '',
+    co_quan_ban_hanh: d.issuer,
+    nguoi_ky: d.signer ?? '',
+    trich_yeu: d.title,
+    tinh_trang: d.statusLabel,
+    dia_chi: d.url,
   }));
 }
 

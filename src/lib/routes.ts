@@ -33,16 +33,23 @@ export const ROUTES = {
   category: (slug: string, page = 1) => paged(`/tin-tuc/chuyen-muc/${slug}/`, page),
   tag: (slug: string, page = 1) => paged(`/tin-tuc/the/${slug}/`, page),
   decision: (id: string) => `/quyet-dinh/${id}/`,
+  /** A file stored with a document, served beside its page. */
+  decisionFile: (id: string, name: string) => `/quyet-dinh/${id}/${name}`,
+  /** The document registry, then its filtered listings (/van-ban/loai/ke-hoach/). */
+  registry: (page = 1) => paged('/van-ban/', page),
+  registryFilter: (key: string, slug: string, page = 1) => paged(`/van-ban/${key}/${slug}/`, page),
   decisions: '/quyet-dinh/',
   unit: (slug: string) => `/don-vi/${slug}/`,
   units: '/don-vi/',
   matrix: '/cong-nhan/',
+  /** The matrix grouped by the units of today. */
+  matrixToday: '/cong-nhan/theo-don-vi-hien-nay/',
   search: '/tim-kiem/',
   /** The search page with a query filled in. */
   searchFor: (query: string) => `/tim-kiem/?q=${encodeURIComponent(query)}`,
   data: '/du-lieu/',
   /** Open-data files under /du-lieu/. */
-  dataFile: (name: 'cong-nhan.csv' | 'cong-nhan.json' | 'quyet-dinh.json') => `/du-lieu/${name}`,
+  dataFile: (name: 'cong-nhan.csv' | 'cong-nhan.json' | 'quyet-dinh.json' | 'van-ban.csv') => `/du-lieu/${name}`,
   rss: '/rss.xml',
   /** The editing UI (not a reading page). */
   admin: '/admin/',

@@ -55,6 +55,13 @@ export const httpUrl = z
 export const UNIT_KINDS = ['xã', 'phường', 'thị trấn', 'cơ quan', 'doanh nghiệp', 'trường học', 'khu dân cư'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
+/** A document's legal status, as a registry shows it; left out when the source does not say. */
+export const DOCUMENT_STATUSES = ['còn hiệu lực', 'hết hiệu lực', 'không rõ'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** How a unit ended: what became of it. */
+export const SUCCESSION_KINDS = ['sáp nhập', 'đổi tên', 'chia tách'] as const;
+
 const text = () => z.string().trim().min(1);
 
 export function articleSchema<R, I = string>(ref: RefFactory<R>, image: ImageFactory<I> = plainImage as unknown as ImageFactory<I>) {
@@ -90,17 +97,26 @@ export function articleSchema<R, I = string>(ref: RefFactory<R>, image: ImageFac
   });
 }
 
+/**
+ * A document of any kind (Nghị định 42/2022/NĐ-CP: loại, cơ quan ban hành, số ký hiệu, ngày ban
+ * hành, ngày có hiệu lực, trích yếu, the file), kept in content/decisions/ and shown at
+ * /quyet-dinh/<id>/. A recognition decision also lists outcomes and groups of units.
+ */
 export function decisionSchema<R>(ref: RefFactory<R>) {
   return z.strictObject({
-    type: label(text().default('Quyết định'), 'Loại văn bản'),
+    type: label(text().default('Quyết định'), 'Loại văn bản', 'Quyết định, Kế hoạch, Chỉ thị, Thông báo, Nghị quyết…'),
     issuer: label(text(), 'Cơ quan ban hành'),
     issuerShort: label(text().optional(), 'Tên viết tắt của cơ quan'),
     number: label(text(), 'Số'),
     /** e.g. "QĐ-UBND"; null when the source does not give it. */
     symbol: label(text().nullable().default(null), 'Ký hiệu', 'Ví dụ QĐ-UBND; để trống nếu nguồn không ghi.'),
     date: label(isoDate, 'Ngày ban hành'),
-    /** The year the decision is about (may differ from the year it was signed). */
-    year: label(z.number().int().min(1900).max(2200), 'Năm công nhận', 'Năm mà quyết định nói đến (có thể khác năm ký).'),
+    effectiveDate: label(isoDate.optional(), 'Ngày có hiệu lực', 'Để trống nếu nguồn không ghi.'),
+    signer: label(text().optional(), 'Người ký', 'Để trống nếu nguồn không ghi.'),
+    field: label(text().optional(), 'Lĩnh vực'),
+    status: label(z.enum(DOCUMENT_STATUSES).optional(), 'Tình trạng hiệu lực', 'Để trống nếu nguồn không ghi.'),
+    /** The year a recognition decision is about (may differ from the year it was signed). */
+    year: label(z.number().int().min(1900).max(2200).optional(), 'Năm công nhận', 'Chỉ cho quyết định công nhận: năm mà quyết định nói đến (có thể khác năm ký).'),
     title: label(text(), 'Trích yếu'),
     legalBasis: label(
       z
@@ -110,10 +126,26 @@ export function decisionSchema<R>(ref: RefFactory<R>) {
             date: label(isoDate.optional(), 'Ngày'),
             issuer: label(text().optional(), 'Cơ quan ban hành'),
             subject: label(text().optional(), 'Trích yếu'),
+            ref: label(ref('decisions').optional(), 'Văn bản trên cổng', 'Chọn nếu văn bản căn cứ có trên cổng.'),
           }),
         )
         .default([]),
       'Căn cứ',
+    ),
+    replaces: label(z.array(ref('decisions')).optional(), 'Thay thế văn bản'),
+    amends: label(z.array(ref('decisions')).optional(), 'Sửa đổi, bổ sung văn bản'),
+    files: label(
+      z
+        .array(
+          z.strictObject({
+            title: label(text(), 'Tên tệp', 'Ví dụ: Toàn văn quyết định.'),
+            /** A PDF or DOCX stored with the document, relative to content/decisions/ (e.g. "tep/5844.pdf"). */
+            file: label(text().optional(), 'Tệp lưu cùng văn bản', 'PDF hoặc DOCX trong content/decisions/tep/.'),
+            url: label(httpUrl.optional(), 'Hoặc địa chỉ web'),
+          }),
+        )
+        .optional(),
+      'Tệp văn bản',
     ),
     outcomes: label(
       z
@@ -125,8 +157,9 @@ export function decisionSchema<R>(ref: RefFactory<R>) {
             declaredTotal: label(z.number().int().min(0).optional(), 'Tổng số nguồn ghi', 'Con số nguồn ghi, kể cả khi khác số đơn vị nguồn liệt kê.'),
           }),
         )
-        .min(1),
+        .default([]),
       'Kết quả công nhận',
+      'Chỉ cho quyết định công nhận.',
     ),
     /** The grand total the source declares (e.g. in a headline), as it states it. */
     declaredTotal: label(z.number().int().min(0).optional(), 'Tổng chung nguồn ghi'),
@@ -142,8 +175,9 @@ export function decisionSchema<R>(ref: RefFactory<R>) {
             units: label(z.array(ref('units')).min(1), 'Các đơn vị', 'Chọn theo tên, đúng thứ tự nguồn liệt kê.'),
           }),
         )
-        .min(1),
+        .default([]),
       'Các nhóm đơn vị',
+      'Chỉ cho quyết định công nhận.',
     ),
     sourceArticle: label(ref('articles').optional(), 'Bài viết đưa tin'),
     documentUrl: label(httpUrl.optional(), 'Văn bản gốc (địa chỉ web)'),
@@ -159,6 +193,36 @@ export function unitSchema() {
     /** URL slug when the name-derived one must be overridden (e.g. to resolve a collision). */
     slug: label(text().optional(), 'Địa chỉ riêng', 'Chỉ khi hai đơn vị trùng địa chỉ.'),
     aliases: label(z.array(text()).default([]), 'Tên khác', 'Các cách bài viết gọi đơn vị này.'),
+    code: label(text().optional(), 'Mã hành chính', 'Mã của Tổng cục Thống kê, nếu có.'),
+    /** The day the unit began, when it is known (a xã formed on 01/07/2025). */
+    since: label(isoDate.optional(), 'Thành lập từ ngày'),
+    /** How the unit ended, and the units that took it in. */
+    succession: label(
+      z
+        .strictObject({
+          date: label(isoDate, 'Từ ngày'),
+          kind: label(z.enum(SUCCESSION_KINDS), 'Hình thức'),
+          into: label(z.array(text()).min(1), 'Đơn vị kế tiếp', 'Mã đơn vị (units.json) của đơn vị mới.'),
+          basis: label(text(), 'Căn cứ', 'Văn bản quyết định việc sắp xếp.'),
+        })
+        .optional(),
+      'Đã kết thúc',
+    ),
+    /** Predecessors that have no page here (units of other former districts), by name. */
+    formedAlsoFrom: label(z.array(text()).optional(), 'Cũng hình thành từ', 'Đơn vị cũ ngoài cổng này, ghi tên như nguồn.'),
+    /** Facts from a sourced data set, shown with the source. */
+    facts: label(
+      z
+        .strictObject({
+          area: label(text().optional(), 'Diện tích'),
+          population: label(text().optional(), 'Dân số'),
+          seat: label(text().optional(), 'Trụ sở'),
+          province: label(text().optional(), 'Tỉnh'),
+          source: label(text(), 'Nguồn'),
+        })
+        .optional(),
+      'Số liệu',
+    ),
   });
 }
 
@@ -174,6 +238,18 @@ export const siteSchema = z.strictObject({
   description: label(text(), 'Giới thiệu'),
   /** Newest articles a search covers without asking (src/lib/search-shards.ts); 500 if omitted. */
   searchRecentArticles: label(z.number().int().min(1).optional(), 'Số tin mới nhất tìm mặc định'),
+  /** The district no longer exists: every page says so, worded from these fields. */
+  ended: label(
+    z
+      .strictObject({
+        date: label(isoDate, 'Từ ngày'),
+        basis: label(text(), 'Căn cứ'),
+        successor: label(text().optional(), 'Nay thuộc', 'Ví dụ: tỉnh Thái Nguyên.'),
+      })
+      .optional(),
+    'Huyện đã kết thúc',
+    'Điền khi huyện không còn: mọi trang sẽ ghi rõ.',
+  ),
 });
 
 export type Site = z.infer<typeof siteSchema>;

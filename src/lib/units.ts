@@ -29,3 +29,12 @@ export function unitSlug(unit: Pick<UnitData, 'name' | 'slug'>): string {
 export function unitNames(unit: UnitNaming & Pick<UnitData, 'aliases'>): string[] {
   return [...new Set([unit.name, unitDisplayName(unit), ...unit.aliases])];
 }
+
+/**
+ * The names that count as a mention of the unit in running text (mentions.ts). A unit that began
+ * on a known date (`since`: the xã formed in 2025) often carries the name of an older unit, or of
+ * the former district ("Chợ Đồn"), which older articles mean: it is recognised by its aliases only.
+ */
+export function mentionNames(unit: UnitNaming & Pick<UnitData, 'aliases' | 'since'>): string[] {
+  return unit.since ? [...new Set(unit.aliases)] : unitNames(unit);
+}

@@ -27,7 +27,7 @@ interface PagefindApi {
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const FILTERS = ['loai', 'nam', 'khoi'] as const;
+const FILTERS = ['loai', 'nam', 'khoi', 'loai-van-ban'] as const;
 const PAGE_SIZE = 10;
 const OPTIONS = { excerptLength: 24 };
 

@@ -46,3 +46,8 @@ export function listFiles(dir: string, accept: (name: string) => boolean): strin
 export function listArticleFiles(dir: string): string[] {
   return listFiles(dir, (n) => ARTICLE_EXTENSIONS.includes(extname(n)));
 }
+
+/** A file stored with a document, named relative to content/decisions/ ("tep/5844.pdf"). */
+export function documentFilePath(file: string, root = contentRoot()): string {
+  return join(root, LAYOUT.decisions, file);
+}

@@ -22,7 +22,7 @@ import { dirname, resolve } from 'node:path';
 import { isLocalPhoto, isPhotoFile, photoReferences } from '../lib/photos.ts';
 import { unsafeMarkup } from '../lib/unsafe-markup.ts';
 import { readContent, type RawArticle, type RawContent } from './read.ts';
-import { unitDisplayName, unitNames, unitSlug } from '../lib/units.ts';
+import { mentionNames, unitDisplayName, unitSlug } from '../lib/units.ts';
 import { isSlug, phraseKey, slugify } from '../lib/vi.ts';
 
 export interface Entry<T> {
@@ -120,8 +120,10 @@ export function validateContent(raw: RawContent, problems: Problems): ContentSet
   const known = knownIds(raw);
   checkIds(raw, problems);
   checkUnits(set, problems);
+  checkLineage(set, problems);
   checkArticles(set, known, problems);
   checkDecisions(set, known, problems);
+  checkDocuments(raw, set, known, problems);
   return set;
 }
 
@@ -229,7 +231,7 @@ function checkUnits(set: ContentSet, problems: Problems): void {
       } else bySlug.set(slug, u);
     }
 
-    for (const name of unitNames(u.data)) {
+    for (const name of mentionNames(u.data)) {
       const key = phraseKey(name);
       const owner = byName.get(key);
       if (owner && owner.id !== u.id) {
@@ -293,6 +295,72 @@ function checkArticles(set: ContentSet, known: Known, problems: Problems): void 
       seen.add(next);
       next = articles.get(next)?.data.after;
     }
+  }
+}
+
+/** A unit's successors exist, come after it, and never lead back to it. */
+function checkLineage(set: ContentSet, problems: Problems): void {
+  const byId = new Map(set.units.map((u) => [u.id, u]));
+  for (const u of set.units) {
+    const s = u.data.succession;
+    if (!s) continue;
+    s.into.forEach((id, j) => {
+      const next = byId.get(id);
+      const where = `[${u.index}].succession.into[${j}]`;
+      if (!next) return problems.at(u.file).error(where, `không có đơn vị "${id}" trong units.json`);
+      if (next.data.since && next.data.since < s.date) {
+        problems.at(u.file).error(where, `${unitLabel(next)} bắt đầu ngày ${next.data.since}, trước ngày ${unitLabel(u)} kết thúc (${s.date}): đơn vị kế tiếp không thể có trước`);
+      }
+    });
+    // Following successors must never come back to this unit.
+    const seen = new Set<string>([u.id]);
+    const queue = [...s.into];
+    while (queue.length) {
+      const id = queue.shift()!;
+      if (id === u.id) {
+        problems.at(u.file).error(`[${u.index}].succession.into`, `vòng lặp kế tiếp: ${unitLabel(u)} lại là đơn vị kế tiếp của chính nó`);
+        break;
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      queue.push(...(byId.get(id)?.data.succession?.into ?? []));
+    }
+  }
+}
+
+const DOCUMENT_FILE = /\.(pdf|docx?|xlsx|odt)$/i;
+
+/** References between documents, their files, and statuses that contradict what the registry knows. */
+function checkDocuments(raw: RawContent, set: ContentSet, known: Known, problems: Problems): void {
+  const byId = new Map(set.decisions.map((d) => [d.id, d]));
+  const ended = set.site?.ended;
+  for (const d of set.decisions) {
+    const at = problems.at(d.file);
+    const refs: [string, string | undefined][] = [
+      ...d.data.legalBasis.map((b, i): [string, string | undefined] => [`legalBasis[${i}].ref`, b.ref]),
+      ...(d.data.replaces ?? []).map((id, i): [string, string] => [`replaces[${i}]`, id]),
+      ...(d.data.amends ?? []).map((id, i): [string, string] => [`amends[${i}]`, id]),
+    ];
+    for (const [field, id] of refs) {
+      if (id !== undefined && !known.decisions.has(id)) at.error(field, `không có văn bản "${id}" (decisions/${id}.json)`);
+      if (id === d.id) at.error(field, 'văn bản không thể trỏ tới chính nó');
+    }
+    for (const id of d.data.replaces ?? []) {
+      const old = byId.get(id);
+      if (old?.data.status === 'còn hiệu lực') {
+        problems.at(old.file).warning('status', `ghi "còn hiệu lực" nhưng đã bị thay thế bởi ${d.data.type} số ${d.data.number} (${d.file})`);
+      }
+    }
+    (d.data.files ?? []).forEach((f, i) => {
+      if (!f.file === !f.url) return at.error(`files[${i}]`, 'cần đúng một trong hai: tệp lưu cùng văn bản (file) hoặc địa chỉ web (url)');
+      if (!f.file) return;
+      if (!DOCUMENT_FILE.test(f.file)) at.error(`files[${i}].file`, `"${f.file}" không phải tệp văn bản (PDF, DOCX, DOC, XLSX, ODT)`);
+      else if (!existsSync(resolve(raw.root, 'decisions', f.file))) at.error(`files[${i}].file`, `không có tệp "${f.file}" trong decisions/`);
+    });
+    if (ended && d.data.date > ended.date && d.data.issuer.toLowerCase().includes(set.site!.district.toLowerCase())) {
+      at.warning('date', `văn bản ngày ${d.data.date} do "${d.data.issuer}" ban hành, nhưng ${set.site!.district} đã kết thúc từ ${ended.date}`);
+    }
+    if (d.data.groups.length > 0 && d.data.year === undefined) at.error('year', 'quyết định công nhận cần "year": năm mà quyết định nói đến');
   }
 }
 

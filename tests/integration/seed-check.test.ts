@@ -40,7 +40,9 @@ describe('real content (seed)', () => {
     // The source runs these two together; they are two units.
     expect(listed).toContain('Trung tâm Y tế huyện');
     expect(listed).toContain('Kho bạc Nhà nước');
-    expect(set.units).toHaveLength(33);
+    // The 33 units the decision lists, and the 8 xã they became part of in 2025.
+    expect(set.units).toHaveLength(41);
+    expect(set.units.filter((u) => u.data.since === '2025-07-01')).toHaveLength(8);
   });
 
   it('keeps the seed article honest: author, no invented date, neighbours by title only', () => {

@@ -33,7 +33,15 @@ async function shot(name: string): Promise<void> {
   mkdirSync(shots, { recursive: true });
   await ui.screenshot({ path: join(shots, `${name}.png`) });
 }
-const field = (keyPath: string) => ui.locator(`section[data-key-path="${keyPath}"]`).first();
+/** A field of the form by its key path (the editing pane's, not the preview's: that one has controls). */
+const field = (keyPath: string) => ui.locator(`section[data-key-path="${keyPath}"]:has(input, button, textarea)`).first();
+/** The editing pane renders fields as they scroll into view: scroll down until `keyPath` is there. */
+async function reach(keyPath: string): Promise<void> {
+  for (let i = 0; i < 40 && (await field(keyPath).count()) === 0; i++) {
+    await ui.locator('section[data-key-path]:has(input, button, textarea)').last().scrollIntoViewIfNeeded();
+    await ui.waitForTimeout(150);
+  }
+}
 
 beforeAll(async () => {
   server = await serveStatic(site);
@@ -64,13 +72,16 @@ describe('the editing UI', () => {
     await field('title').locator('input').fill('Đồng Thắng hoàn thành đường giao thông nông thôn');
     await field('date').locator('input[type=date]').fill('2021-12-10');
     await field('summary').locator('input').fill('Xã hoàn thành 5 km đường bê tông.');
+    await reach('units');
     await field('units').getByRole('checkbox', { name: 'Bằng Lãng' }).click();
+    await reach('cover');
     await field('cover').getByRole('checkbox').first().click();
     const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 90, g: 140, b: 200 } } }).jpeg().toBuffer();
     await field('cover.src').locator('input[type=file]').first().setInputFiles({ name: 'Đường bê tông xã Đồng Thắng.jpg', mimeType: 'image/jpeg', buffer: photo });
     // The photo is taken in (and its name made a slug) before the form goes on.
     await expect.poll(() => field('cover.src').textContent(), { timeout: 30_000 }).toContain('../anh/duong-be-tong-xa-dong-thang.jpg');
     await field('cover.alt').locator('input').fill('Đoạn đường bê tông mới ở xã Đồng Thắng');
+    await reach('body');
     await ui.getByRole('button', { name: 'Chỉnh sửa bằng Markdown' }).click();
     await field('body').locator('textarea').fill('Xã Đồng Thắng vừa hoàn thành 5 km đường bê tông.\n\nCông trình do Kho bạc Nhà nước cấp vốn.');
     await shot('3-bai-viet-moi');
@@ -87,9 +98,11 @@ describe('the editing UI', () => {
     await field('date').locator('input[type=date]').fill('2022-11-30');
     await field('year').locator('input').fill('2022');
     await field('title').locator('input').fill('Công nhận đơn vị đạt chuẩn năm 2022');
+    await reach('outcomes');
     await field('outcomes').getByRole('button', { name: /Thêm/ }).click();
     await field('outcomes.0.id').locator('input').fill('dat-chuan');
     await field('outcomes.0.label').locator('input').fill('Đạt chuẩn');
+    await reach('groups');
     await field('groups').getByRole('button', { name: /Thêm/ }).click();
     await field('groups.0.outcome').locator('input').fill('dat-chuan');
     await field('groups.0.bloc').locator('input').fill('Khối xã');

@@ -3,7 +3,9 @@
  * clean build: check, Astro, Pagefind) into a temporary directory: the fixture set, the real
  * content, and the injection fixture. The fixture set is valid/ with files saved as editors'
  * machines save them (editor-saved/: BOM, CRLF, decomposed Unicode, an MDX article with all
- * three), an article with a cover photo and a photo with a caption in its text (photos/), and a
+ * three), an article with a cover photo and a photo with a caption in its text (photos/), a plan
+ * (kế hoạch) with its files and relations and units that ended in 2025 and their successors
+ * (documents/, whose units.json and site.json are saved by Notepad too), and a
  * series of 51 short 2019 articles, so the archive, a category and a tag have a second page.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,7 +23,7 @@ function build(content: string, out: string): void {
 
 export default function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'portal-sites-'));
-  const fixture = materialize(['editor-saved', 'photos'], join(dir, 'content'));
+  const fixture = materialize(['editor-saved', 'photos', 'documents'], join(dir, 'content'));
   writeArticleSeries(fixture, { count: 51, year: 2019, category: 'Tin tổng hợp', tag: 'Lưu trữ' });
   const sites = { fixtureSite: join(dir, 'fixture'), realSite: join(dir, 'real'), injectionSite: join(dir, 'injection') };
   const injection = materialize('injection', join(dir, 'content'));

@@ -35,8 +35,9 @@ describe('the seed site', () => {
   });
 
   it('every one of the 33 units has its page naming Decision 5844 of 2021', () => {
-    expect(set.units).toHaveLength(33);
-    for (const u of set.units) {
+    const listed = new Set(set.decisions.find((d) => d.id === '5844-2021')!.data.groups.flatMap((g) => g.units));
+    expect(listed.size).toBe(33);
+    for (const u of set.units.filter((x) => listed.has(x.id))) {
       const doc = page(site, `/don-vi/${unitSlug(u.data)}/`);
       const cells = doc.querySelectorAll('article table tbody tr td').map(text);
       expect(cells[0]).toBe('2021');

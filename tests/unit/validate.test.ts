@@ -211,3 +211,31 @@ describe('photos', () => {
     expect(check('photos').list).toEqual([]);
   });
 });
+
+describe('documents and unit lineage', () => {
+  it('a document of any kind, with its files, relations and status, checks clean', () => {
+    expect(check('documents').list).toEqual([]);
+  });
+
+  it('a lineage that loops is an error on each unit of the loop', () => {
+    const ps = check('bad/lineage-cycle');
+    expect(where(ps.errors)).toEqual(['error bad/lineage-cycle/units.json › [0].succession.into', 'error bad/lineage-cycle/units.json › [1].succession.into']);
+    expect(ps.errors[0]!.message).toContain('vòng lặp');
+  });
+
+  it('a successor that began before its predecessor ended, or that does not exist, is an error', () => {
+    const ps = check('bad/lineage-dates');
+    expect(where(ps.errors)).toEqual(['error bad/lineage-dates/units.json › [0].succession.into[0]', 'error bad/lineage-dates/units.json › [0].succession.into[1]']);
+    expect(ps.errors[0]!.message).toMatch(/bắt đầu ngày 2024-01-01, trước ngày .* kết thúc \(2025-07-01\)/);
+    expect(ps.errors[1]!.message).toContain('không có đơn vị "khong-co"');
+  });
+
+  it('unknown documents and files are errors; a replaced document still in force, or one dated after its issuer ended, a warning', () => {
+    const ps = check('bad/document-refs');
+    const file = 'bad/document-refs/decisions/thong-bao-9-2025.json';
+    expect(where(ps.errors)).toEqual([`error ${file} › legalBasis[0].ref`, `error ${file} › amends[0]`, `error ${file} › files[0].file`]);
+    expect(where(ps.warnings)).toEqual(['warning bad/document-refs/decisions/100-2020.json › status', `warning ${file} › date`]);
+    expect(ps.warnings[0]!.message).toContain('đã bị thay thế bởi Thông báo số 9');
+    expect(ps.warnings[1]!.message).toContain('đã kết thúc từ 2025-07-01');
+  });
+});
