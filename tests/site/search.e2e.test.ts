@@ -98,6 +98,23 @@ describe('search page in Chromium', () => {
     await chromium.page.selectOption('select[name=nam]', '');
   });
 
+  it('a xã formed in 2025 comes first for its name, and the units it was formed from are found with it', async () => {
+    await typeQuery(chromium.page, 'xa cho don');
+    const hrefs = (await readResults(chromium.page)).results.map((r) => r.href);
+    expect(hrefs[0]).toBe('/don-vi/cho-don-2025/');
+    for (const former of ['/don-vi/bang-lung/', '/don-vi/ngoc-phai/', '/don-vi/phuong-vien/', '/don-vi/bang-lang/']) {
+      expect(hrefs.indexOf(former), former).toBeGreaterThan(0);
+    }
+  });
+
+  it('the document-type filter (loại văn bản) narrows to documents of that kind', async () => {
+    await typeQuery(chromium.page, '5844');
+    await chromium.page.selectOption('select[name="loai-van-ban"]', 'Quyết định');
+    const { results } = await readResults(chromium.page);
+    expect(results.map((r) => r.href)).toEqual(['/quyet-dinh/5844-2021/']);
+    await chromium.page.selectOption('select[name="loai-van-ban"]', '');
+  });
+
   it('reads ?q= so the header form and shared links land on results', async () => {
     await chromium.page.goto(`${chromium.url}/tim-kiem/?q=${encodeURIComponent('ngoc phai')}`);
     const { results } = await readResults(chromium.page);
