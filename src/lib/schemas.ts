@@ -57,7 +57,6 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** A document's legal status, as a registry shows it; left out when the source does not say. */
 export const DOCUMENT_STATUSES = ['còn hiệu lực', 'hết hiệu lực', 'không rõ'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** How a unit ended: what became of it. */
 export const SUCCESSION_KINDS = ['sáp nhập', 'đổi tên', 'chia tách'] as const;
