@@ -6,8 +6,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** A fresh sibling directory name for building `target`. */
-export function stagingDir(target: string, tag = String(process.pid)): string {
+/**
+ * The sibling directory a build of `target` is written to. Its name is the same every build: the
+ * output directory is part of the code Astro compiles (its image pipeline), and a name that changed
+ * each build made every page that shows a photo a "changed" page to the incremental build.
+ */
+export function stagingDir(target: string, tag = 'next'): string {
   return join(dirname(target), `.${basename(target)}-build-${tag}`);
 }
 
@@ -21,7 +25,8 @@ export function swapIn(staged: string, target: string): void {
     renameSync(staged, target);
     return;
   }
-  const old = `${staged}-old`;
+  // Unique: the previous build's old copy may still be being deleted in the background.
+  const old = `${staged}-old-${process.pid}-${Date.now()}`;
   renameSync(target, old);
   renameSync(staged, target);
   const code = `require('node:fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`;
