@@ -49,3 +49,28 @@ describe('portal model', () => {
     expect(MODEL.archive.map((p) => [p.page, p.param, p.items.map((a) => a.id)])).toEqual([[1, undefined, ['bai']]]);
   });
 });
+
+describe('the document registry', () => {
+  it('pages 50 documents at a time, newest first, with a listing per filter value', async () => {
+    const { buildModel } = await import('../../src/lib/model.ts');
+    const { createMatcher } = await import('../../src/lib/mentions.ts');
+    const docs = Array.from({ length: 51 }, (_, i) => ({
+      id: `tb-${i + 1}-2024`, type: i % 2 ? 'Thông báo' : 'Kế hoạch', issuer: 'UBND huyện Thử', number: String(i + 1), symbol: null,
+      date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, title: `Văn bản ${i + 1}`, legalBasis: [], outcomes: [], groups: [],
+      ...(i === 0 ? { status: 'hết hiệu lực' as const } : {}),
+    }));
+    const m = buildModel({ articles: [], units: [], decisions: docs }, { matcher: createMatcher([]) });
+    expect(m.registry.pages.map((p) => [p.page, p.items.length, p.href(p.page)])).toEqual([
+      [1, 50, '/van-ban/'],
+      [2, 1, '/van-ban/trang/2/'],
+    ]);
+    expect(m.registry.pages[0]!.items[0]!.date >= m.registry.pages[0]!.items[49]!.date).toBe(true);
+    const byKey = Object.fromEntries(m.registry.filters.map((f) => [f.key, f.values.map((v) => [v.value, v.slug, v.count])]));
+    expect(byKey.loai).toEqual([['Kế hoạch', 'ke-hoach', 26], ['Thông báo', 'thong-bao', 25]]);
+    expect(byKey['tinh-trang']).toEqual([['hết hiệu lực', 'het-hieu-luc', 1], ['không rõ (nguồn không ghi)', 'khong-ro-nguon-khong-ghi', 50]]);
+    expect(m.registry.filters.find((f) => f.key === 'loai')!.values[0]!.pages[0]!.href(2)).toBe('/van-ban/loai/ke-hoach/trang/2/');
+    // A document that recognises nobody is listed by the year it was issued, and the matrix has no column for it.
+    expect(m.decisionsByYear.map((y) => y.year)).toEqual([2024]);
+    expect(m.years).toEqual([]);
+  });
+});
