@@ -5,7 +5,10 @@ export interface BenchRow {
   decisions: number;
   units: number;
   pages: number;
+  /** Cold builds of each kind (the times are their minimum; spreads are max − min). */
+  runs: number;
   wall_s: number;
+  wall_spread_s: number;
   pages_per_s: number;
   peak_rss_mb: number;
   check_s: number;
@@ -14,10 +17,18 @@ export interface BenchRow {
   dist_mb: number;
   article_page_kb: number;
   first_search_kb: number | null;
-  rebuild_one_edit_s: number | null;
-  baseline_wall_s: number | null;
-  baseline_peak_rss_mb: number | null;
-  ratio: number | null;
+  /** `npm run build` after one edit of each kind. */
+  publish_body_edit_s: number | null;
+  publish_title_edit_s: number | null;
+  publish_new_article_s: number | null;
+  astro_wall_s: number | null;
+  astro_spread_s: number | null;
+  astro_peak_rss_mb: number | null;
+  eleventy_wall_s: number | null;
+  eleventy_spread_s: number | null;
+  ratio_portal_astro: number | null;
+  /** Publishing a body edit against Eleventy building the whole site (issue 13's target: below 1). */
+  ratio_publish_eleventy: number | null;
 }
 
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
