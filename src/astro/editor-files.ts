@@ -23,7 +23,8 @@ export async function syncEditorFile(
   render?: (text: string) => boolean,
 ): Promise<string> {
   const root = fileURLToPath(ctx.config.root);
-  const { text } = readEditorFile(path);
+  // The check, which runs before every build, has already refused legacy encodings.
+  const { text } = readEditorFile(path, { detectLegacy: false });
   const digest = ctx.generateDigest(text);
   const filePath = relative(root, path);
   const existing = ctx.store.get(id);

@@ -22,7 +22,7 @@ export const site = readSiteSettings();
 
 /** An article's body as written (Markdown or MDX source), for mention detection. */
 function bodyText(filePath: string | undefined): string {
-  return filePath ? stripFrontmatter(readEditorFile(filePath).text) : '';
+  return filePath ? stripFrontmatter(readEditorFile(filePath, { detectLegacy: false }).text) : '';
 }
 
 // Bodies are linked with the same matcher as the model's (and the MDX pipeline's).

@@ -408,7 +408,9 @@ function buildRegistry(decisions: Decision[]): Model['registry'] {
     const groups = new Map<string, Decision[]>();
     for (const d of decisions) {
       const v = valueOf(d);
-      groups.set(v, [...(groups.get(v) ?? []), d]);
+      const list = groups.get(v);
+      if (list) list.push(d);
+      else groups.set(v, [d]);
     }
     const values = [...groups].map(([value, docs]) => {
       const slug = slugify(value) || 'khong-ro';

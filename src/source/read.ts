@@ -25,8 +25,11 @@ export interface EditorFile {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** A content file's text as the rest of the build should see it. */
-export function readEditorFile(path: string): EditorFile {
+/**
+ * A content file's text as the rest of the build should see it. `detectLegacy: false` skips the
+ * legacy-encoding scan, for readers that run after `npm run check` has refused such files.
+ */
+export function readEditorFile(path: string, { detectLegacy = true } = {}): EditorFile {
   const bytes = readFileSync(path);
   let raw: string;
   try {
@@ -42,7 +45,7 @@ export function readEditorFile(path: string): EditorFile {
     };
   }
   const clean = cleanText(raw);
-  const legacy = legacyEncoding(clean.text);
+  const legacy = detectLegacy ? legacyEncoding(clean.text) : undefined;
   if (legacy) {
     return {
       text: '',
