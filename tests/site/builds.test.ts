@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCacheDir } from '../../src/source/paths.ts';
 import { materialize } from '../helpers/fixtures.ts';
+import { page } from '../helpers/built-site.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 
@@ -93,6 +94,17 @@ describe('incremental builds', () => {
       const keyed = log.split(/(?=\d\d:\d\d:\d\d )/).filter((l) => /\/(tin-tuc\/(?!trang|chuyen-muc|the)[^/]+|don-vi\/[^/]+|quyet-dinh\/[^/]+)\/index\.html/.test(l));
       expect(keyed.length).toBeGreaterThan(8);
       expect(keyed.filter((l) => !/\((restored|cached)\)/.test(l))).toEqual([]);
+
+      // A new article (between two others: both neighbours, the archive, a unit page and the
+      // search change) published incrementally equals a clean build too.
+      writeFileSync(
+        join(content, 'articles/2021/bai-moi-giua-hai-bai.md'),
+        '---\ntitle: "Bài mới giữa hai bài"\ndate: 2021-06-01\ncategory: Tin tổng hợp\n---\n\nXã Đồng Thắng có bài mới.\n',
+      );
+      expect(build(content, out).status).toBe(0);
+      expect(spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', clean, '--force'], { cwd: project }).status).toBe(0);
+      expect(snapshot(out)).toEqual(snapshot(clean));
+      expect(page(out, '/tin-tuc/hai-don-vi-dat-chuan-2020/').querySelector('a[rel=next]')!.getAttribute('href')).toBe('/tin-tuc/bai-moi-giua-hai-bai/');
     } finally {
       rmSync(dir, { recursive: true, force: true });
       rmSync(buildCacheDir(content, project), { recursive: true, force: true });
