@@ -42,9 +42,17 @@ export function articlePageKey(site: Site, m: Model, a: Article, bodyDigest: str
 /** A unit page: the unit, its recognitions, the articles it lists, and its lineage with what it shows of it. */
 export function unitPageKey(site: Site, m: Model, u: Unit): string {
   const articles = m.articlesByUnit.get(u.id) ?? [];
-  const { successors, predecessors } = m.lineage.get(u.id)!;
-  const earlier = predecessors.map((p) => [p, m.recognitionsByUnit.get(p.id) ?? [], (m.articlesByUnit.get(p.id) ?? []).slice(0, 10).map(listed)]);
-  return pageKey('unit', site, u, m.recognitionsByUnit.get(u.id) ?? [], articles.length, articles.slice(0, UNIT_ARTICLES_SHOWN).map(listed), successors, earlier);
+  const { successors, earlier } = m.lineage.get(u.id)!;
+  return pageKey(
+    'unit',
+    site,
+    u,
+    m.recognitionsByUnit.get(u.id) ?? [],
+    articles.length,
+    articles.slice(0, UNIT_ARTICLES_SHOWN).map(listed),
+    successors,
+    earlier.map((e) => [e.unit, e.recognitions, e.articles.map(listed)]),
+  );
 }
 
 /** A document page: the document (with its units), the documents it links both ways, and the articles that report it. */

@@ -47,7 +47,14 @@ export interface Lineage {
   successors: Unit[];
   /** The units this one was formed from (with pages here). */
   predecessors: Unit[];
+  /** A predecessor whose name this unit carries (xã Nam Cường before and after 2025). */
+  namesake: Unit | undefined;
+  /** Each predecessor's records, gathered for this unit's page (its newest 10 articles). */
+  earlier: { unit: Unit; recognitions: Recognition[]; articles: Article[] }[];
 }
+
+/** Articles of a predecessor shown on its successor's page. */
+export const EARLIER_ARTICLES_SHOWN = 10;
 
 /** A declared count next to what the source lists, and whether the two differ. */
 export interface Count {
@@ -354,7 +361,7 @@ export function buildModel(
   }));
 
   const articleYears = articles.flatMap((a) => (a.year === undefined ? [] : [a.year]));
-  const lineage = new Map<string, Lineage>(units.map((u) => [u.id, { successors: [], predecessors: [] }]));
+  const lineage = new Map<string, Lineage>(units.map((u) => [u.id, { successors: [], predecessors: [], namesake: undefined, earlier: [] }]));
   for (const u of units) {
     for (const id of u.succession?.into ?? []) {
       const next = unit.get(id);
@@ -362,6 +369,14 @@ export function buildModel(
       lineage.get(u.id)!.successors.push(next);
       lineage.get(id)!.predecessors.push(u);
     }
+  }
+  for (const [id, l] of lineage) {
+    l.namesake = l.predecessors.find((p) => p.name === unit.get(id)!.name);
+    l.earlier = l.predecessors.map((p) => ({
+      unit: p,
+      recognitions: recognitionsByUnit.get(p.id) ?? [],
+      articles: (articlesByUnit.get(p.id) ?? []).slice(0, EARLIER_ARTICLES_SHOWN),
+    }));
   }
   const matrix = buildMatrix(unitsByBloc, chronological, recognitions, years);
   return {
