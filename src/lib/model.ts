@@ -71,6 +71,13 @@ export interface DocumentFile {
   kind: string;
   /** Bytes, for stored files (given by the caller, which reads the disk). */
   size?: number | undefined;
+  /** The size as readers see it ("12 kB", "1,4 MB"), when known. */
+  sizeLabel?: string | undefined;
+}
+
+/** "12 kB", "1,4 MB" (Vietnamese decimal comma). */
+export function formatFileSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
 
 export interface Decision extends Omit<DecisionInput, 'year'> {
@@ -238,8 +245,9 @@ function resolveDecision(d: DecisionInput, unit: Map<string, Unit>, fileSize: (i
     amendedBy: [],
     attachments: (d.files ?? []).map((f) => {
       const ext = (f.file ?? '').split('.').pop()!.toLowerCase();
+      const size = f.file ? fileSize(d.id, f.file) : undefined;
       return f.file
-        ? { title: f.title, href: ROUTES.decisionFile(d.id, f.file.split('/').pop()!), kind: FILE_KINDS[ext] ?? ext.toUpperCase(), size: fileSize(d.id, f.file) }
+        ? { title: f.title, href: ROUTES.decisionFile(d.id, f.file.split('/').pop()!), kind: FILE_KINDS[ext] ?? ext.toUpperCase(), size, sizeLabel: size === undefined ? undefined : formatFileSize(size) }
         : { title: f.title, href: f.url!, kind: 'liên kết' };
     }),
     url: ROUTES.decision(d.id),

@@ -74,3 +74,10 @@ describe('the document registry', () => {
     expect(m.years).toEqual([]);
   });
 });
+
+describe('file sizes', () => {
+  it('read as residents read them, with a decimal comma', async () => {
+    const { formatFileSize } = await import('../../src/lib/model.ts');
+    expect([formatFileSize(200), formatFileSize(12 * 1024), formatFileSize(1.44 * 1024 * 1024)]).toEqual(['1 kB', '12 kB', '1,4 MB']);
+  });
+});
