@@ -6,9 +6,8 @@
 import { PHOTO_EXTENSIONS } from './schemas.ts';
 
 export interface PhotoReference {
-  /** 1-based, in the text given. */
-  line: number;
-  column: number;
+  /** Where the photo's markup starts in the text given (lineColumn() gives line and column). */
+  index: number;
   src: string;
   /** The description (alt text); undefined when the markup has none at all. */
   alt: string | undefined;
@@ -19,23 +18,18 @@ const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+(?:"[^"]*"|'[^']*'
 const HTML_IMAGE = /<img\b[^>]*>/gi;
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
 
-function position(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index);
-  return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
-}
-
 /** Every photo in `body`, in order. */
 export function photoReferences(body: string): PhotoReference[] {
   const out: PhotoReference[] = [];
   for (const m of body.matchAll(MARKDOWN_IMAGE)) {
-    out.push({ ...position(body, m.index), src: m[2]!, alt: m[1]!, kind: 'markdown' });
+    out.push({ index: m.index, src: m[2]!, alt: m[1]!, kind: 'markdown' });
   }
   for (const m of body.matchAll(HTML_IMAGE)) {
     const src = attribute(m[0], 'src');
     const alt = attribute(m[0], 'alt');
-    out.push({ ...position(body, m.index), src: src ? (src[1] ?? src[2] ?? src[3])! : '', alt: alt ? (alt[1] ?? alt[2] ?? alt[3]) : undefined, kind: 'html' });
+    out.push({ index: m.index, src: src ? (src[1] ?? src[2] ?? src[3])! : '', alt: alt ? (alt[1] ?? alt[2] ?? alt[3]) : undefined, kind: 'html' });
   }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** A photo stored with the content (a relative path), not a web address or a site path. */

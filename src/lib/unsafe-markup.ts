@@ -2,6 +2,7 @@
  * Raw markup an article body must not carry: Markdown lets HTML through to the page, so a
  * script, an inline event handler or a javascript: link in a body would run on the portal.
  */
+import { lineColumn } from './line-column.ts';
 
 const RULES: [RegExp, string][] = [
   [/<\s*(script|iframe|object|embed|style|base|meta|link|form)\b/gi, 'thẻ <$1> không được phép trong bài'],
@@ -22,9 +23,7 @@ export function unsafeMarkup(body: string): UnsafeMarkup[] {
     for (const m of body.matchAll(re)) {
       // "data:" only counts as a link target: after ( or = or a quote, not in running text.
       if (re === RULES[2]![0] && !/[("'=]\s*$/.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
-      const before = body.slice(0, m.index);
-      const line = before.split('\n').length;
-      out.push({ line, column: m.index - before.lastIndexOf('\n'), message: message.replace('$1', m[1]?.toLowerCase() ?? '') });
+      out.push({ ...lineColumn(body, m.index), message: message.replace('$1', m[1]?.toLowerCase() ?? '') });
     }
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);

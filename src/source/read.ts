@@ -10,6 +10,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import yaml from 'js-yaml';
 import { cleanText, legacyEncoding } from '../lib/editor-text.ts';
+import { lineColumn } from '../lib/line-column.ts';
 import type { Problems } from '../lib/problems.ts';
 import { unitSchema, type UnitData } from '../lib/schemas.ts';
 import { contentRoot, LAYOUT, listArticleFiles, listFiles } from './paths.ts';
@@ -77,14 +78,6 @@ export interface RawArticle extends RawFile {
 function display(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel.startsWith('..') ? path : rel;
-}
-
-/** "(line 3, column 5)" from a 0-based offset into `text`. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { line, column };
 }
 
 /** The JSON parser's message in Vietnamese where it is a common one, without its position. */

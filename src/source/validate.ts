@@ -20,6 +20,7 @@ import { mdxToJs } from 'satteri';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isLocalPhoto, isPhotoFile, photoReferences } from '../lib/photos.ts';
+import { lineColumn } from '../lib/line-column.ts';
 import { unsafeMarkup } from '../lib/unsafe-markup.ts';
 import { readContent, type RawArticle, type RawContent } from './read.ts';
 import { mentionNames, unitDisplayName, unitSlug } from '../lib/units.ts';
@@ -160,7 +161,8 @@ function missingPhoto(articlePath: string, src: string): string | undefined {
 /** Every photo in a body has a description (alt), and a photo stored with the content exists. */
 function checkPhotosInBody(a: RawArticle, problems: Problems): void {
   for (const p of photoReferences(a.body)) {
-    const where = `dòng ${p.line + a.bodyLine - 1}, cột ${p.column}`;
+    const { line, column } = lineColumn(a.body, p.index);
+    const where = `dòng ${line + a.bodyLine - 1}, cột ${column}`;
     if (!p.alt?.trim()) {
       problems
         .at(a.file)
