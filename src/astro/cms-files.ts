@@ -4,14 +4,13 @@
  * its Vietnamese strings (which the app would otherwise fetch from a CDN; src/scripts/admin-setup.ts
  * points it here).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-// The package exports only its npm/ entry; its dist/ and locales/ sit beside that folder.
-const PACKAGE = dirname(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')));
-
 const require = createRequire(import.meta.url);
+// The package exports only its npm/ entry; its dist/ and locales/ sit beside that folder.
+const PACKAGE = dirname(dirname(require.resolve('@sveltia/cms')));
 /** A file of an installed font package (fontsource), by package and file name. */
 const fontFile = (pkg: string, name: string) => join(dirname(require.resolve(`${pkg}/package.json`)), 'files', name);
 
@@ -38,8 +37,4 @@ export function cmsFiles(): { path: string; file: string }[] {
     { path: 'locales/vi.json', file: join(PACKAGE, 'locales', 'vi.json') },
     ...Object.entries(CMS_FONTS).map(([cdn, file]) => ({ path: cmsFontPath(cdn), file })),
   ];
-}
-
-export function readCmsFile(file: string): Buffer {
-  return readFileSync(file);
 }

@@ -8,18 +8,12 @@
  * - At the end of a build, it reports how many mention matchers the build made (one is right).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ROUTES } from '../lib/routes.ts';
 import { cleanText } from '../lib/editor-text.ts';
+import { contentType } from '../lib/file-types.ts';
 import { mentionMatchersBuilt } from './mentions.ts';
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-};
 
 export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFrom?: string } = {}): AstroIntegration {
   return {
@@ -51,7 +45,7 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
           const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
           const file = join(index, normalize(path).replace(/^(\.\.[/\\])+/, ''));
           if (!existsSync(file) || !statSync(file).isFile()) return next();
-          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          res.setHeader('Content-Type', contentType(file));
           createReadStream(file).pipe(res);
         });
       },

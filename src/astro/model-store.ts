@@ -6,19 +6,19 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildModel, type Model } from '../lib/model.ts';
 import { DEFAULT_RECENT_ARTICLES, planShards, type ShardPlan } from '../lib/search-shards.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
+import { existsSync, statSync } from 'node:fs';
 import { readEditorFile, stripFrontmatter } from '../source/read.ts';
 import { documentFilePath } from '../source/paths.ts';
-import { existsSync, statSync } from 'node:fs';
-
-/** The size of a file stored with a document (content/decisions/…), when it exists. */
-const documentFileSize = (file: string) => {
-  const path = documentFilePath(file);
-  return existsSync(path) ? statSync(path).size : undefined;
-};
 import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 
 export const site = readSiteSettings();
+
+/** The size of a file stored with a document (content/decisions/…), when it exists. */
+function documentFileSize(file: string): number | undefined {
+  const path = documentFilePath(file);
+  return existsSync(path) ? statSync(path).size : undefined;
+}
 
 /** An article's body as written (Markdown or MDX source), for mention detection. */
 function bodyText(filePath: string | undefined): string {
@@ -57,7 +57,7 @@ async function load() {
       })),
       units: units.map(({ data }) => data),
     },
-    { matcher: sharedMentionLinks().matcher, fileSize: (id, file) => documentFileSize(file) },
+    { matcher: sharedMentionLinks().matcher, fileSize: documentFileSize },
   );
   return { model, entries: new Map(articles.map((a) => [a.id, a])) };
 }

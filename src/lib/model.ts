@@ -12,6 +12,7 @@ import { listingPages, type ListingPage } from './listings.ts';
 import { unitDisplayName, unitSlug } from './units.ts';
 import { slugify, sortVi } from './vi.ts';
 import { yearOf } from './dates.ts';
+import { documentFileType } from './file-types.ts';
 import { ARCHIVE_PAGE_SIZE, ROUTES, TAXON_PAGE_SIZE } from './routes.ts';
 
 /** Article fields the model needs (references already reduced to ids). */
@@ -219,9 +220,7 @@ function taxa(articles: Article[], pick: (a: Article) => string[], url: (slug: s
   return sortVi([...bySlug.values()], (t) => t.name).map((t) => ({ ...t, pages: listingPages(t.articles, TAXON_PAGE_SIZE, t.url) }));
 }
 
-const FILE_KINDS: Record<string, string> = { pdf: 'PDF', docx: 'DOCX', doc: 'DOC', xlsx: 'XLSX', odt: 'ODT' };
-
-function resolveDecision(d: DecisionInput, unit: Map<string, Unit>, fileSize: (id: string, file: string) => number | undefined): Decision {
+function resolveDecision(d: DecisionInput, unit: Map<string, Unit>, fileSize: (file: string) => number | undefined): Decision {
   const outcomeLabel = new Map(d.outcomes.map((o) => [o.id, o.label]));
   const groupsResolved = d.groups.map((g) => {
     const units = g.units.map((id) => unit.get(id)).filter((u): u is Unit => u !== undefined);
@@ -244,11 +243,10 @@ function resolveDecision(d: DecisionInput, unit: Map<string, Unit>, fileSize: (i
     replacedBy: [],
     amendedBy: [],
     attachments: (d.files ?? []).map((f) => {
-      const ext = (f.file ?? '').split('.').pop()!.toLowerCase();
-      const size = f.file ? fileSize(d.id, f.file) : undefined;
-      return f.file
-        ? { title: f.title, href: ROUTES.decisionFile(d.id, f.file.split('/').pop()!), kind: FILE_KINDS[ext] ?? ext.toUpperCase(), size, sizeLabel: size === undefined ? undefined : formatFileSize(size) }
-        : { title: f.title, href: f.url!, kind: 'liên kết' };
+      if (!f.file) return { title: f.title, href: f.url!, kind: 'liên kết' };
+      const size = fileSize(f.file);
+      const kind = documentFileType(f.file)?.label ?? f.file.split('.').pop()!.toUpperCase();
+      return { title: f.title, href: ROUTES.decisionFile(d.id, f.file.split('/').pop()!), kind, size, sizeLabel: size === undefined ? undefined : formatFileSize(size) };
     }),
     url: ROUTES.decision(d.id),
     label: decisionLabel(d),
@@ -282,7 +280,7 @@ function buildMatrix(unitsByBloc: Model['unitsByBloc'], chronological: Map<strin
 
 export function buildModel(
   input: { articles: readonly ArticleInput[]; decisions: readonly DecisionInput[]; units: readonly UnitInput[] },
-  { matcher, fileSize = () => undefined }: { matcher: MentionMatcher; fileSize?: (documentId: string, file: string) => number | undefined },
+  { matcher, fileSize = () => undefined }: { matcher: MentionMatcher; fileSize?: (file: string) => number | undefined },
 ): Model {
   const units: Unit[] = input.units.map((u) => {
     const slug = unitSlug(u);

@@ -21,6 +21,8 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isLocalPhoto, isPhotoFile, photoReferences } from '../lib/photos.ts';
 import { lineColumn } from '../lib/line-column.ts';
+import { DOCUMENT_FILE_TYPES, documentFileType } from '../lib/file-types.ts';
+import { documentFilePath } from './paths.ts';
 import { unsafeMarkup } from '../lib/unsafe-markup.ts';
 import { readContent, type RawArticle, type RawContent } from './read.ts';
 import { mentionNames, unitDisplayName, unitSlug } from '../lib/units.ts';
@@ -330,8 +332,6 @@ function checkLineage(set: ContentSet, problems: Problems): void {
   }
 }
 
-const DOCUMENT_FILE = /\.(pdf|docx?|xlsx|odt)$/i;
-
 /** References between documents, their files, and statuses that contradict what the registry knows. */
 function checkDocuments(raw: RawContent, set: ContentSet, known: Known, problems: Problems): void {
   const byId = new Map(set.decisions.map((d) => [d.id, d]));
@@ -356,8 +356,8 @@ function checkDocuments(raw: RawContent, set: ContentSet, known: Known, problems
     (d.data.files ?? []).forEach((f, i) => {
       if (!f.file === !f.url) return at.error(`files[${i}]`, 'cần đúng một trong hai: tệp lưu cùng văn bản (file) hoặc địa chỉ web (url)');
       if (!f.file) return;
-      if (!DOCUMENT_FILE.test(f.file)) at.error(`files[${i}].file`, `"${f.file}" không phải tệp văn bản (PDF, DOCX, DOC, XLSX, ODT)`);
-      else if (!existsSync(resolve(raw.root, 'decisions', f.file))) at.error(`files[${i}].file`, `không có tệp "${f.file}" trong decisions/`);
+      if (!documentFileType(f.file)) at.error(`files[${i}].file`, `"${f.file}" không phải tệp văn bản (${Object.values(DOCUMENT_FILE_TYPES).map((t) => t.label).join(', ')})`);
+      else if (!existsSync(documentFilePath(f.file, raw.root))) at.error(`files[${i}].file`, `không có tệp "${f.file}" trong decisions/`);
     });
     if (ended && d.data.date > ended.date && d.data.issuer.toLowerCase().includes(set.site!.district.toLowerCase())) {
       at.warning('date', `văn bản ngày ${d.data.date} do "${d.data.issuer}" ban hành, nhưng ${set.site!.district} đã kết thúc từ ${ended.date}`);

@@ -81,3 +81,16 @@ describe('file sizes', () => {
     expect([formatFileSize(200), formatFileSize(12 * 1024), formatFileSize(1.44 * 1024 * 1024)]).toEqual(['1 kB', '12 kB', '1,4 MB']);
   });
 });
+
+describe('file types', () => {
+  it('name an attachable document by its extension, and give every served file its type', async () => {
+    const { contentType, documentFileType } = await import('../../src/lib/file-types.ts');
+    expect([documentFileType('tep/Ke-Hoach.PDF')?.label, documentFileType('a.docx')?.label, documentFileType('anh.gif')]).toEqual(['PDF', 'DOCX', undefined]);
+    expect([contentType('x.pdf'), contentType('sveltia-cms.js'), contentType('fonts/a.woff2'), contentType('wasm.unknown.pagefind')]).toEqual([
+      'application/pdf',
+      'text/javascript; charset=utf-8',
+      'font/woff2',
+      'application/octet-stream',
+    ]);
+  });
+});

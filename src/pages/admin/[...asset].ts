@@ -1,14 +1,14 @@
 /** The editing UI's files under /admin/ (src/astro/cms-files.ts). */
 import type { APIRoute } from 'astro';
-import { cmsFiles, readCmsFile } from '../../astro/cms-files.ts';
+import { readFileSync } from 'node:fs';
+import { cmsFiles } from '../../astro/cms-files.ts';
+import { contentType } from '../../lib/file-types.ts';
 
 export function getStaticPaths() {
   return cmsFiles().map(({ path, file }) => ({ params: { asset: path }, props: { file } }));
 }
 
-const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', json: 'application/json; charset=utf-8', woff2: 'font/woff2' };
-
 export const GET: APIRoute = ({ props, params }) =>
-  new Response(new Uint8Array(readCmsFile((props as { file: string }).file)), {
-    headers: { 'Content-Type': TYPES[String(params.asset).split('.').pop()!] ?? 'application/octet-stream' },
+  new Response(new Uint8Array(readFileSync((props as { file: string }).file)), {
+    headers: { 'Content-Type': contentType(String(params.asset)) },
   });

@@ -3,14 +3,7 @@ import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { getModel } from '../../../astro/model-store.ts';
 import { documentFilePath } from '../../../source/paths.ts';
-
-const TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  doc: 'application/msword',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  odt: 'application/vnd.oasis.opendocument.text',
-};
+import { contentType } from '../../../lib/file-types.ts';
 
 export async function getStaticPaths() {
   return (await getModel()).decisions.flatMap((d) =>
@@ -20,5 +13,5 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, params }) =>
   new Response(new Uint8Array(readFileSync(documentFilePath((props as { path: string }).path))), {
-    headers: { 'Content-Type': TYPES[String(params.file).split('.').pop()!.toLowerCase()] ?? 'application/octet-stream' },
+    headers: { 'Content-Type': contentType(String(params.file)) },
   });
