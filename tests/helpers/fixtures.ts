@@ -3,6 +3,7 @@
  * fixture (`bad/<case>/`, `injection/`) holds only the files that differ from it. `materialize`
  * merges valid/ and one overlay into a fresh folder, the only way tests get a content set.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,4 +40,9 @@ export function writeArticleSeries(root: string, { count, year, category, tag }:
       ['---', `title: "Bản tin lưu trữ số ${n} năm ${year}"`, `date: ${date}`, `category: ${category}`, `tags: [${tag}]`, '---', '', `Bản tin số ${n}.`, ''].join('\n'),
     );
   }
+}
+
+/** `npm run build` of a content set into `out`, as a user runs it (`force`: a clean build). */
+export function buildSite(content: string, out: string, { force = false, env = process.env }: { force?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+  return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, ...(force ? ['--force'] : [])], { cwd: PROJECT, encoding: 'utf8', env });
 }

@@ -1,19 +1,15 @@
 /** Builds of one output directory: a failed build keeps the previous site; an incremental build equals a clean one. */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCacheDir } from '../../src/source/paths.ts';
-import { materialize } from '../helpers/fixtures.ts';
+import { buildSite, materialize } from '../helpers/fixtures.ts';
 import { page } from '../helpers/built-site.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 
-function build(content: string, out: string, env: NodeJS.ProcessEnv = process.env) {
-  return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { cwd: project, encoding: 'utf8', env });
-}
 
 /** Every file under `dir` with its content hash. */
 function snapshot(dir: string): Record<string, string> {
@@ -32,7 +28,7 @@ describe('atomic builds', () => {
     const out = join(dir, 'site');
     try {
       // Every request the build makes is logged (tests/helpers/fetch-spy.mjs): Astro's telemetry must not be one.
-      const first = build(materialize(undefined, dir), out, { ...process.env, NODE_OPTIONS: `--import ${join(project, 'tests/helpers/fetch-spy.mjs')}` });
+      const first = buildSite(materialize(undefined, dir), out, { env: { ...process.env, NODE_OPTIONS: `--import ${join(project, 'tests/helpers/fetch-spy.mjs')}` } });
       expect(first.status, first.stderr).toBe(0);
       expect(first.stderr).not.toMatch(/FETCH .*astro/);
       // One mention matcher for the whole build (MDX pipeline, .md bodies and the model share it).
@@ -40,11 +36,11 @@ describe('atomic builds', () => {
       const before = snapshot(out);
       expect(Object.keys(before).length).toBeGreaterThan(20);
 
-      const checkFail = build(materialize('bad/invalid-date', dir), out);
+      const checkFail = buildSite(materialize('bad/invalid-date', dir), out);
       expect(checkFail.status).toBe(1);
       expect(checkFail.stdout).toContain('› date:');
 
-      const astroFail = build(materialize('bad/mdx-missing-import', dir), out);
+      const astroFail = buildSite(materialize('bad/mdx-missing-import', dir), out);
       expect(astroFail.status).toBe(1);
       expect(astroFail.stdout + astroFail.stderr).toContain('khong-co.astro');
       expect(astroFail.stderr).toContain('giữ nguyên như trước');
@@ -66,7 +62,7 @@ describe('incremental builds', () => {
     const out = join(dir, 'site');
     const clean = join(dir, 'clean');
     try {
-      expect(spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, '--force'], { cwd: project }).status).toBe(0);
+      expect(buildSite(content, out, { force: true }).status).toBe(0);
 
       // A new title (shown by its neighbours, the archive, unit and decision pages, the main
       // search index) and a sentence added to the body; the 2020 search shard stays as it was.
@@ -74,12 +70,12 @@ describe('incremental builds', () => {
       writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã sửa"'));
       appendFileSync(edited, '\nMột câu được biên tập viên thêm vào.\n');
 
-      const again = build(content, out);
+      const again = buildSite(content, out);
       expect(again.status, again.stderr).toBe(0);
       expect(again.stdout.match(/\((restored|cached)\)/g)?.length ?? 0).toBeGreaterThan(0);
       expect(JSON.parse(/BUILD_STATS (.*)/.exec(again.stdout)![1]!).search_indexes_reused).toBeGreaterThan(0);
 
-      expect(spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', clean, '--force'], { cwd: project }).status).toBe(0);
+      expect(buildSite(content, clean, { force: true }).status).toBe(0);
       const incremental = snapshot(out);
       expect(Object.keys(incremental).length).toBeGreaterThan(20);
       expect(incremental).toEqual(snapshot(clean));
@@ -87,8 +83,8 @@ describe('incremental builds', () => {
       // With nothing changed, a rebuild of the same output reuses every article, unit and document
       // page. (The first build after the clean one, which wrote elsewhere, renders the pages again:
       // the output folder is part of what Astro compiles for photos.)
-      expect(build(content, out).status).toBe(0);
-      const unchanged = build(content, out);
+      expect(buildSite(content, out).status).toBe(0);
+      const unchanged = buildSite(content, out);
       // (Astro colours its log when CI is set: the escape codes go before the lines are read.)
       const log = unchanged.stdout.replace(/\x1b\[[0-9;]*m/g, '');
       const keyed = log.split(/(?=\d\d:\d\d:\d\d )/).filter((l) => /\/(tin-tuc\/(?!trang|chuyen-muc|the)[^/]+|don-vi\/[^/]+|quyet-dinh\/[^/]+)\/index\.html/.test(l));
@@ -101,8 +97,8 @@ describe('incremental builds', () => {
         join(content, 'articles/2021/bai-moi-giua-hai-bai.md'),
         '---\ntitle: "Bài mới giữa hai bài"\ndate: 2021-06-01\ncategory: Tin tổng hợp\n---\n\nXã Đồng Thắng có bài mới.\n',
       );
-      expect(build(content, out).status).toBe(0);
-      expect(spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', clean, '--force'], { cwd: project }).status).toBe(0);
+      expect(buildSite(content, out).status).toBe(0);
+      expect(buildSite(content, clean, { force: true }).status).toBe(0);
       expect(snapshot(out)).toEqual(snapshot(clean));
       expect(page(out, '/tin-tuc/hai-don-vi-dat-chuan-2020/').querySelector('a[rel=next]')!.getAttribute('href')).toBe('/tin-tuc/bai-moi-giua-hai-bai/');
     } finally {

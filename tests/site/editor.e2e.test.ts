@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { launchChromium } from '../helpers/browser.ts';
-import { materialize, PROJECT } from '../helpers/fixtures.ts';
+import { buildSite, materialize, PROJECT } from '../helpers/fixtures.ts';
 import { fillRepository, pickPrivateRepository, readRepository } from '../helpers/opfs-repository.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import { jsonLd, page as builtPage, text } from '../helpers/built-site.ts';
@@ -37,9 +37,11 @@ async function shot(name: string): Promise<void> {
 const field = (keyPath: string) => ui.locator(`section[data-key-path="${keyPath}"]:has(input, button, textarea)`).first();
 /** The editing pane renders fields as they scroll into view: scroll down until `keyPath` is there. */
 async function reach(keyPath: string): Promise<void> {
-  for (let i = 0; i < 40 && (await field(keyPath).count()) === 0; i++) {
+  // A loaded machine renders slowly: keep scrolling for up to a minute, not a fixed number of times.
+  const until = Date.now() + 60_000;
+  while ((await field(keyPath).count()) === 0 && Date.now() < until) {
     await ui.locator('section[data-key-path]:has(input, button, textarea)').last().scrollIntoViewIfNeeded();
-    await ui.waitForTimeout(150);
+    await ui.waitForTimeout(200);
   }
 }
 
@@ -124,7 +126,7 @@ describe('the editing UI', () => {
     const check = spawnSync(process.execPath, ['scripts/check.ts', content], { cwd: PROJECT, encoding: 'utf8' });
     expect(check.stdout, check.stdout).toContain('0 lỗi');
     const out = join(work, 'site');
-    const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, '--force'], { cwd: PROJECT, encoding: 'utf8' });
+    const build = buildSite(content, out, { force: true });
     expect(build.status, build.stdout + build.stderr).toBe(0);
 
     const page = builtPage(out, '/tin-tuc/dong-thang-hoan-thanh-duong-giao-thong-nong-thon/');

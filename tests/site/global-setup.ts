@@ -8,16 +8,15 @@
  * (documents/, whose units.json and site.json are saved by Notepad too), and a
  * series of 51 short 2019 articles, so the archive, a category and a tag have a second page.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildCacheDir } from '../../src/source/paths.ts';
-import { materialize, PROJECT, writeArticleSeries } from '../helpers/fixtures.ts';
+import { buildSite, materialize, PROJECT, writeArticleSeries } from '../helpers/fixtures.ts';
 
 function build(content: string, out: string): void {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, '--force'], { cwd: PROJECT, encoding: 'utf8' });
+  const r = buildSite(content, out, { force: true });
   if (r.status !== 0) throw new Error(`build of ${content} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
