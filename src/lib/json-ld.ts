@@ -59,7 +59,7 @@ export function decisionJsonLd(site: Site, d: Decision): Record<string, unknown>
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     name: `${d.label}: ${d.title}`,
-    legislationIdentifier: d.symbol ? `${d.number}/${d.symbol}` : d.number,
+    legislationIdentifier: d.identifier,
     legislationDate: d.date,
     legislationType: d.type,
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.issuer },

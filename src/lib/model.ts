@@ -98,6 +98,8 @@ export interface Decision extends Omit<DecisionInput, 'year'> {
   url: string;
   /** "Quyết định số 5844" or "Quyết định số 5844/QĐ-UBND". */
   label: string;
+  /** Số/Ký hiệu: "5844", or "5844/QĐ-UBND" when the source gives the symbol. */
+  identifier: string;
   /** Per group: the units listed and the count declared (if any). */
   groupsResolved: ({ outcome: string; outcomeLabel: string; bloc: string | null; units: Unit[] } & Count)[];
   /** Per outcome: declared total (if any) and listed. */
@@ -250,6 +252,7 @@ function resolveDecision(d: DecisionInput, unit: Map<string, Unit>, fileSize: (f
     }),
     url: ROUTES.decision(d.id),
     label: decisionLabel(d),
+    identifier: d.symbol ? `${d.number}/${d.symbol}` : d.number,
     groupsResolved,
     totals,
     total,

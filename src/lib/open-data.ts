@@ -28,7 +28,7 @@ export function recognitionRows(p: Model): RecognitionRow[] {
     const d = p.decision.get(r.decision)!;
     const u = p.unit.get(r.unit)!;
     return {
-      quyet_dinh: d.symbol ? `${d.number}/${d.symbol}` : d.number,
+      quyet_dinh: d.identifier,
       ngay: r.date,
       nam: r.year,
       don_vi: u.displayName,
@@ -88,7 +88,7 @@ export type DocumentRow = Record<(typeof DOCUMENT_COLUMNS)[number][0], string>;
 
 export function documentRows(p: Model): DocumentRow[] {
   return p.decisions.map((d) => ({
-    so_ky_hieu: d.symbol ? `${d.number}/${d.symbol}` : d.number,
+    so_ky_hieu: d.identifier,
     loai: d.type,
     ngay_ban_hanh: d.date,
     ngay_hieu_luc: d.effectiveDate ?? '',
