@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { readSiteSettings } from './src/source/site-settings.ts';
 import { buildCacheDir } from './src/source/paths.ts';
 import { markdownProcessor } from './src/astro/markdown.ts';
 import { sharedMentionLinks } from './src/astro/mentions.ts';
 import { portalIntegration } from './src/astro/integration.ts';
+import { portalSitemap } from './src/astro/sitemap.ts';
 
 // A government portal's build reports to no one: Astro's anonymous usage data stays off for
 // every command of this project (the npm scripts also set it before Astro starts: scripts/astro.ts).
@@ -58,5 +58,5 @@ export default defineConfig({
     },
   },
   // The portal's integration comes first: its Vite plugin must see MDX files before the MDX compiler.
-  integrations: [portalIntegration(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
+  integrations: [portalIntegration(), mdx(), portalSitemap()],
 });

@@ -4,13 +4,17 @@
  * (see docs/performance.md).
  *
  *   npm run bench -- [--articles 10000] [--decisions 1000] [--units 500] [--seed N] [--repeat 2]
- *                    [--no-baseline] [--no-search] [--no-rebuild]
+ *                    [--no-baseline] [--no-search] [--no-rebuild] [--parts N]
  * Machines here are noisy: each cold build runs `--repeat` times, portal and baselines alternating,
  * and the row gives the minimum and the spread (max − min) of each. Then three edits are published
  * with `npm run build` (a sentence added to an article's text, an article's title changed, a new
- * article) and timed; the corpus is put back as it was afterwards.
+ * article) and timed, after a build with nothing changed (the least any publish costs while it runs
+ * `astro build`); the corpus is put back as it was afterwards. `--parts N` also builds the site in
+ * N parts one after the other (`--part k/N`, as N machines would), assembles them, and compares
+ * the result with the whole build file by file.
  * Everything is written under .bench/ (git-ignored); content/ is never touched.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +36,7 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
+    parts: { type: 'string', default: '0' },
   },
 });
 const n = Number(values.articles);
@@ -111,6 +116,46 @@ const articleSizes = readdirSync(articleDir, { withFileTypes: true })
   .sort((a, b) => a - b);
 const css = statSync(join(dist, 'style.css')).size;
 
+/** The site built in `--parts` parts and assembled: each part's cost, the assembly's, and the files that differ from dist/. */
+const partsRun: { parts: { wall_s: number; peak_rss_mb: number; pages: number }[]; assemble_s: number; files: number; differing: string[] } | null =
+  Number(values.parts) > 0 ? await buildInParts(Number(values.parts)) : null;
+
+async function buildInParts(count: number) {
+  const outs = Array.from({ length: count }, (_, i) => join(bench, `dist-${n}-part-${i + 1}-of-${count}`));
+  const parts = [];
+  for (const [i, out] of outs.entries()) {
+    log(`part ${i + 1}/${count} (cold)…`);
+    const m = await runMeasured(node, ['scripts/build.ts', '--content', corpus, '--out', out, '--force', '--part', `${i + 1}/${count}`]);
+    writeFileSync(join(bench, `portal-${n}-part-${i + 1}-of-${count}.log`), m.output);
+    must(m, `part ${i + 1}/${count}`);
+    const pages = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind')).length;
+    parts.push({ wall_s: m.wall_s, peak_rss_mb: m.peak_rss_mb, pages });
+    log(`part ${i + 1}/${count}: ${m.wall_s.toFixed(1)} s, peak ${m.peak_rss_mb} MB, ${pages} pages`);
+  }
+  const assembled = join(bench, `dist-${n}-assembled`);
+  const a = await runMeasured(node, ['scripts/build.ts', '--content', corpus, '--out', assembled, '--assemble', ...outs]);
+  must(a, 'assembly');
+  log(`assembly: ${a.wall_s.toFixed(1)} s; comparing with the whole build…`);
+  const whole = fileHashes(dist);
+  const together = fileHashes(assembled);
+  const differing = [...new Set([...whole.keys(), ...together.keys()])].filter((f) => whole.get(f) !== together.get(f));
+  log(`parts: ${differing.length} of ${whole.size} files differ from the whole build${differing.length ? `: ${differing.slice(0, 10).join(', ')}` : ''}`);
+  for (const out of outs) rmSync(out, { recursive: true, force: true });
+  rmSync(assembled, { recursive: true, force: true });
+  return { parts, assemble_s: a.wall_s, files: together.size, differing };
+}
+
+/** Every file under `dir` with a hash of its content. */
+function fileHashes(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const p = join(e.parentPath, e.name);
+    out.set(p.slice(dir.length), createHash('sha1').update(readFileSync(p)).digest('hex'));
+  }
+  return out;
+}
+
 let firstSearch: number | null = null;
 if (!values['no-search']) {
   log('search in Chromium…');
@@ -134,7 +179,7 @@ async function publish(what: string): Promise<number> {
   log(`publish, ${what}: ${m.wall_s.toFixed(1)} s, peak ${m.peak_rss_mb} MB; ${/BUILD_STATS (.*)/.exec(m.output)?.[1] ?? ''}`);
   return m.wall_s;
 }
-const published: Record<'body' | 'title' | 'new', number | null> = { body: null, title: null, new: null };
+const published: Record<'none' | 'body' | 'title' | 'new', number | null> = { none: null, body: null, title: null, new: null };
 if (!values['no-rebuild']) {
   const year = readdirSync(join(corpus, 'articles')).sort()[0]!;
   const file = join(corpus, 'articles', year, readdirSync(join(corpus, 'articles', year)).find((f) => f.endsWith('.md'))!);
@@ -142,6 +187,7 @@ if (!values['no-rebuild']) {
   const original = readFileSync(file, 'utf8');
   try {
     await publish('warm-up (the cold runs above wrote elsewhere or in another order)');
+    published.none = await publish('nothing changed (every page reused: the floor of a publish through astro build)');
     writeFileSync(file, `${original}\nMột câu được biên tập viên thêm vào.\n`);
     published.body = await publish('a sentence added to one article');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã được biên tập viên sửa"'));
@@ -171,6 +217,7 @@ const row: BenchRow = toRow({
   dist_mb: du(dist) / 1048576,
   article_page_kb: (articleSizes[Math.floor(articleSizes.length / 2)]! + css) / 1024,
   first_search_kb: firstSearch,
+  publish_nothing_changed_s: published.none,
   publish_body_edit_s: published.body,
   publish_title_edit_s: published.title,
   publish_new_article_s: published.new,
@@ -183,4 +230,5 @@ const row: BenchRow = toRow({
   ratio_publish_eleventy: min('eleventy') && published.body !== null ? published.body / min('eleventy')! : null,
 });
 console.log(formatTable(row));
+if (partsRun) console.log(`PARTS ${JSON.stringify(partsRun)}`);
 console.log(JSON.stringify(row));

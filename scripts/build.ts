@@ -2,51 +2,92 @@
  * `npm run build`: check the content, build the site with Astro into a staging directory, index
  * it with Pagefind, then swap it into place. Any failure leaves the previous output untouched.
  *
- *   node scripts/build.ts [--content DIR] [--out DIR] [--force]
+ *   node scripts/build.ts [--content DIR] [--out DIR] [--force] [--part K/N]
+ *   node scripts/build.ts --assemble PART_DIR... [--content DIR] [--out DIR]
  * --force ignores the build caches (content store, unchanged pages, search indexes): a cold build.
+ * --part K/N builds part K of N of the site (one machine each: src/lib/parts.ts), and --assemble
+ * puts the parts' outputs together into the site a whole build makes (scripts/build/assemble.ts).
  * Defaults: PORTAL_CONTENT or content/, and dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAstro } from './build/astro-cli.ts';
+import { assembleParts } from './build/assemble.ts';
 import { discard, stagingDir, swapIn } from './build/atomic.ts';
 import { indexSite } from './build/search-index.ts';
+import { parsePart } from '../src/lib/parts.ts';
 import { buildCacheDir, contentRoot } from '../src/source/paths.ts';
+import { readSiteSettings } from '../src/source/site-settings.ts';
 
-const { values } = parseArgs({
-  options: { content: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    content: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    part: { type: 'string' },
+    assemble: { type: 'boolean', default: false },
+  },
 });
 const root = values.content ? resolve(values.content) : contentRoot();
 const out = resolve(values.out ?? 'dist');
 const started = performance.now();
 const round = (n: number) => Math.round(n * 100) / 100;
+const stop = (why: string): never => {
+  console.error(`Dừng: ${why}; ${out} giữ nguyên như trước.`);
+  process.exit(1);
+};
+
+let part;
+try {
+  part = parsePart(values.part);
+} catch (err) {
+  stop((err as Error).message);
+}
+if (values.assemble ? positionals.length === 0 : positionals.length > 0) {
+  stop(values.assemble ? '--assemble cần các thư mục của các phần đã dựng' : `không hiểu ${positionals.join(' ')}`);
+}
+// The part reaches Astro (src/astro/model-store.ts) and names this part's build cache.
+if (part) process.env.PORTAL_PART = `${part.index}/${part.count}`;
+
+const staged = stagingDir(out);
+discard(staged);
+
+if (values.assemble) {
+  try {
+    const { files, shared, pages } = await assembleParts(positionals.map((p) => resolve(p)), staged, readSiteSettings(root).baseUrl);
+    swapIn(staged, out);
+    const totalS = (performance.now() - started) / 1000;
+    console.log(`Xong: ${out} ghép từ ${positionals.length} phần (${files} tệp, ${shared} tệp chung giống hệt nhau, ${pages} trang trong sơ đồ trang) sau ${totalS.toFixed(1)} s.`);
+    console.log(`BUILD_STATS ${JSON.stringify({ assemble_s: round(totalS), files, shared, sitemap_pages: pages })}`);
+  } catch (err) {
+    discard(staged);
+    stop((err as Error).message);
+  }
+  process.exit(0);
+}
 
 // The check runs as its own process: what it holds (every parsed file, 1.1 GB at 100k articles)
 // is given back before Astro starts, instead of adding to the build's peak memory.
 const check = spawnSync(process.execPath, ['scripts/check.ts', root], { stdio: 'inherit' });
 const checkS = (performance.now() - started) / 1000;
-if (check.status !== 0) {
-  console.error(`Dừng: nội dung có lỗi (xem ở trên); ${out} giữ nguyên như trước.`);
-  process.exit(1);
-}
+if (check.status !== 0) stop('nội dung có lỗi (xem ở trên)');
 
-const staged = stagingDir(out);
-discard(staged);
 try {
   const astro = runAstro(['build', '--outDir', staged, ...(values.force ? ['--force'] : [])], { extraEnv: { PORTAL_CONTENT: root } });
   if (astro.status !== 0) throw new Error(`astro build thoát với mã ${astro.status ?? astro.signal}`);
   const astroDone = performance.now();
-  const { pages, reused } = await indexSite(staged, { cacheDir: buildCacheDir(root), force: values.force });
+  // Parts after the first hold older articles only: no main search index (src/lib/parts.ts).
+  const { pages, reused } = await indexSite(staged, { cacheDir: buildCacheDir(root), force: values.force, main: !part || part.index === 1 });
   const indexDone = performance.now();
   const pagefindS = (indexDone - astroDone) / 1000;
   swapIn(staged, out);
   const totalS = (performance.now() - started) / 1000;
-  console.log(`Xong: ${out} (${pages} trang trong chỉ mục tìm kiếm) sau ${totalS.toFixed(1)} s.`);
+  console.log(`Xong: ${out}${part ? ` (phần ${part.index}/${part.count})` : ''} (${pages} trang trong chỉ mục tìm kiếm) sau ${totalS.toFixed(1)} s.`);
   // One machine-readable line for benchmarks.
   console.log(`BUILD_STATS ${JSON.stringify({ check_s: round(checkS), astro_s: round((astroDone - started) / 1000 - checkS), pagefind_s: round(pagefindS), swap_s: round((performance.now() - indexDone) / 1000), total_s: round(totalS), indexed: pages, search_indexes_reused: reused })}`);
 } catch (err) {
   discard(staged);
-  console.error(`Dừng: ${(err as Error).message}; ${out} giữ nguyên như trước.`);
-  process.exit(1);
+  stop((err as Error).message);
 }

@@ -11,12 +11,13 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROUTES } from '../../src/lib/routes.ts';
 import { encodeForIndex } from '../../src/lib/search-text.ts';
+import { linkTree } from './link.ts';
 
 export interface IndexStats {
   /** HTML files read. */
@@ -74,30 +75,14 @@ export interface IndexOptions {
   cacheDir?: string;
   /** Build every index even when a cached copy matches (still refreshes the cache). */
   force?: boolean;
+  /**
+   * Whether the site must have a main index (units, documents, newest articles). Parts of a site
+   * after the first hold older articles only (src/lib/parts.ts).
+   */
+  main?: boolean;
 }
 
-/**
- * Recreate the tree `src` at `dst` with hard links: index files are written once by Pagefind and
- * never changed in place (a new build writes new files), so the site and the cache can share them.
- */
-function linkTree(src: string, dst: string, skip?: string): void {
-  mkdirSync(dst, { recursive: true });
-  for (const e of readdirSync(src, { withFileTypes: true })) {
-    const from = join(src, e.name);
-    const to = join(dst, e.name);
-    if (from === skip) continue;
-    if (e.isDirectory()) linkTree(from, to, skip);
-    else {
-      try {
-        linkSync(from, to);
-      } catch {
-        copyFileSync(from, to); // another file system
-      }
-    }
-  }
-}
-
-export async function indexSite(siteDir: string, { cacheDir, force = false }: IndexOptions = {}): Promise<IndexStats> {
+export async function indexSite(siteDir: string, { cacheDir, force = false, main = true }: IndexOptions = {}): Promise<IndexStats> {
   const scratch = mkdtempSync(join(tmpdir(), 'pagefind-src-'));
   const searchCache = cacheDir && join(cacheDir, 'search');
   // Without a cache every index is built: write the scratch copy while reading. With one, only
@@ -131,7 +116,7 @@ export async function indexSite(siteDir: string, { cacheDir, force = false }: In
       hashes.get(group)!.update(`${rel}\0${doc}\0`);
       if (buildsAll) writeDoc(group, rel, doc);
     }
-    if (!pagesOf.has(MAIN)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
+    if (main && !pagesOf.has(MAIN)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
 
     const outputOf = (group: string) => join(siteDir, group === MAIN ? ROUTES.searchIndex : ROUTES.searchShard(group));
     const cached = new Map([...hashes].map(([g, h]) => [g, searchCache && join(searchCache, g, h.digest('hex'))]));

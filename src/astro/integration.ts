@@ -6,9 +6,12 @@
  * - MDX files are read as editors save them (no BOM, LF, NFC: src/lib/editor-text.ts) before the
  *   MDX compiler sees them; .md files and JSON get the same from the loaders (editor-files.ts).
  * - At the end of a build, it reports how many mention matchers the build made (one is right).
+ * - A part of a site built in parts (`PORTAL_PART`) records which original photos Astro deleted
+ *   after resizing them, for the assembly (scripts/build/assemble.ts).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { join, normalize, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ROUTES } from '../lib/routes.ts';
 import { cleanText } from '../lib/editor-text.ts';
@@ -49,9 +52,28 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
           createReadStream(file).pipe(res);
         });
       },
+      'astro:build:generated': ({ dir }) => {
+        if (process.env.PORTAL_PART) writePartImages(dir);
+      },
       'astro:build:done': ({ logger }) => {
         logger.info(`bộ nhận diện tên đơn vị: dựng ${mentionMatchersBuilt()} lần trong bản dựng này`);
       },
     },
   };
+}
+
+/** What a part tells the assembly about photos (scripts/build/assemble.ts reads it). */
+export const PART_IMAGES_FILE = '.portal-part-images.json';
+
+/**
+ * Astro copies every photo the site's code imports into `_astro/`, then deletes the copy of each
+ * photo it resized for some page unless a page also shows the original as is. A part only sees its
+ * own pages, so it records the originals it deleted and the originals its pages showed as is
+ * (project-relative source paths), read from Astro's image pipeline state after generation.
+ */
+function writePartImages(dir: URL): void {
+  const state = (globalThis as { astroAsset?: { staticImages?: Map<string, { originalSrcPath?: string }>; referencedImages?: Set<string> } }).astroAsset;
+  const shown = state?.referencedImages ?? new Set<string>();
+  const deleted = [...(state?.staticImages ?? [])].flatMap(([path, { originalSrcPath: src }]) => (src && !shown.has(src) ? [{ path, src: relative(process.cwd(), src) }] : []));
+  writeFileSync(join(fileURLToPath(dir), PART_IMAGES_FILE), JSON.stringify({ deleted, shown: [...shown].map((src) => relative(process.cwd(), src)) }));
 }

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildModel, type Model } from '../lib/model.ts';
 import { DEFAULT_RECENT_ARTICLES, planShards, type ShardPlan } from '../lib/search-shards.ts';
+import { articleInPart, parsePart, planParts } from '../lib/parts.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
 import { existsSync, statSync } from 'node:fs';
 import { readEditorFile, stripFrontmatter } from '../source/read.ts';
@@ -68,6 +69,24 @@ let shards: Promise<ShardPlan> | undefined;
 export function getSearchShards(): Promise<ShardPlan> {
   return (shards ??= getModel().then((m) => planShards(m.articles, { recent: site.searchRecentArticles ?? DEFAULT_RECENT_ARTICLES })));
 }
+
+/**
+ * The part of the site this build renders (`PORTAL_PART=k/n`, set by `npm run build -- --part k/n`;
+ * src/lib/parts.ts): undefined for the whole site. Every part builds the whole model.
+ */
+const part = parsePart(process.env.PORTAL_PART);
+
+/** Whether this build renders the pages other than article pages: the whole site, or part 1. */
+export const buildsOtherPages = !part || part.index === 1;
+
+/** Whether this build renders the page of article `id`. */
+export async function buildsArticlePage(id: string): Promise<boolean> {
+  if (!part) return true;
+  const [m, plan] = await Promise.all([getModel(), getSearchShards()]);
+  partPlan ??= planParts(plan, part.count, m.units.length + m.decisions.length);
+  return articleInPart(plan, partPlan, id, part.index);
+}
+let partPlan: ReturnType<typeof planParts> | undefined;
 
 /** The model, built on first use and shared by every page of the build. */
 export async function getModel(): Promise<Model> {

@@ -24,10 +24,12 @@ export const ARTICLE_EXTENSIONS = ['.md', '.mdx'];
 
 /**
  * The build cache of a content root (Astro's content store and incremental build, the search
- * indexes): one per root, so the real site, fixtures and benchmarks never share one.
+ * indexes): one per root, so the real site, fixtures and benchmarks never share one, and one per
+ * part when the site is built in parts (`PORTAL_PART`, src/lib/parts.ts).
  */
-export function buildCacheDir(root = contentRoot(), cwd = process.cwd()): string {
-  return join(cwd, 'node_modules', '.astro', slugify(relative(cwd, root)) || 'root');
+export function buildCacheDir(root = contentRoot(), cwd = process.cwd(), part = process.env.PORTAL_PART?.trim()): string {
+  const name = slugify(relative(cwd, root)) || 'root';
+  return join(cwd, 'node_modules', '.astro', part ? `${name}-part-${part.replace('/', '-of-')}` : name);
 }
 
 /** Files under `dir` (recursively) whose name `accept`s, hidden files left out, sorted. */

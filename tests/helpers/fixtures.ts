@@ -42,7 +42,10 @@ export function writeArticleSeries(root: string, { count, year, category, tag }:
   }
 }
 
-/** `npm run build` of a content set into `out`, as a user runs it (`force`: a clean build). */
-export function buildSite(content: string, out: string, { force = false, env = process.env }: { force?: boolean; env?: NodeJS.ProcessEnv } = {}) {
-  return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, ...(force ? ['--force'] : [])], { cwd: PROJECT, encoding: 'utf8', env });
+/**
+ * `npm run build` of a content set into `out`, as a user runs it (`force`: a clean build; `args`:
+ * more options, such as `--part 1/2`).
+ */
+export function buildSite(content: string, out: string, { force = false, env = process.env, args = [] }: { force?: boolean; env?: NodeJS.ProcessEnv; args?: string[] } = {}) {
+  return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, ...(force ? ['--force'] : []), ...args], { cwd: PROJECT, encoding: 'utf8', env });
 }

@@ -1,26 +1,13 @@
 /** Builds of one output directory: a failed build keeps the previous site; an incremental build equals a clean one. */
 import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCacheDir } from '../../src/source/paths.ts';
 import { buildSite, materialize } from '../helpers/fixtures.ts';
-import { page } from '../helpers/built-site.ts';
+import { page, snapshot } from '../helpers/built-site.ts';
 
 const project = join(import.meta.dirname, '..', '..');
-
-
-/** Every file under `dir` with its content hash. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const p = join(e.parentPath, e.name);
-    out[p.slice(dir.length)] = createHash('sha1').update(readFileSync(p)).digest('hex');
-  }
-  return out;
-}
 
 describe('atomic builds', () => {
   it('keeps the previous site when the content check fails or Astro fails mid-build (and sends nothing anywhere)', () => {

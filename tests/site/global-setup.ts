@@ -30,6 +30,7 @@ export default function setup(project: TestProject) {
   build(join(PROJECT, 'content'), sites.realSite);
   build(injection, sites.injectionSite);
   for (const [key, path] of Object.entries(sites)) project.provide(key as keyof typeof sites, path);
+  project.provide('fixtureContent', fixture);
   return () => {
     rmSync(dir, { recursive: true, force: true });
     // The temporary content roots' build caches (node_modules/.astro/<root>/) go with them.
@@ -40,6 +41,8 @@ export default function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     fixtureSite: string;
+    /** The content set fixtureSite was built from. */
+    fixtureContent: string;
     realSite: string;
     injectionSite: string;
   }

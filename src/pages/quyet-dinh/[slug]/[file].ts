@@ -1,11 +1,12 @@
 /** A file stored with a document (content/decisions/tep/…), served beside the document's page. */
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
-import { getModel } from '../../../astro/model-store.ts';
+import { buildsOtherPages, getModel } from '../../../astro/model-store.ts';
 import { documentFilePath } from '../../../source/paths.ts';
 import { contentType } from '../../../lib/file-types.ts';
 
 export async function getStaticPaths() {
+  if (!buildsOtherPages) return [];
   return (await getModel()).decisions.flatMap((d) =>
     (d.files ?? []).flatMap((f) => (f.file ? [{ params: { slug: d.id, file: f.file.split('/').pop()! }, props: { path: f.file } }] : [])),
   );

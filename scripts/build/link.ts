@@ -1,0 +1,28 @@
+/**
+ * Placing built files without copying them: hard links (a file system that refuses them gets a
+ * copy). Build outputs are written once and never changed in place (a new build writes new
+ * files), so the site, the caches and the parts of a site can share them.
+ */
+import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Link `from` at `to`, creating `to`'s folder. */
+export function linkFile(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to); // another file system
+  }
+}
+
+/** Recreate the tree `src` at `dst` with links, leaving out the folder `skip`. */
+export function linkTree(src: string, dst: string, skip?: string): void {
+  mkdirSync(dst, { recursive: true });
+  for (const e of readdirSync(src, { withFileTypes: true })) {
+    const from = join(src, e.name);
+    if (from === skip) continue;
+    if (e.isDirectory()) linkTree(from, join(dst, e.name), skip);
+    else linkFile(from, join(dst, e.name));
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Building one site in parts, one part per machine (docs/performance.md, "Past one machine").
+ * A part is a set of search groups (search-shards.ts): part 1 builds every page that is not an
+ * article page, the articles of the main search index and its share of the older shards; each
+ * other part builds the article pages of a run of older shards. Every search index is then built
+ * whole by exactly one part, so assembling the parts is copying files and writing the sitemap.
+ */
+import type { ShardPlan } from './search-shards.ts';
+
+export interface Part {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+/** "2/3" → part 2 of 3; an empty value → undefined (the whole site). */
+export function parsePart(spec: string | undefined): Part | undefined {
+  const given = spec?.trim();
+  if (!given) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(given);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new Error(`phần bản dựng "${given}" không hợp lệ: viết dạng k/n, 1 ≤ k ≤ n (ví dụ 2/3)`);
+  }
+  return { index, count };
+}
+
+export interface PartPlan {
+  /** Shard name → the part that builds its pages and its index. */
+  partOfShard: Map<string, number>;
+  /** Articles whose pages each part builds (part 1 also builds every other page). */
+  articles: number[];
+}
+
+/**
+ * Shards, newest first, go to parts in order so that each part gets about the same number of
+ * article pages; part 1 starts with the main index's articles and `otherPages` (units, documents,
+ * listings). Parts may end up empty when there are fewer shards than parts.
+ */
+export function planParts(plan: ShardPlan, count: number, otherPages = 0): PartPlan {
+  const articles = Array.from({ length: count }, () => 0);
+  articles[0] = plan.recent.articles;
+  const total = plan.shards.reduce((n, s) => n + s.articles, plan.recent.articles + otherPages);
+  const partOfShard = new Map<string, number>();
+  let part = 0;
+  let done = plan.recent.articles + otherPages;
+  for (const shard of plan.shards) {
+    // A shard goes to the next part when more than half of it lies past this part's share.
+    while (part < count - 1 && done + shard.articles / 2 > ((part + 1) * total) / count) part++;
+    partOfShard.set(shard.name, part + 1);
+    articles[part]! += shard.articles;
+    done += shard.articles;
+  }
+  return { partOfShard, articles };
+}
+
+/** Whether the page of an article belongs to `part`: main-index articles are part 1's. */
+export function articleInPart(plan: ShardPlan, parts: PartPlan, id: string, part: number): boolean {
+  const shard = plan.shardOf.get(id);
+  return (shard === undefined ? 1 : parts.partOfShard.get(shard)) === part;
+}
