@@ -33,15 +33,21 @@ const CLOSE = '</article>';
 const SHARD = /^[^>]*?\sdata-search-shard="([a-z0-9-]+)"/;
 const MAIN = '_main';
 /** Part of every cache hash: change it when what goes into an index changes (e.g. the đ encoding). */
-const INDEX_FORMAT = 'pagefind-1.6.0 vi encode-v1';
+const INDEX_FORMAT = 'pagefind-1.6.0 vi encode-v1 raw-element';
 
-/** The part of a page Pagefind reads, as a small document of its own; undefined if none. */
-export function indexableDocument(html: string): string | undefined {
+/** The element of a page Pagefind reads (the whole page if it is not closed); undefined if none. */
+function indexedElement(html: string): string | undefined {
   const start = html.indexOf(OPEN);
   if (start < 0) return undefined;
   const end = html.indexOf(CLOSE, start);
-  if (end < 0) return encodeForIndex(html);
-  return `<!doctype html><html lang="vi"><body>${encodeForIndex(html.slice(start, end + CLOSE.length))}</body></html>`;
+  return end < 0 ? html : html.slice(start, end + CLOSE.length);
+}
+
+/** The part of a page Pagefind reads, as a small document of its own; undefined if none. */
+export function indexableDocument(html: string): string | undefined {
+  const element = indexedElement(html);
+  if (element === undefined) return undefined;
+  return element === html ? encodeForIndex(html) : `<!doctype html><html lang="vi"><body>${encodeForIndex(element)}</body></html>`;
 }
 
 /** The shard a page's indexable article belongs to, or undefined for the main index. */
@@ -104,8 +110,10 @@ export async function indexSite(siteDir: string, { cacheDir, force = false, main
       if (rel.startsWith(`pagefind${sep}`)) continue;
       files++;
       const html = readFileSync(path, 'utf8');
-      const doc = indexableDocument(html);
-      if (doc === undefined) continue;
+      // An index is identified by the elements it reads, as written: encoding them (for the
+      // scratch copy) is left to the indexes that are built.
+      const element = indexedElement(html);
+      if (element === undefined) continue;
       const group = shardOfPage(html) ?? MAIN;
       let list = pagesOf.get(group);
       if (!list) {
@@ -113,8 +121,8 @@ export async function indexSite(siteDir: string, { cacheDir, force = false, main
         hashes.set(group, createHash('sha1').update(INDEX_FORMAT));
       }
       list.push(rel);
-      hashes.get(group)!.update(`${rel}\0${doc}\0`);
-      if (buildsAll) writeDoc(group, rel, doc);
+      hashes.get(group)!.update(`${rel}\0${element}\0`);
+      if (buildsAll) writeDoc(group, rel, indexableDocument(html)!);
     }
     if (main && !pagesOf.has(MAIN)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
 

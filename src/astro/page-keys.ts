@@ -6,7 +6,8 @@
  * tests/site/builds.test.ts checks an incremental build against a clean one.
  */
 import { createHash } from 'node:crypto';
-import type { Article, Decision, Model, Unit } from '../lib/model.ts';
+import type { Article, Decision, Model, Taxon, Unit } from '../lib/model.ts';
+import type { ListingPage } from '../lib/listings.ts';
 import type { Site } from '../lib/schemas.ts';
 import { UNIT_ARTICLES_SHOWN } from '../lib/routes.ts';
 
@@ -67,4 +68,17 @@ export function decisionPageKey(site: Site, m: Model, d: Decision): string {
     [replacesDocs, amendsDocs, replacedBy, amendedBy].map((list) => list.map(link)),
     (m.articlesByDecision.get(d.id) ?? []).map(listed),
   );
+}
+
+/** What a listing page shows of its listing: page number, page count and its articles as listed. */
+const listingShown = ({ page, pages, items }: ListingPage<Article>) => [page, pages, items.map(listed)];
+
+/** A page of the archive (/tin-tuc/…): the listing page and the number of articles. */
+export function archivePageKey(site: Site, listing: ListingPage<Article>, total: number): string {
+  return pageKey('archive', site, listingShown(listing), total);
+}
+
+/** A page of a category's or a tag's listing: its name, its number of articles and the listing page. */
+export function taxonPageKey(site: Site, kind: string, taxon: Taxon, listing: ListingPage<Article>): string {
+  return pageKey(kind, site, taxon.name, taxon.articles.length, listingShown(listing));
 }

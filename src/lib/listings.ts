@@ -26,7 +26,10 @@ export function listingPages<T>(items: readonly T[], size: number, href: (page: 
   return paginate(items, size).map((p) => ({ ...p, param: pageParam(p.page), href }));
 }
 
-/** Route parameters and props of every page of every listing in `taxa` (a category or tag route). */
-export function taxonListingPaths<T extends { slug: string; pages: ListingPage<unknown>[] }>(taxa: readonly T[]) {
-  return taxa.flatMap((taxon) => taxon.pages.map((listing) => ({ params: { slug: taxon.slug, page: listing.param }, props: { taxon, listing } })));
+/**
+ * Route parameters, props and cache key (`key(taxon, listing)`) of every page of every listing in
+ * `taxa` (a category or tag route).
+ */
+export function taxonListingPaths<T extends { slug: string; pages: L[] }, L extends ListingPage<unknown>>(taxa: readonly T[], key: (taxon: T, listing: L) => string) {
+  return taxa.flatMap((taxon) => taxon.pages.map((listing) => ({ params: { slug: taxon.slug, page: listing.param }, props: { taxon, listing }, cacheKey: key(taxon, listing) })));
 }
