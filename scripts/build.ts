@@ -10,12 +10,14 @@
  * Defaults: PORTAL_CONTENT or content/, and dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAstro } from './build/astro-cli.ts';
 import { assembleParts } from './build/assemble.ts';
 import { discard, stagingDir, swapIn } from './build/atomic.ts';
 import { indexSite } from './build/search-index.ts';
+import { BODY_CACHE_FILE } from '../src/astro/body-cache.ts';
 import { parsePart } from '../src/lib/parts.ts';
 import { buildCacheDir, contentRoot } from '../src/source/paths.ts';
 import { readSiteSettings } from '../src/source/site-settings.ts';
@@ -74,6 +76,8 @@ const check = spawnSync(process.execPath, ['scripts/check.ts', root], { stdio: '
 const checkS = (performance.now() - started) / 1000;
 if (check.status !== 0) stop('nội dung có lỗi (xem ở trên)');
 
+// A clean build trusts no cache, the portal's own included.
+if (values.force) rmSync(join(buildCacheDir(root), BODY_CACHE_FILE), { force: true });
 try {
   const astro = runAstro(['build', '--outDir', staged, ...(values.force ? ['--force'] : [])], { extraEnv: { PORTAL_CONTENT: root } });
   if (astro.status !== 0) throw new Error(`astro build thoát với mã ${astro.status ?? astro.signal}`);

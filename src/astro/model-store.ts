@@ -10,6 +10,7 @@ import { readSiteSettings } from '../source/site-settings.ts';
 import { existsSync, statSync } from 'node:fs';
 import { readEditorFile, stripFrontmatter } from '../source/read.ts';
 import { documentFilePath } from '../source/paths.ts';
+import { bodyFindings } from './body-cache.ts';
 import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 
@@ -37,12 +38,13 @@ async function load() {
     getCollection('decisions'),
     getCollection('units'),
   ]);
+  const bodies = bodyFindings(units.map(({ data }) => data), sharedMentionLinks().matcher);
   const model = buildModel(
     {
-      articles: articles.map(({ id, data, filePath }) => ({
+      articles: articles.map(({ id, data, filePath, digest }) => ({
         ...data,
         id,
-        body: bodyText(filePath),
+        bodyFound: bodies.get(id, digest === undefined ? undefined : String(digest), () => bodyText(filePath)),
         after: data.after?.id,
         decisions: data.decisions.map((r) => r.id),
         units: data.units.map((r) => r.id),
@@ -60,6 +62,7 @@ async function load() {
     },
     { matcher: sharedMentionLinks().matcher, fileSize: documentFileSize },
   );
+  bodies.save();
   return { model, entries: new Map(articles.map((a) => [a.id, a])) };
 }
 

@@ -4,8 +4,18 @@
  * integration over the pages of all parts, so both write the same files.
  */
 import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
 import { ROUTES } from '../lib/routes.ts';
 
-export function portalSitemap() {
-  return sitemap({ filter: (page) => !new URL(page).pathname.startsWith(ROUTES.admin) });
+/** The order the integration sorts its URLs in (`localeCompare(b, 'en', { numeric: true })`). */
+const collator = new Intl.Collator('en', { numeric: true });
+
+export function portalSitemap(): AstroIntegration {
+  const integration = sitemap({ filter: (page) => !new URL(page).pathname.startsWith(ROUTES.admin) });
+  // The integration sorts every URL with localeCompare, which builds a collator per comparison:
+  // 1.7 s for 12.6k pages. Handed the pages already in that order, its sort has little left to
+  // do; it still sorts, so the files are the same.
+  const done = integration.hooks['astro:build:done']!;
+  integration.hooks['astro:build:done'] = (args) => done({ ...args, pages: [...args.pages].sort((a, b) => collator.compare(a.pathname, b.pathname)) });
+  return integration;
 }

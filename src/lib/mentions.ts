@@ -113,9 +113,15 @@ export function articleMentions(
   texts: readonly (string | undefined)[],
   explicit: readonly string[],
   isUnit: (id: string) => boolean,
+  alsoFound: readonly string[] = [],
 ): string[] {
-  const found = texts.flatMap((t) => (t ? matcher.find(t).map((m) => m.unit) : []));
-  return [...new Set([...explicit, ...found])].filter(isUnit);
+  const found = texts.flatMap((t) => (t ? unitsFound(matcher, t) : []));
+  return [...new Set([...explicit, ...found, ...alsoFound])].filter(isUnit);
+}
+
+/** The units `text` mentions, each once, in order of first mention. */
+export function unitsFound(matcher: MentionMatcher, text: string): string[] {
+  return [...new Set(matcher.find(text).map((m) => m.unit))];
 }
 
 /** Markdown (mdast) nodes inside which a mention is never linked. */

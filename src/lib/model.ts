@@ -22,11 +22,13 @@ export type ArticleInput = Pick<ArticleData, 'title' | 'date' | 'after' | 'autho
   cover?: { src: unknown; alt: string; caption?: string | undefined } | undefined;
   /** Raw body text, for mention detection. */
   body?: string | undefined;
+  /** What the body gives, when already known (then `body` is not read): the units it mentions (unitsFound), whether it has text. */
+  bodyFound?: { units: string[]; hasBody: boolean } | undefined;
 };
 export type DecisionInput = DecisionData & { id: string };
 export type UnitInput = UnitData;
 
-export interface Article extends Omit<ArticleInput, 'body'> {
+export interface Article extends Omit<ArticleInput, 'body' | 'bodyFound'> {
   url: string;
   /** The year of `date`, when the date is known. */
   year: number | undefined;
@@ -293,12 +295,14 @@ export function buildModel(
 
   const published: Article[] = input.articles
     .filter((a) => !a.draft)
-    .map(({ body, ...a }) => ({
+    .map(({ body, bodyFound, ...a }) => ({
       ...a,
       url: ROUTES.article(a.id),
       year: a.date ? yearOf(a.date) : undefined,
-      mentions: articleMentions(matcher, [a.title, a.summary, body], a.units, (id) => unit.has(id)),
-      hasBody: Boolean(body?.trim()),
+      mentions: bodyFound
+        ? articleMentions(matcher, [a.title, a.summary], a.units, (id) => unit.has(id), bodyFound.units)
+        : articleMentions(matcher, [a.title, a.summary, body], a.units, (id) => unit.has(id)),
+      hasBody: bodyFound ? bodyFound.hasBody : Boolean(body?.trim()),
     }));
   const ordered = publicationOrder(published);
   const articles = [...ordered].reverse();

@@ -54,10 +54,11 @@ describe('incremental builds', () => {
       expect(buildSite(content, out, { force: true }).status).toBe(0);
 
       // A new title (shown by its neighbours, the archive, unit and decision pages, the main
-      // search index) and a sentence added to the body; the 2020 search shard stays as it was.
+      // search index) and a sentence added to the body, naming a unit; the 2020 search shard stays
+      // as it was.
       const edited = join(content, 'articles/2021/cung-ngay-2021.md');
       writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã sửa"'));
-      appendFileSync(edited, '\nMột câu được biên tập viên thêm vào.\n');
+      appendFileSync(edited, '\nMột câu được biên tập viên thêm vào, về xã Bằng Lãng.\n');
 
       const again = buildSite(content, out);
       expect(again.status, again.stderr).toBe(0);
@@ -68,6 +69,8 @@ describe('incremental builds', () => {
       const incremental = snapshot(out);
       expect(Object.keys(incremental).length).toBeGreaterThan(20);
       expect(incremental).toEqual(snapshot(clean));
+      // The sentence's mention reached the unit's page (the body was read again, not taken from the last build).
+      expect(page(out, '/don-vi/bang-lang/').querySelector('a[href="/tin-tuc/cung-ngay-2021/"]')).not.toBeNull();
 
       // With nothing changed, a rebuild of the same output reuses every article, unit and document
       // page, and every page of the archive, the categories and the tags. (The first build after the clean one, which wrote elsewhere, renders the pages again:

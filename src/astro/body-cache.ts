@@ -1,0 +1,61 @@
+/**
+ * What each article's body gives the model (the units it mentions, whether it has any text), kept
+ * between builds under the file's digest. Reading all bodies and finding their mentions took about
+ * 5 s of a one-edit publish at 10k articles (docs/performance.md); with this file only new and
+ * changed articles are read. The findings hold for one list of units and one version of the
+ * mention code: both are in the key, and any change starts the file afresh. `npm run build --
+ * --force` deletes it (scripts/build.ts).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { unitsFound, type MentionMatcher } from '../lib/mentions.ts';
+import { buildCacheDir } from '../source/paths.ts';
+
+export const BODY_CACHE_FILE = 'article-bodies.json';
+
+/** The code that decides what a body mentions: a change to it makes every finding stale. */
+const MENTION_CODE = ['src/lib/mentions.ts', 'src/lib/units.ts', 'src/lib/vi.ts'];
+
+export interface BodyFound {
+  units: string[];
+  hasBody: boolean;
+}
+
+type Stored = { key: string; articles: Record<string, [digest: string, units: string[], hasBody: boolean]> };
+
+export function bodyFindings(units: unknown, matcher: MentionMatcher, file = join(buildCacheDir(), BODY_CACHE_FILE)) {
+  const hash = createHash('sha1').update(JSON.stringify(units));
+  for (const source of MENTION_CODE) hash.update(existsSync(source) ? readFileSync(source) : `${source} missing`);
+  const key = hash.digest('hex');
+  let previous: Stored['articles'] = {};
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    if (stored.key === key) previous = stored.articles;
+  } catch {
+    // No file yet, or unreadable: every body is read.
+  }
+  const next: Stored['articles'] = {};
+  let read = 0;
+  return {
+    /** The findings of article `id` whose file has `digest`; `text()` gives its body when they are not known. */
+    get(id: string, digest: string | undefined, text: () => string): BodyFound {
+      const known = digest === undefined ? undefined : previous[id];
+      if (known && known[0] === digest) {
+        next[id] = known;
+        return { units: known[1], hasBody: known[2] };
+      }
+      read++;
+      const body = text();
+      const found = { units: unitsFound(matcher, body), hasBody: Boolean(body.trim()) };
+      if (digest !== undefined) next[id] = [digest, found.units, found.hasBody];
+      return found;
+    },
+    /** Keep the findings of this build's articles for the next. */
+    save(): { read: number } {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify({ key, articles: next } satisfies Stored));
+      return { read };
+    },
+  };
+}
