@@ -82,3 +82,13 @@ export function archivePageKey(site: Site, listing: ListingPage<Article>, total:
 export function taxonPageKey(site: Site, kind: string, taxon: Taxon, listing: ListingPage<Article>): string {
   return pageKey(kind, site, taxon.name, taxon.articles.length, listingShown(listing));
 }
+
+/**
+ * A page of the document registry (Registry.astro): the filter in force, the listing page with
+ * the columns it shows, every filter with its values and counts, and the number of documents.
+ */
+export function registryPageKey(site: Site, m: Model, listing: ListingPage<Decision>, active?: unknown): string {
+  const row = ({ url, identifier, date, type, title, issuer, statusLabel }: Decision) => [url, identifier, date, type, title, issuer, statusLabel];
+  const filters = m.registry.filters.map((f) => [f.key, f.label, f.values.map((v) => [v.value, v.slug, v.count])]);
+  return pageKey('registry', site, active, listing.page, listing.pages, listing.items.map(row), filters, m.decisions.length);
+}

@@ -59,6 +59,9 @@ describe('incremental builds', () => {
       const edited = join(content, 'articles/2021/cung-ngay-2021.md');
       writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã sửa"'));
       appendFileSync(edited, '\nMột câu được biên tập viên thêm vào, về xã Bằng Lãng.\n');
+      // And a document's title (its page, the registry and its filters, the articles that report it).
+      const document = join(content, 'decisions/100-2020.json');
+      writeFileSync(document, readFileSync(document, 'utf8').replace('Công nhận đơn vị đạt chuẩn năm 2020', 'Công nhận các đơn vị đạt chuẩn năm 2020 (sửa)'));
 
       const again = buildSite(content, out);
       expect(again.status, again.stderr).toBe(0);
@@ -73,15 +76,15 @@ describe('incremental builds', () => {
       expect(page(out, '/don-vi/bang-lang/').querySelector('a[href="/tin-tuc/cung-ngay-2021/"]')).not.toBeNull();
 
       // With nothing changed, a rebuild of the same output reuses every article, unit and document
-      // page, and every page of the archive, the categories and the tags. (The first build after the clean one, which wrote elsewhere, renders the pages again:
+      // page, and every page of the archive, the categories, the tags and the document registry. (The first build after the clean one, which wrote elsewhere, renders the pages again:
       // the output folder is part of what Astro compiles for photos.)
       expect(buildSite(content, out).status).toBe(0);
       const unchanged = buildSite(content, out);
       // (Astro colours its log when CI is set: the escape codes go before the lines are read.)
       const log = unchanged.stdout.replace(/\x1b\[[0-9;]*m/g, '');
-      const keyed = log.split(/(?=\d\d:\d\d:\d\d )/).filter((l) => /\/(tin-tuc(\/\S+)?|don-vi\/[^/\s]+|quyet-dinh\/[^/\s]+)\/index\.html/.test(l));
-      // (among them the archive's first and second pages, a category's and a tag's)
-      for (const path of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/', '/tin-tuc/the/', '/tin-tuc/index.html']) expect(keyed.some((l) => l.includes(path))).toBe(true);
+      const keyed = log.split(/(?=\d\d:\d\d:\d\d )/).filter((l) => /\/(tin-tuc(\/\S+)?|van-ban(\/\S+)?|don-vi\/[^/\s]+|quyet-dinh\/[^/\s]+)\/index\.html/.test(l));
+      // (among them the archive's first and second pages, a category's, a tag's, the registry's)
+      for (const path of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/', '/tin-tuc/the/', '/tin-tuc/index.html', '/van-ban/index.html', '/van-ban/nam/']) expect(keyed.some((l) => l.includes(path))).toBe(true);
       expect(keyed.length).toBeGreaterThan(8);
       expect(keyed.filter((l) => !/\((restored|cached)\)/.test(l))).toEqual([]);
 
