@@ -94,3 +94,27 @@ describe('file types', () => {
     ]);
   });
 });
+
+describe('what a body gives, read or already known', () => {
+  it('gives the same mentions, in the same order, and the same has-body flag either way', async () => {
+    const { buildModel } = await import('../../src/lib/model.ts');
+    const { createMatcher, unitsFound } = await import('../../src/lib/mentions.ts');
+    const units = [
+      { id: 'dong-thang', kind: 'xã' as const, name: 'Đồng Thắng', bloc: 'Khối xã', aliases: [] },
+      { id: 'bang-lang', kind: 'xã' as const, name: 'Bằng Lãng', bloc: 'Khối xã', aliases: [] },
+      { id: 'ngoc-phai', kind: 'xã' as const, name: 'Ngọc Phái', bloc: 'Khối xã', aliases: [] },
+    ];
+    const matcher = createMatcher(units);
+    const base = { title: 'Xã Ngọc Phái', date: '2021-01-02', tags: [], decisions: [], units: ['bang-lang'], draft: false };
+    const body = 'Xã Đồng Thắng và xã Bằng Lãng, rồi lại xã Đồng Thắng.';
+    const read = buildModel({ units, decisions: [], articles: [{ ...base, id: 'a', body }, { ...base, id: 'b', body: '  \n' }] }, { matcher });
+    const known = buildModel(
+      { units, decisions: [], articles: [{ ...base, id: 'a', bodyFound: { units: unitsFound(matcher, body), hasBody: true } }, { ...base, id: 'b', bodyFound: { units: [], hasBody: false } }] },
+      { matcher },
+    );
+    expect(unitsFound(matcher, body)).toEqual(['dong-thang', 'bang-lang']);
+    expect(read.article.get('a')!.mentions).toEqual(['bang-lang', 'ngoc-phai', 'dong-thang']);
+    for (const id of ['a', 'b']) expect(known.article.get(id)).toEqual(read.article.get(id));
+    expect(read.article.get('b')!.hasBody).toBe(false);
+  });
+});
