@@ -8,6 +8,9 @@
  * --part K/N builds part K of N of the site (one machine each: src/lib/parts.ts), and --assemble
  * puts the parts' outputs together into the site a whole build makes (scripts/build/assemble.ts).
  * Defaults: PORTAL_CONTENT or content/, and dist/.
+ * When only the text of `.md` articles changed since the last build of the same output (no front
+ * matter, no unit named or unnamed, no photo), the pages are patched without Astro
+ * (scripts/build/quick-publish.ts); when nothing changed, the output is kept.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { runAstro } from './build/astro-cli.ts';
 import { assembleParts } from './build/assemble.ts';
 import { discard, stagingDir, swapIn } from './build/atomic.ts';
+import { bodyOnlyEdit, buildInputs, forgetBuild, stageEdit } from './build/quick-publish.ts';
 import { indexSite } from './build/search-index.ts';
 import { BODY_CACHE_FILE } from '../src/astro/body-cache.ts';
 import { parsePart } from '../src/lib/parts.ts';
@@ -70,23 +74,56 @@ if (values.assemble) {
   process.exit(0);
 }
 
+const cacheDir = buildCacheDir(root);
+// What this build is made from, to tell the next one what changed (a part is never published alone).
+const inputs = part ? undefined : buildInputs(root, out, cacheDir);
+
 // The check runs as its own process: what it holds (every parsed file, 1.1 GB at 100k articles)
 // is given back before Astro starts, instead of adding to the build's peak memory.
 const check = spawnSync(process.execPath, ['scripts/check.ts', root], { stdio: 'inherit' });
 const checkS = (performance.now() - started) / 1000;
 if (check.status !== 0) stop('nội dung có lỗi (xem ở trên)');
 
-// A clean build trusts no cache, the portal's own included.
-if (values.force) rmSync(join(buildCacheDir(root), BODY_CACHE_FILE), { force: true });
+// An edit to the text of articles only is published without Astro (scripts/build/quick-publish.ts).
+if (inputs && !values.force) {
+  const edit = await bodyOnlyEdit(root, out, inputs.previous, inputs.state, cacheDir);
+  if ('pages' in edit) {
+    try {
+      if (edit.pages.size > 0) {
+        stageEdit(out, staged, edit.pages);
+        await indexSite(staged, { cacheDir });
+        swapIn(staged, out);
+      }
+      inputs.save();
+    } catch (err) {
+      discard(staged);
+      stop((err as Error).message);
+    }
+    const totalS = (performance.now() - started) / 1000;
+    console.log(
+      edit.pages.size > 0
+        ? `Xong: ${out}, chỉ nội dung ${edit.pages.size} bài thay đổi (${[...edit.pages.keys()].join(', ')}), sau ${totalS.toFixed(1)} s.`
+        : `Xong: nội dung và mã nguồn không đổi từ lần dựng trước, ${out} giữ nguyên (${totalS.toFixed(1)} s).`,
+    );
+    console.log(`BUILD_STATS ${JSON.stringify({ mode: 'text-only', check_s: round(checkS), total_s: round(totalS), pages_written: edit.pages.size })}`);
+    process.exit(0);
+  }
+  console.log(`Dựng đầy đủ: ${edit.why}.`);
+}
+
+// A clean build trusts no cache, the portal's own included; a build that fails leaves no record.
+if (values.force) rmSync(join(cacheDir, BODY_CACHE_FILE), { force: true });
+forgetBuild(cacheDir);
 try {
   const astro = runAstro(['build', '--outDir', staged, ...(values.force ? ['--force'] : [])], { extraEnv: { PORTAL_CONTENT: root } });
   if (astro.status !== 0) throw new Error(`astro build thoát với mã ${astro.status ?? astro.signal}`);
   const astroDone = performance.now();
   // Parts after the first hold older articles only: no main search index (src/lib/parts.ts).
-  const { pages, reused } = await indexSite(staged, { cacheDir: buildCacheDir(root), force: values.force, main: !part || part.index === 1 });
+  const { pages, reused } = await indexSite(staged, { cacheDir, force: values.force, main: !part || part.index === 1 });
   const indexDone = performance.now();
   const pagefindS = (indexDone - astroDone) / 1000;
   swapIn(staged, out);
+  inputs?.save();
   const totalS = (performance.now() - started) / 1000;
   console.log(`Xong: ${out}${part ? ` (phần ${part.index}/${part.count})` : ''} (${pages} trang trong chỉ mục tìm kiếm) sau ${totalS.toFixed(1)} s.`);
   // One machine-readable line for benchmarks.

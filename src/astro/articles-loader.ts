@@ -13,11 +13,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { listArticleFiles } from '../source/paths.ts';
 import { nfcDeep } from '../lib/editor-text.ts';
-import { isLocalPhoto, photoReferences } from '../lib/photos.ts';
+import { hasLocalMarkdownPhoto } from '../lib/photos.ts';
 import { syncEditorFile, watchEditorFiles } from './editor-files.ts';
 
-/** A Markdown photo stored with the content (src/lib/photos.ts). */
-const hasLocalPhoto = (text: string) => photoReferences(text).some((p) => p.kind === 'markdown' && isLocalPhoto(p.src));
 
 interface Options {
   /** Directory of the article files. */
@@ -35,7 +33,7 @@ export function articlesLoader({ base, generateId }: Options): Loader {
     async load(ctx) {
       // A .md article with photos in its text is rendered here, by Astro, so its photos go through
       // Astro's image pipeline; all others keep only their front matter in the store.
-      const syncMarkdown = (path: string) => syncEditorFile(ctx, path, generateId(path), frontmatterOf, hasLocalPhoto);
+      const syncMarkdown = (path: string) => syncEditorFile(ctx, path, generateId(path), frontmatterOf, hasLocalMarkdownPhoto);
       const files = listArticleFiles(base).filter((f) => f.endsWith('.md'));
       const markdownIds = new Set<string>();
       for (let i = 0; i < files.length; i += 64) {

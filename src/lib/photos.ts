@@ -42,3 +42,8 @@ export function isPhotoFile(src: string): boolean {
   const lower = src.toLowerCase();
   return PHOTO_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
+
+/** Whether Markdown `text` shows a photo stored with the content (Astro's image pipeline renders those articles). */
+export function hasLocalMarkdownPhoto(text: string): boolean {
+  return photoReferences(text).some((p) => p.kind === 'markdown' && isLocalPhoto(p.src));
+}

@@ -79,7 +79,10 @@ describe('incremental builds', () => {
       // page, and every page of the archive, the categories, the tags and the document registry. (The first build after the clean one, which wrote elsewhere, renders the pages again:
       // the output folder is part of what Astro compiles for photos.)
       expect(buildSite(content, out).status).toBe(0);
+      // (Without the record of the last build, so that Astro runs: with it, nothing is rebuilt at all.)
+      rmSync(join(buildCacheDir(content, project), 'last-build.json'));
       const unchanged = buildSite(content, out);
+      expect(unchanged.stdout).toContain('Dựng đầy đủ: chưa có lần dựng trước');
       // (Astro colours its log when CI is set: the escape codes go before the lines are read.)
       const log = unchanged.stdout.replace(/\x1b\[[0-9;]*m/g, '');
       const keyed = log.split(/(?=\d\d:\d\d:\d\d )/).filter((l) => /\/(tin-tuc(\/\S+)?|van-ban(\/\S+)?|don-vi\/[^/\s]+|quyet-dinh\/[^/\s]+)\/index\.html/.test(l));
@@ -98,6 +101,25 @@ describe('incremental builds', () => {
       expect(buildSite(content, clean, { force: true }).status).toBe(0);
       expect(snapshot(out)).toEqual(snapshot(clean));
       expect(page(out, '/tin-tuc/hai-don-vi-dat-chuan-2020/').querySelector('a[rel=next]')!.getAttribute('href')).toBe('/tin-tuc/bai-moi-giua-hai-bai/');
+
+      // A sentence added to an article's text that names no unit is published without Astro
+      // (scripts/build/quick-publish.ts), and still equals a clean build.
+      expect(buildSite(content, out).stdout).toContain('Dựng đầy đủ: lần dựng trước không ghi vào');
+      const typo = join(content, 'articles/2019/ban-tin-luu-tru-2019-003.md');
+      appendFileSync(typo, '\nMột câu sửa lỗi chính tả, không nhắc đơn vị nào.\n');
+      const quick = buildSite(content, out);
+      expect(quick.status, quick.stderr).toBe(0);
+      expect(quick.stdout).toContain('chỉ nội dung 1 bài thay đổi (tin-tuc/ban-tin-luu-tru-2019-003/index.html)');
+      expect(JSON.parse(/BUILD_STATS (.*)/.exec(quick.stdout)![1]!).mode).toBe('text-only');
+      expect(buildSite(content, clean, { force: true }).status).toBe(0);
+      expect(snapshot(out)).toEqual(snapshot(clean));
+      expect(page(out, '/tin-tuc/ban-tin-luu-tru-2019-003/').querySelector('.body')!.textContent).toContain('không nhắc đơn vị nào');
+      // With nothing changed the output is kept; a sentence naming a unit needs the full build.
+      expect(buildSite(content, clean).stdout).toContain('giữ nguyên');
+      appendFileSync(typo, '\nXã Đồng Thắng cũng có tin.\n');
+      const full = buildSite(content, clean);
+      expect(full.stdout).toContain('Dựng đầy đủ: articles/2019/ban-tin-luu-tru-2019-003.md: các đơn vị được nhắc đến đã đổi');
+      expect(page(clean, '/don-vi/dong-thang/').querySelector('a[href="/tin-tuc/ban-tin-luu-tru-2019-003/"]')).not.toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
       rmSync(buildCacheDir(content, project), { recursive: true, force: true });
