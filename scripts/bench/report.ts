@@ -17,7 +17,9 @@ export interface BenchRow {
   dist_mb: number;
   article_page_kb: number;
   first_search_kb: number | null;
-  /** `npm run build` with nothing changed: what any publish through `astro build` costs at least. */
+  /** `npm run build` with nothing changed, made to run `astro build`: what any publish through Astro costs at least. */
+  publish_nothing_changed_astro_s: number | null;
+  /** `npm run build` with nothing changed (the output is kept). */
   publish_nothing_changed_s: number | null;
   /** `npm run build` after one edit of each kind. */
   publish_body_edit_s: number | null;

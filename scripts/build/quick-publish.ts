@@ -32,7 +32,8 @@ import { LAYOUT, listFiles } from '../../src/source/paths.ts';
 import { stripFrontmatter } from '../../src/source/read.ts';
 import { linkTree } from './link.ts';
 
-const STATE_FILE = 'last-build.json';
+/** The record of the last build, in the content root's build cache. */
+export const STATE_FILE = 'last-build.json';
 const VERSION = 1;
 /** What the project's code is: a change to any of these may change every page. */
 const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
