@@ -12,7 +12,7 @@
  * matter, no unit named or unnamed, no photo), the pages are patched without Astro
  * (scripts/build/quick-publish.ts); when nothing changed, the output is kept.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -79,21 +79,34 @@ const cacheDir = buildCacheDir(root);
 const inputs = part ? undefined : buildInputs(root, out, cacheDir);
 
 // The check runs as its own process: what it holds (every parsed file, 1.1 GB at 100k articles)
-// is given back before Astro starts, instead of adding to the build's peak memory.
-const check = spawnSync(process.execPath, ['scripts/check.ts', root], { stdio: 'inherit' });
-const checkS = (performance.now() - started) / 1000;
-if (check.status !== 0) stop('nội dung có lỗi (xem ở trên)');
+// is given back before Astro starts, instead of adding to the build's peak memory. A text-only
+// publish is prepared while it runs; nothing is swapped in before it has passed.
+const checking = new Promise<{ ok: boolean; seconds: number }>((done) => {
+  const child = spawn(process.execPath, ['scripts/check.ts', root], { stdio: 'inherit' });
+  child.on('close', (code) => done({ ok: code === 0, seconds: (performance.now() - started) / 1000 }));
+  child.on('error', () => done({ ok: false, seconds: (performance.now() - started) / 1000 }));
+});
+const checked = async (): Promise<number> => {
+  const { ok, seconds } = await checking;
+  if (!ok) {
+    discard(staged);
+    stop('nội dung có lỗi (xem ở trên)');
+  }
+  return seconds;
+};
 
 // An edit to the text of articles only is published without Astro (scripts/build/quick-publish.ts).
 if (inputs && !values.force) {
-  const edit = await bodyOnlyEdit(root, out, inputs.previous, inputs.state, cacheDir);
+  const edit = await bodyOnlyEdit(root, out, inputs.previous, inputs.state, cacheDir).catch((err: Error) => ({ why: err.message }));
   if ('pages' in edit) {
+    let checkS = 0;
     try {
       if (edit.pages.size > 0) {
         stageEdit(out, staged, edit.pages);
         await indexSite(staged, { cacheDir });
-        swapIn(staged, out);
       }
+      checkS = await checked();
+      if (edit.pages.size > 0) swapIn(staged, out);
       inputs.save();
     } catch (err) {
       discard(staged);
@@ -108,8 +121,10 @@ if (inputs && !values.force) {
     console.log(`BUILD_STATS ${JSON.stringify({ mode: 'text-only', check_s: round(checkS), total_s: round(totalS), pages_written: edit.pages.size })}`);
     process.exit(0);
   }
+  await checked();
   console.log(`Dựng đầy đủ: ${edit.why}.`);
 }
+const checkS = await checked();
 
 // A clean build trusts no cache, the portal's own included; a build that fails leaves no record.
 if (values.force) rmSync(join(cacheDir, BODY_CACHE_FILE), { force: true });

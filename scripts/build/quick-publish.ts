@@ -35,8 +35,8 @@ import { linkTree } from './link.ts';
 /** The record of the last build, in the content root's build cache. */
 export const STATE_FILE = 'last-build.json';
 const VERSION = 1;
-/** What the project's code is: a change to any of these may change every page. */
-const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+/** What the project's code is: a change to any of these may change every page (or the search indexes). */
+const CODE = ['src', 'public', 'scripts/build', 'scripts/build.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 /** Environment variables that change pages (README, "Environment variables"). */
 const PAGE_ENV = ['PORTAL_BASE_URL', 'PORTAL_MARKDOWN', 'PORTAL_REPOSITORY', 'GITHUB_REPOSITORY'];
 
@@ -159,15 +159,19 @@ export async function bodyOnlyEdit(root: string, out: string, previous: BuildSta
     const known = findings[id];
     const body = stripFrontmatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
     const units = unitsFound(sharedMentionLinks(root).matcher, body);
-    if (!known || JSON.stringify(known[1]) !== JSON.stringify(units) || known[2] !== Boolean(body.trim())) {
-      return { why: `${rel}: các đơn vị được nhắc đến đã đổi` };
-    }
+    if (!known || JSON.stringify(known[1]) !== JSON.stringify(units)) return { why: `${rel}: các đơn vị được nhắc đến đã đổi` };
+    if (known[2] !== Boolean(body.trim())) return { why: `${rel}: bài ${known[2] ? 'không còn' : 'nay có'} nội dung` };
     const page = join(ROUTES.article(id), 'index.html').replace(/^\//, '');
+    // (A draft has no page: the full build decides what its edit changes.)
+    if (!existsSync(join(out, page))) return { why: `${rel}: chưa có trang ${page}` };
     const html = readFileSync(join(out, page), 'utf8');
     const start = html.indexOf(BODY_OPEN);
     const end = html.indexOf(BODY_CLOSE, start);
     const rendered = await render(body);
-    if (start < 0 || end < 0 || html.indexOf(BODY_OPEN, start + 1) >= 0 || html.indexOf('</article>', start) !== end + '</div>'.length || rendered.includes('</article')) {
+    // The body's place, found only when unambiguous: one body, one article end, nothing that
+    // looks like either inside the old or the new text.
+    const once = (needle: string) => html.indexOf(needle) >= 0 && html.indexOf(needle) === html.lastIndexOf(needle);
+    if (start < 0 || end < 0 || !once(BODY_OPEN) || !once('</article>') || rendered.includes('</article') || rendered.includes(BODY_OPEN)) {
       return { why: `${page}: không tìm thấy đúng chỗ nội dung bài` };
     }
     pages.set(page, html.slice(0, start + BODY_OPEN.length) + rendered + html.slice(end));

@@ -65,6 +65,7 @@ describe('incremental builds', () => {
 
       const again = buildSite(content, out);
       expect(again.status, again.stderr).toBe(0);
+      expect(again.stdout).toContain('Dựng đầy đủ: articles/2021/cung-ngay-2021.md: phần thông tin đầu bài đã đổi');
       expect(again.stdout.match(/\((restored|cached)\)/g)?.length ?? 0).toBeGreaterThan(0);
       expect(JSON.parse(/BUILD_STATS (.*)/.exec(again.stdout)![1]!).search_indexes_reused).toBeGreaterThan(0);
 
