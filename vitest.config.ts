@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
+          // One file at a time: the build tests run several builds each, and the browser tests
+          // (the editing UI above all) time out when they share two cores with them.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
