@@ -45,6 +45,20 @@ async function reach(keyPath: string): Promise<void> {
   }
 }
 
+/**
+ * Wait until a new entry's form stays: on a loaded machine the editor renders it, then renders it
+ * again (what was typed into the first one is lost, or the input detaches mid-typing).
+ */
+async function formSettled(keyPath: string): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const input = await field(keyPath).locator('input').first().elementHandle({ timeout: 30_000 });
+    await ui.waitForTimeout(1_000);
+    if (await input.evaluate((el) => el.isConnected)) return;
+  }
+  throw new Error(`the form did not settle (${keyPath})`);
+}
+
 beforeAll(async () => {
   server = await serveStatic(site);
   browser = await launchChromium();
@@ -71,6 +85,7 @@ describe('the editing UI', () => {
 
   it('creates an article with a cover photo and a unit picked by name', async () => {
     await ui.getByRole('button', { name: 'Tạo bài viết mới' }).first().click();
+    await formSettled('title');
     await field('title').locator('input').fill('Đồng Thắng hoàn thành đường giao thông nông thôn');
     await field('date').locator('input[type=date]').fill('2021-12-10');
     await field('summary').locator('input').fill('Xã hoàn thành 5 km đường bê tông.');
@@ -87,6 +102,8 @@ describe('the editing UI', () => {
     await ui.getByRole('button', { name: 'Chỉnh sửa bằng Markdown' }).click();
     await field('body').locator('textarea').fill('Xã Đồng Thắng vừa hoàn thành 5 km đường bê tông.\n\nCông trình do Kho bạc Nhà nước cấp vốn.');
     await shot('3-bai-viet-moi');
+    // (What was typed is still there when saving.)
+    expect(await field('title').locator('input').inputValue()).toBe('Đồng Thắng hoàn thành đường giao thông nông thôn');
     await ui.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 60_000 }).not.toContain('/new');
   });
@@ -95,6 +112,7 @@ describe('the editing UI', () => {
     await ui.evaluate(() => {
       location.hash = '#/collections/decisions/new';
     });
+    await formSettled('issuer');
     await field('issuer').locator('input').fill('Ủy ban nhân dân huyện Thử Nghiệm');
     await field('number').locator('input').fill('300');
     await field('date').locator('input[type=date]').fill('2022-11-30');
@@ -111,6 +129,7 @@ describe('the editing UI', () => {
     await field('groups.0.units').getByRole('checkbox', { name: 'Đồng Thắng' }).click();
     await field('groups.0.units').getByRole('checkbox', { name: 'Bằng Lũng' }).click();
     await shot('4-van-ban-moi');
+    expect(await field('issuer').locator('input').inputValue()).toBe('Ủy ban nhân dân huyện Thử Nghiệm');
     await ui.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 60_000 }).not.toContain('/new');
   });
