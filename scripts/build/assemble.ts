@@ -1,10 +1,10 @@
 /**
  * Assembling a site built in parts (`npm run build -- --part k/n`, src/lib/parts.ts): every part's
  * files are linked into one folder (less the original photos a whole build deletes), and the
- * sitemap is written over the pages of all parts. Each
- * search index was built whole by one part, so no indexing is left to do. A file that two parts
- * both wrote (the pages every build renders, such as the home page, and the code and style
- * files) must be byte-identical, or the parts were built from different content or code.
+ * sitemap is written over the pages of all parts. Each search index was built whole by one part,
+ * so no indexing is left to do. A file that two parts both wrote (the pages every build renders,
+ * such as the home page, and the code and style files) must be byte-identical, or the parts were
+ * built from different content or code.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
