@@ -15,7 +15,6 @@
  * the result with the whole build file by file.
  * Everything is written under .bench/ (git-ignored); content/ is never touched.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +26,7 @@ import { STATE_FILE } from './build/quick-publish.ts';
 import { buildCacheDir } from '../src/source/paths.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
+import { snapshot } from '../tests/helpers/snapshot.ts';
 import { fold } from '../src/lib/vi.ts';
 
 const { values } = parseArgs({
@@ -57,6 +57,11 @@ function du(path: string): number {
     if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
   }
   return total;
+}
+
+/** HTML pages of a built site (the search index's files left out). */
+function htmlPageCount(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind')).length;
 }
 
 function must(r: { code: number; output: string }, what: string) {
@@ -111,7 +116,7 @@ const portal = runs.portal!.reduce((best, m) => (m.wall_s < best.wall_s ? m : be
 const stats = JSON.parse(/BUILD_STATS (.*)/.exec(portal.output)![1]!) as { check_s: number; pagefind_s: number };
 
 // The portal's output of the last cold run is in dist/: measure it, then publish edits over it.
-const htmlPages = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind')).length;
+const htmlPages = htmlPageCount(dist);
 const articleDir = join(dist, 'tin-tuc');
 const articleSizes = readdirSync(articleDir, { withFileTypes: true })
   .filter((e) => e.isDirectory() && !['trang', 'chuyen-muc', 'the'].includes(e.name))
@@ -131,7 +136,7 @@ async function buildInParts(count: number) {
     const m = await runMeasured(node, ['scripts/build.ts', '--content', corpus, '--out', out, '--force', '--part', `${i + 1}/${count}`]);
     writeFileSync(join(bench, `portal-${n}-part-${i + 1}-of-${count}.log`), m.output);
     must(m, `part ${i + 1}/${count}`);
-    const pages = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind')).length;
+    const pages = htmlPageCount(out);
     parts.push({ wall_s: m.wall_s, peak_rss_mb: m.peak_rss_mb, pages });
     log(`part ${i + 1}/${count}: ${m.wall_s.toFixed(1)} s, peak ${m.peak_rss_mb} MB, ${pages} pages`);
   }
@@ -139,24 +144,13 @@ async function buildInParts(count: number) {
   const a = await runMeasured(node, ['scripts/build.ts', '--content', corpus, '--out', assembled, '--assemble', ...outs]);
   must(a, 'assembly');
   log(`assembly: ${a.wall_s.toFixed(1)} s; comparing with the whole build…`);
-  const whole = fileHashes(dist);
-  const together = fileHashes(assembled);
-  const differing = [...new Set([...whole.keys(), ...together.keys()])].filter((f) => whole.get(f) !== together.get(f));
-  log(`parts: ${differing.length} of ${whole.size} files differ from the whole build${differing.length ? `: ${differing.slice(0, 10).join(', ')}` : ''}`);
+  const whole = snapshot(dist);
+  const together = snapshot(assembled);
+  const differing = [...new Set([...Object.keys(whole), ...Object.keys(together)])].filter((f) => whole[f] !== together[f]);
+  log(`parts: ${differing.length} of ${Object.keys(whole).length} files differ from the whole build${differing.length ? `: ${differing.slice(0, 10).join(', ')}` : ''}`);
   for (const out of outs) rmSync(out, { recursive: true, force: true });
   rmSync(assembled, { recursive: true, force: true });
-  return { parts, assemble_s: a.wall_s, files: together.size, differing };
-}
-
-/** Every file under `dir` with a hash of its content. */
-function fileHashes(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const p = join(e.parentPath, e.name);
-    out.set(p.slice(dir.length), createHash('sha1').update(readFileSync(p)).digest('hex'));
-  }
-  return out;
+  return { parts, assemble_s: a.wall_s, files: Object.keys(together).length, differing };
 }
 
 let firstSearch: number | null = null;

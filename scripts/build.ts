@@ -22,7 +22,7 @@ import { discard, stagingDir, swapIn } from './build/atomic.ts';
 import { bodyOnlyEdit, buildInputs, forgetBuild, stageEdit } from './build/quick-publish.ts';
 import { indexSite } from './build/search-index.ts';
 import { BODY_CACHE_FILE } from '../src/astro/body-cache.ts';
-import { parsePart } from '../src/lib/parts.ts';
+import { buildsOtherPages, parsePart } from '../src/lib/parts.ts';
 import { buildCacheDir, contentRoot } from '../src/source/paths.ts';
 import { readSiteSettings } from '../src/source/site-settings.ts';
 
@@ -134,7 +134,7 @@ try {
   if (astro.status !== 0) throw new Error(`astro build thoát với mã ${astro.status ?? astro.signal}`);
   const astroDone = performance.now();
   // Parts after the first hold older articles only: no main search index (src/lib/parts.ts).
-  const { pages, reused } = await indexSite(staged, { cacheDir, force: values.force, main: !part || part.index === 1 });
+  const { pages, reused } = await indexSite(staged, { cacheDir, force: values.force, main: buildsOtherPages(part) });
   const indexDone = performance.now();
   const pagefindS = (indexDone - astroDone) / 1000;
   swapIn(staged, out);

@@ -8,21 +8,19 @@ import { articlesLoader } from './astro/articles-loader.ts';
 import { jsonFilesLoader } from './astro/editor-files.ts';
 import { cleanText } from './lib/editor-text.ts';
 import { articleSchema, decisionSchema, unitSchema, type EntryRef, type RefFactory } from './lib/schemas.ts';
-import { contentRoot } from './source/paths.ts';
-import { basename, extname } from 'node:path';
+import { contentRoot, entryId } from './source/paths.ts';
 
 const root = contentRoot();
 const ref = reference as unknown as RefFactory<EntryRef>;
-const idOf = (path: string) => basename(path, extname(path));
 
 const articles = defineCollection({
   // Markdown bodies stay in their files, out of the content store (see articles-loader.ts).
-  loader: articlesLoader({ base: `${root}/articles`, generateId: idOf }),
+  loader: articlesLoader({ base: `${root}/articles`, generateId: entryId }),
   schema: ({ image }) => articleSchema(ref, image),
 });
 
 const decisions = defineCollection({
-  loader: jsonFilesLoader({ base: `${root}/decisions`, generateId: idOf }),
+  loader: jsonFilesLoader({ base: `${root}/decisions`, generateId: entryId }),
   schema: decisionSchema(ref),
 });
 

@@ -20,15 +20,14 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
-import { BODY_CACHE_FILE } from '../../src/astro/body-cache.ts';
+import { extname, join, relative, sep } from 'node:path';
+import { BODY_CACHE_FILE, findInBody, storedBodyFindings } from '../../src/astro/body-cache.ts';
 import { markdownRenderer } from '../../src/astro/markdown.ts';
 import { sharedMentionLinks } from '../../src/astro/mentions.ts';
 import { cleanText } from '../../src/lib/editor-text.ts';
-import { unitsFound } from '../../src/lib/mentions.ts';
 import { hasLocalMarkdownPhoto } from '../../src/lib/photos.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
-import { LAYOUT, listFiles } from '../../src/source/paths.ts';
+import { ARTICLE_EXTENSIONS, entryId, LAYOUT, listFiles } from '../../src/source/paths.ts';
 import { stripFrontmatter } from '../../src/source/read.ts';
 import { linkTree } from './link.ts';
 
@@ -58,7 +57,7 @@ export interface BuildState {
 }
 
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
-const isArticle = (rel: string) => rel.startsWith(`${LAYOUT.articles}/`) && ['.md', '.mdx'].includes(extname(rel));
+const isArticle = (rel: string) => rel.startsWith(`${LAYOUT.articles}/`) && ARTICLE_EXTENSIONS.includes(extname(rel));
 
 /** The code's fingerprint: every file's path and content, and the environment that changes pages. */
 function codeFingerprint(project: string): string {
@@ -141,12 +140,8 @@ export async function bodyOnlyEdit(root: string, out: string, previous: BuildSta
   const changed = [...paths].filter((rel) => previous.files[rel]?.sha1 !== state.files[rel]?.sha1);
   const pages = new Map<string, string>();
   if (changed.length === 0) return { pages };
-  let findings: Record<string, [string, string[], boolean]>;
-  try {
-    findings = (JSON.parse(readFileSync(join(cacheDir, BODY_CACHE_FILE), 'utf8')) as { articles: typeof findings }).articles;
-  } catch {
-    return { why: 'chưa có kết quả tìm tên đơn vị của lần dựng trước' };
-  }
+  const findings = storedBodyFindings(join(cacheDir, BODY_CACHE_FILE));
+  if (!findings) return { why: 'chưa có kết quả tìm tên đơn vị của lần dựng trước' };
   const render = markdownRenderer(() => sharedMentionLinks(root));
   for (const rel of changed) {
     const before = previous.files[rel];
@@ -155,12 +150,12 @@ export async function bodyOnlyEdit(root: string, out: string, previous: BuildSta
     if (extname(rel) !== '.md' || !isArticle(rel)) return { why: `${rel} không phải nội dung một bài .md` };
     if (before.front !== after.front) return { why: `${rel}: phần thông tin đầu bài đã đổi` };
     if (before.photo || after.photo) return { why: `${rel} có ảnh trong bài` };
-    const id = basename(rel, '.md');
-    const known = findings[id];
+    const id = entryId(rel);
+    const known = findings.get(id);
     const body = stripFrontmatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
-    const units = unitsFound(sharedMentionLinks(root).matcher, body);
-    if (!known || JSON.stringify(known[1]) !== JSON.stringify(units)) return { why: `${rel}: các đơn vị được nhắc đến đã đổi` };
-    if (known[2] !== Boolean(body.trim())) return { why: `${rel}: bài ${known[2] ? 'không còn' : 'nay có'} nội dung` };
+    const found = findInBody(sharedMentionLinks(root).matcher, body);
+    if (!known || JSON.stringify(known.units) !== JSON.stringify(found.units)) return { why: `${rel}: các đơn vị được nhắc đến đã đổi` };
+    if (known.hasBody !== found.hasBody) return { why: `${rel}: bài ${known.hasBody ? 'không còn' : 'nay có'} nội dung` };
     const page = join(ROUTES.article(id), 'index.html').replace(/^\//, '');
     // (A draft has no page: the full build decides what its edit changes.)
     if (!existsSync(join(out, page))) return { why: `${rel}: chưa có trang ${page}` };

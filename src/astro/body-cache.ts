@@ -22,7 +22,25 @@ export interface BodyFound {
   hasBody: boolean;
 }
 
+/** What `body` gives the model: the units it names, whether it has any text. */
+export function findInBody(matcher: MentionMatcher, body: string): BodyFound {
+  return { units: unitsFound(matcher, body), hasBody: Boolean(body.trim()) };
+}
+
 type Stored = { key: string; articles: Record<string, [digest: string, units: string[], hasBody: boolean]> };
+
+/**
+ * The findings the last build kept, by article id, whatever units and code they were found with
+ * (the caller knows both are unchanged: scripts/build/quick-publish.ts); undefined without a file.
+ */
+export function storedBodyFindings(file: string): Map<string, BodyFound> | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    return new Map(Object.entries(stored.articles).map(([id, [, units, hasBody]]) => [id, { units, hasBody }]));
+  } catch {
+    return undefined;
+  }
+}
 
 export function bodyFindings(units: unknown, matcher: MentionMatcher, file = join(buildCacheDir(), BODY_CACHE_FILE)) {
   const hash = createHash('sha1').update(JSON.stringify(units));
@@ -47,7 +65,7 @@ export function bodyFindings(units: unknown, matcher: MentionMatcher, file = joi
       }
       read++;
       const body = text();
-      const found = { units: unitsFound(matcher, body), hasBody: Boolean(body.trim()) };
+      const found = findInBody(matcher, body);
       if (digest !== undefined) next[id] = [digest, found.units, found.hasBody];
       return found;
     },

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildModel, type Model } from '../lib/model.ts';
 import { DEFAULT_RECENT_ARTICLES, planShards, type ShardPlan } from '../lib/search-shards.ts';
-import { articleInPart, parsePart, planParts } from '../lib/parts.ts';
+import { articleInPart, buildsOtherPages as partBuildsOtherPages, parsePart, planParts, type PartPlan } from '../lib/parts.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
 import { existsSync, statSync } from 'node:fs';
 import { readEditorFile, stripFrontmatter } from '../source/read.ts';
@@ -80,7 +80,9 @@ export function getSearchShards(): Promise<ShardPlan> {
 const part = parsePart(process.env.PORTAL_PART);
 
 /** Whether this build renders the pages other than article pages: the whole site, or part 1. */
-export const buildsOtherPages = !part || part.index === 1;
+export const buildsOtherPages = partBuildsOtherPages(part);
+
+let partPlan: PartPlan | undefined;
 
 /** Whether this build renders the page of article `id`. */
 export async function buildsArticlePage(id: string): Promise<boolean> {
@@ -89,7 +91,6 @@ export async function buildsArticlePage(id: string): Promise<boolean> {
   partPlan ??= planParts(plan, part.count, m.units.length + m.decisions.length);
   return articleInPart(plan, partPlan, id, part.index);
 }
-let partPlan: ReturnType<typeof planParts> | undefined;
 
 /** The model, built on first use and shared by every page of the build. */
 export async function getModel(): Promise<Model> {

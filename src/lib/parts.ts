@@ -26,6 +26,14 @@ export function parsePart(spec: string | undefined): Part | undefined {
   return { index, count };
 }
 
+/**
+ * Whether a build (a whole site, or part `part`) makes the pages that are not article pages and
+ * the main search index: the whole site and part 1 do.
+ */
+export function buildsOtherPages(part: Part | undefined): boolean {
+  return !part || part.index === 1;
+}
+
 export interface PartPlan {
   /** Shard name → the part that builds its pages and its index. */
   partOfShard: Map<string, number>;

@@ -3,7 +3,7 @@
  * content/), its layout, and the per-root cache folder.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { slugify } from '../lib/vi.ts';
 
 /** Where the content lives: `PORTAL_CONTENT` or `content/`, resolved against `cwd`. */
@@ -21,6 +21,11 @@ export const LAYOUT = {
 } as const;
 
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'];
+
+/** The id of an article or document: its file name without the extension (also its URL slug). */
+export function entryId(path: string): string {
+  return basename(path, extname(path));
+}
 
 /**
  * The build cache of a content root (Astro's content store and incremental build, the search

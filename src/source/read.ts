@@ -7,13 +7,13 @@
  * Node's fs only; no Astro.
  */
 import { readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative, basename, extname } from 'node:path';
+import { join, relative, extname } from 'node:path';
 import yaml from 'js-yaml';
 import { cleanText, legacyEncoding } from '../lib/editor-text.ts';
 import { lineColumn } from '../lib/line-column.ts';
 import type { Problems } from '../lib/problems.ts';
 import { unitSchema, type UnitData } from '../lib/schemas.ts';
-import { contentRoot, LAYOUT, listArticleFiles, listFiles } from './paths.ts';
+import { contentRoot, entryId, LAYOUT, listArticleFiles, listFiles } from './paths.ts';
 
 export interface EditorFile {
   /** The text to work on: no BOM, LF line ends, NFC. */
@@ -141,10 +141,6 @@ export function parseFrontmatter(
   }
 }
 
-function idOf(path: string): string {
-  return basename(path, extname(path));
-}
-
 export interface RawContent {
   root: string;
   site: RawFile | undefined;
@@ -195,15 +191,15 @@ export function readContent(root: string, problems: Problems, cwd = process.cwd(
     const file = display(path, cwd);
     const text = readText(path, file, problems, out.decomposed);
     const parsed = text === undefined ? undefined : parseFrontmatter(text, file, problems);
-    if (parsed) out.articles.push({ file, path, id: idOf(path), ...parsed });
-    else out.articles.push({ file, path, id: idOf(path), data: undefined, body: '', bodyLine: 1, unparsed: true });
+    if (parsed) out.articles.push({ file, path, id: entryId(path), ...parsed });
+    else out.articles.push({ file, path, id: entryId(path), data: undefined, body: '', bodyLine: 1, unparsed: true });
   }
 
   for (const path of listFiles(join(root, LAYOUT.decisions), (n) => extname(n) === '.json')) {
     const file = display(path, cwd);
     const text = readText(path, file, problems, out.decomposed);
     const data = text === undefined ? undefined : parseJson(text, file, problems);
-    out.decisions.push(data === undefined ? { file, id: idOf(path), data, unparsed: true } : { file, id: idOf(path), data });
+    out.decisions.push(data === undefined ? { file, id: entryId(path), data, unparsed: true } : { file, id: entryId(path), data });
   }
 
   const unitsPath = join(root, LAYOUT.units);

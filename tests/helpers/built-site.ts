@@ -1,22 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
-
-/** Every file under `dir` (path relative to it) with its content hash: two builds compared file by file. */
-export function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const p = join(e.parentPath, e.name);
-    out[p.slice(dir.length)] = createHash('sha1').update(readFileSync(p)).digest('hex');
-  }
-  return out;
-}
 
 /** The built page at a site path ("/tin-tuc/x/"), parsed. */
 export function page(siteDir: string, path: string): HTMLElement {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCacheDir } from '../../src/source/paths.ts';
 import { buildSite, materialize, writeArticleSeries } from '../helpers/fixtures.ts';
-import { page, snapshot } from '../helpers/built-site.ts';
+import { page } from '../helpers/built-site.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 
