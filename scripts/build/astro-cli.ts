@@ -2,7 +2,7 @@
  * Running Astro's CLI the way every command of the project does: on this Node (22, from the
  * `node` package), with Astro's anonymous usage data off, and with room on the heap.
  */
-import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,10 +23,14 @@ export function astroEnv(extra: Record<string, string | undefined> = {}, env: No
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: buildNodeOptions(env), ...extra };
 }
 
-/** Run `astro <args>` to the end, its output on this terminal (or as `options` say). */
-export function runAstro(args: string[], options: SpawnSyncOptions & { extraEnv?: Record<string, string | undefined> } = {}) {
-  const { extraEnv, ...rest } = options;
-  return spawnSync(process.execPath, [ASTRO_BIN, ...args], { stdio: 'inherit', ...rest, env: astroEnv(extraEnv) });
+/** Start `astro <args>` beside other work, its output on this terminal: its exit code (or signal) when it ends, and a way to stop it. */
+export function startAstro(args: string[], extraEnv: Record<string, string | undefined> = {}) {
+  const child = spawn(process.execPath, [ASTRO_BIN, ...args], { stdio: 'inherit', env: astroEnv(extraEnv) });
+  const ended = new Promise<number | string>((done) => {
+    child.on('close', (code, signal) => done(code ?? signal ?? 1));
+    child.on('error', (err) => done(err.message));
+  });
+  return { ended, stop: () => child.kill('SIGTERM') };
 }
 
 /** Start `astro <args>` and hand over this process to it (dev server, preview). */

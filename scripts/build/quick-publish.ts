@@ -33,7 +33,7 @@ import { linkTree } from './link.ts';
 
 /** The record of the last build, in the content root's build cache. */
 export const STATE_FILE = 'last-build.json';
-const VERSION = 1;
+const VERSION = 2;
 /** What the project's code is: a change to any of these may change every page (or the search indexes). */
 const CODE = ['src', 'public', 'scripts/build', 'scripts/build.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 /** Environment variables that change pages (README, "Environment variables"). */
@@ -43,9 +43,10 @@ interface FileStamp {
   size: number;
   mtimeMs: number;
   sha1: string;
-  /** Articles: a hash of the front matter, and whether the text shows a photo of its own. */
+  /** Articles: a hash of the front matter, whether the text shows a photo of its own, whether it has a cover. */
   front?: string;
   photo?: boolean;
+  cover?: boolean;
 }
 
 /** What the last successful build was made from. */
@@ -57,7 +58,8 @@ export interface BuildState {
 }
 
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
-const isArticle = (rel: string) => rel.startsWith(`${LAYOUT.articles}/`) && ARTICLE_EXTENSIONS.includes(extname(rel));
+const MDX_PHOTO_IMPORT = /^import\s[^\n]*\.(avif|gif|jpe?g|png|svg|tiff?|webp)['"]/im;
+export const isArticle = (rel: string) => rel.startsWith(`${LAYOUT.articles}/`) && ARTICLE_EXTENSIONS.includes(extname(rel));
 
 /** The code's fingerprint: every file's path and content, and the environment that changes pages. */
 function codeFingerprint(project: string): string {
@@ -90,7 +92,10 @@ function contentFingerprint(root: string, previous: Record<string, FileStamp> = 
     if (isArticle(rel)) {
       const text = cleanText(raw.toString('utf8')).text;
       const body = stripFrontmatter(text);
-      Object.assign(stamp, { front: sha1(text.slice(0, text.length - body.length)), photo: hasLocalMarkdownPhoto(body) });
+      const front = text.slice(0, text.length - body.length);
+      // (MDX may also import a photo as a module.)
+      const photo = hasLocalMarkdownPhoto(body) || (rel.endsWith('.mdx') && MDX_PHOTO_IMPORT.test(body));
+      Object.assign(stamp, { front: sha1(front), photo, cover: /^cover\s*:/m.test(front) });
     }
     files[rel] = stamp;
   }

@@ -8,6 +8,7 @@
  * - At the end of a build, it reports how many mention matchers the build made (one is right).
  * - A part of a site built in parts (`PORTAL_PART`) records which original photos Astro deleted
  *   after resizing them, for the assembly (scripts/build/assemble.ts).
+ * - At the end of a build, it writes the record of the keyed pages (src/astro/page-record.ts).
  */
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, relative } from 'node:path';
@@ -17,6 +18,7 @@ import { ROUTES } from '../lib/routes.ts';
 import { cleanText } from '../lib/editor-text.ts';
 import { contentType } from '../lib/file-types.ts';
 import { mentionMatchersBuilt } from './mentions.ts';
+import { writePageRecord } from './page-record.ts';
 
 export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFrom?: string } = {}): AstroIntegration {
   return {
@@ -56,6 +58,7 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
         if (process.env.PORTAL_PART) writePartImages(dir);
       },
       'astro:build:done': ({ logger }) => {
+        writePageRecord();
         logger.info(`bộ nhận diện tên đơn vị: dựng ${mentionMatchersBuilt()} lần trong bản dựng này`);
       },
     },

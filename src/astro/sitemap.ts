@@ -1,11 +1,13 @@
 /**
  * The sitemap: @astrojs/sitemap over every page but the editing UI. Used by the Astro build and by
  * the assembly of a site built in parts (scripts/build/assemble.ts), which runs the same
- * integration over the pages of all parts, so both write the same files.
+ * integration over the pages of all parts, so both write the same files. A build that renders
+ * only the changed pages (src/astro/page-record.ts) lists the pages it left to the previous site too.
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { ROUTES } from '../lib/routes.ts';
+import { skippedPages } from './page-record.ts';
 
 /** The order the integration sorts its URLs in (`localeCompare(b, 'en', { numeric: true })`). */
 const collator = new Intl.Collator('en', { numeric: true });
@@ -16,6 +18,9 @@ export function portalSitemap(): AstroIntegration {
   // 1.7 s for 12.6k pages. Handed the pages already in that order, its sort has little left to
   // do; it still sorts, so the files are the same.
   const done = integration.hooks['astro:build:done']!;
-  integration.hooks['astro:build:done'] = (args) => done({ ...args, pages: [...args.pages].sort((a, b) => collator.compare(a.pathname, b.pathname)) });
+  integration.hooks['astro:build:done'] = (args) => {
+    const pages = [...args.pages, ...skippedPages().map((pathname) => ({ pathname }))];
+    return done({ ...args, pages: pages.sort((a, b) => collator.compare(a.pathname, b.pathname)) });
+  };
   return integration;
 }

@@ -27,9 +27,9 @@ export function listingPages<T>(items: readonly T[], size: number, href: (page: 
 }
 
 /**
- * Route parameters, props and cache key (`key(taxon, listing)`) of every page of every listing in
- * `taxa` (a category or tag route).
+ * Route parameters, props, address and cache key (`key(taxon, listing)`) of every page of every
+ * listing in `taxa` (a category or tag route).
  */
 export function taxonListingPaths<T extends { slug: string; pages: L[] }, L extends ListingPage<unknown>>(taxa: readonly T[], key: (taxon: T, listing: L) => string) {
-  return taxa.flatMap((taxon) => taxon.pages.map((listing) => ({ params: { slug: taxon.slug, page: listing.param }, props: { taxon, listing }, cacheKey: key(taxon, listing) })));
+  return taxa.flatMap((taxon) => taxon.pages.map((listing) => ({ params: { slug: taxon.slug, page: listing.param }, props: { taxon, listing }, url: listing.href(listing.page), cacheKey: key(taxon, listing) })));
 }

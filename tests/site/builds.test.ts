@@ -43,16 +43,33 @@ describe('atomic builds', () => {
   });
 });
 
+/** The pages Astro rendered, as its log lists them (Astro colours its log when CI is set: the escape codes go first). */
+const renderedPages = (stdout: string) =>
+  stdout
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    // (lines written at once run together: each starts with its time)
+    .split(/(?=\d\d:\d\d:\d\d )/)
+    .flatMap((line) => /├─ (\/\S*?)(?:index\.html)?(?:\s|$)/.exec(line)?.[1] ?? []);
+const stats = (stdout: string) => JSON.parse(/BUILD_STATS (.*)/.exec(stdout)![1]!) as Record<string, unknown>;
+
 describe('incremental builds', () => {
-  it('after edits, reuses unchanged pages and search indexes and writes exactly what a clean build writes', () => {
+  it('after edits, renders only the pages they change, reuses the search indexes, and writes exactly what a clean build writes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-incremental-'));
-    const content = materialize(undefined, dir);
+    // With photos: the pages that show them are linked from the last build with their photo files.
+    const content = materialize('photos', dir);
     // Enough articles for a second archive page.
     writeArticleSeries(content, { count: 25, year: 2019, category: 'Tin tổng hợp', tag: 'Lưu trữ' });
     const out = join(dir, 'site');
     const clean = join(dir, 'clean');
+    const cache = buildCacheDir(content, project);
     try {
       expect(buildSite(content, out, { force: true }).status).toBe(0);
+      // Every page with a cache key is in the record of the site's pages, among them the
+      // archive's first and second pages, a category's, a tag's, the registry's and a filter's.
+      const recorded = Object.keys(JSON.parse(readFileSync(join(cache, 'pages.json'), 'utf8')).pages as Record<string, string>);
+      for (const url of ['/tin-tuc/', '/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/the/luu-tru/', '/van-ban/', '/van-ban/nam/2020/', '/don-vi/bang-lang/', '/quyet-dinh/100-2020/', '/tin-tuc/le-trao-co-thi-dua/']) {
+        expect(recorded).toContain(url);
+      }
 
       // A new title (shown by its neighbours, the archive, unit and decision pages, the main
       // search index) and a sentence added to the body, naming a unit; the 2020 search shard stays
@@ -66,9 +83,14 @@ describe('incremental builds', () => {
 
       const again = buildSite(content, out);
       expect(again.status, again.stderr).toBe(0);
-      expect(again.stdout).toContain('Dựng đầy đủ: articles/2021/cung-ngay-2021.md: phần thông tin đầu bài đã đổi');
-      expect(again.stdout.match(/\((restored|cached)\)/g)?.length ?? 0).toBeGreaterThan(0);
-      expect(JSON.parse(/BUILD_STATS (.*)/.exec(again.stdout)![1]!).search_indexes_reused).toBeGreaterThan(0);
+      expect(again.stdout).toContain('Dựng các trang thay đổi (articles/2021/cung-ngay-2021.md: phần thông tin đầu bài đã đổi)');
+      expect(stats(again.stdout)).toMatchObject({ mode: 'changed-pages' });
+      expect(stats(again.stdout).pages_linked).toBeGreaterThan(20);
+      expect(stats(again.stdout).search_indexes_reused).toBeGreaterThan(0);
+      const rendered = renderedPages(again.stdout);
+      for (const url of ['/tin-tuc/cung-ngay-2021/', '/quyet-dinh/100-2020/', '/don-vi/bang-lang/', '/van-ban/', '/tin-tuc/']) expect(rendered).toContain(url);
+      // (an article that neither shows nor is shown by the edited ones, and the photo article)
+      for (const url of ['/tin-tuc/ban-tin-luu-tru-2019-003/', '/tin-tuc/le-trao-co-thi-dua/', '/tin-tuc/trang/2/']) expect(rendered).not.toContain(url);
 
       expect(buildSite(content, clean, { force: true }).status).toBe(0);
       const incremental = snapshot(out);
@@ -77,54 +99,73 @@ describe('incremental builds', () => {
       // The sentence's mention reached the unit's page (the body was read again, not taken from the last build).
       expect(page(out, '/don-vi/bang-lang/').querySelector('a[href="/tin-tuc/cung-ngay-2021/"]')).not.toBeNull();
 
-      // With nothing changed, a rebuild of the same output reuses every article, unit and document
-      // page, and every page of the archive, the categories, the tags and the document registry. (The first build after the clean one, which wrote elsewhere, renders the pages again:
-      // the output folder is part of what Astro compiles for photos.)
-      expect(buildSite(content, out).status).toBe(0);
-      // (Without the record of the last build, so that Astro runs: with it, nothing is rebuilt at all.)
-      rmSync(join(buildCacheDir(content, project), 'last-build.json'));
+      // A change that changes no page with a key (units.json written again, same units) renders
+      // none of them: every key is stable from one build to the next.
+      const units = join(content, 'units.json');
+      expect(buildSite(content, out).stdout).toContain('Dựng đầy đủ: lần dựng trước không ghi vào');
+      writeFileSync(units, `${JSON.stringify(JSON.parse(readFileSync(units, 'utf8')), null, 1)}\n`);
       const unchanged = buildSite(content, out);
-      expect(unchanged.stdout).toContain('Dựng đầy đủ: chưa có lần dựng trước');
-      // (Astro colours its log when CI is set: the escape codes go before the lines are read.)
-      const log = unchanged.stdout.replace(/\x1b\[[0-9;]*m/g, '');
-      const keyed = log.split(/(?=\d\d:\d\d:\d\d )/).filter((l) => /\/(tin-tuc(\/\S+)?|van-ban(\/\S+)?|don-vi\/[^/\s]+|quyet-dinh\/[^/\s]+)\/index\.html/.test(l));
-      // (among them the archive's first and second pages, a category's, a tag's, the registry's)
-      for (const path of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/', '/tin-tuc/the/', '/tin-tuc/index.html', '/van-ban/index.html', '/van-ban/nam/']) expect(keyed.some((l) => l.includes(path))).toBe(true);
-      expect(keyed.length).toBeGreaterThan(8);
-      expect(keyed.filter((l) => !/\((restored|cached)\)/.test(l))).toEqual([]);
+      expect(stats(unchanged.stdout)).toMatchObject({ mode: 'changed-pages' });
+      expect(renderedPages(unchanged.stdout).filter((url) => recorded.includes(url))).toEqual([]);
+      expect(renderedPages(unchanged.stdout)).toContain('/');
 
       // A new article (between two others: both neighbours, the archive, a unit page and the
-      // search change) published incrementally equals a clean build too.
+      // search change) and an article removed (its page and its place in the sitemap go).
       writeFileSync(
         join(content, 'articles/2021/bai-moi-giua-hai-bai.md'),
         '---\ntitle: "Bài mới giữa hai bài"\ndate: 2021-06-01\ncategory: Tin tổng hợp\n---\n\nXã Đồng Thắng có bài mới.\n',
       );
-      expect(buildSite(content, out).status).toBe(0);
+      rmSync(join(content, 'articles/2019/ban-tin-luu-tru-2019-025.md'));
+      const added = buildSite(content, out);
+      expect(stats(added.stdout)).toMatchObject({ mode: 'changed-pages' });
       expect(buildSite(content, clean, { force: true }).status).toBe(0);
       expect(snapshot(out)).toEqual(snapshot(clean));
       expect(page(out, '/tin-tuc/hai-don-vi-dat-chuan-2020/').querySelector('a[rel=next]')!.getAttribute('href')).toBe('/tin-tuc/bai-moi-giua-hai-bai/');
+      expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('ban-tin-luu-tru-2019-025');
 
       // A sentence added to an article's text that names no unit is published without Astro
       // (scripts/build/quick-publish.ts), and still equals a clean build.
       expect(buildSite(content, out).stdout).toContain('Dựng đầy đủ: lần dựng trước không ghi vào');
       const typo = join(content, 'articles/2019/ban-tin-luu-tru-2019-003.md');
+      const typoBefore = readFileSync(typo, 'utf8');
       appendFileSync(typo, '\nMột câu sửa lỗi chính tả, không nhắc đơn vị nào.\n');
       const quick = buildSite(content, out);
       expect(quick.status, quick.stderr).toBe(0);
       expect(quick.stdout).toContain('chỉ nội dung 1 bài thay đổi (tin-tuc/ban-tin-luu-tru-2019-003/index.html)');
-      expect(JSON.parse(/BUILD_STATS (.*)/.exec(quick.stdout)![1]!).mode).toBe('text-only');
+      expect(stats(quick.stdout).mode).toBe('text-only');
       expect(buildSite(content, clean, { force: true }).status).toBe(0);
       expect(snapshot(out)).toEqual(snapshot(clean));
       expect(page(out, '/tin-tuc/ban-tin-luu-tru-2019-003/').querySelector('.body')!.textContent).toContain('không nhắc đơn vị nào');
-      // With nothing changed the output is kept; a sentence naming a unit needs the full build.
-      expect(buildSite(content, clean).stdout).toContain('giữ nguyên');
+
+      // On the clean site, another sentence published without Astro, then taken out again with
+      // another article's title changed: the page patched without Astro is rendered again (its
+      // record was dropped), not left as patched.
+      appendFileSync(typo, '\nMột câu khác, cũng không nhắc đơn vị nào.\n');
+      expect(stats(buildSite(content, clean).stdout).mode).toBe('text-only');
+      writeFileSync(typo, typoBefore);
+      const other = join(content, 'articles/2019/ban-tin-luu-tru-2019-010.md');
+      writeFileSync(other, readFileSync(other, 'utf8').replace(/^title: .*$/m, 'title: "Bản tin số 10 (tiêu đề mới)"'));
+      const back = buildSite(content, clean);
+      expect(stats(back.stdout)).toMatchObject({ mode: 'changed-pages' });
+      expect(renderedPages(back.stdout)).toContain('/tin-tuc/ban-tin-luu-tru-2019-003/');
+      expect(buildSite(content, out, { force: true }).status).toBe(0);
+      expect(snapshot(clean)).toEqual(snapshot(out));
+
+      // With nothing changed the output is kept; a sentence naming a unit is published through
+      // Astro, and an edit to an article with photos by a full build.
+      expect(buildSite(content, out).stdout).toContain('giữ nguyên');
       appendFileSync(typo, '\nXã Đồng Thắng cũng có tin.\n');
-      const full = buildSite(content, clean);
-      expect(full.stdout).toContain('Dựng đầy đủ: articles/2019/ban-tin-luu-tru-2019-003.md: các đơn vị được nhắc đến đã đổi');
-      expect(page(clean, '/don-vi/dong-thang/').querySelector('a[href="/tin-tuc/ban-tin-luu-tru-2019-003/"]')).not.toBeNull();
+      const named = buildSite(content, out);
+      expect(named.stdout).toContain('Dựng các trang thay đổi (articles/2019/ban-tin-luu-tru-2019-003.md: các đơn vị được nhắc đến đã đổi)');
+      expect(page(out, '/don-vi/dong-thang/').querySelector('a[href="/tin-tuc/ban-tin-luu-tru-2019-003/"]')).not.toBeNull();
+      const photoArticle = join(content, 'articles/2020/le-trao-co-thi-dua.md');
+      writeFileSync(photoArticle, readFileSync(photoArticle, 'utf8').replace(/^title: .*$/m, 'title: "Lễ trao cờ thi đua (sửa)"'));
+      const photo = buildSite(content, out);
+      expect(photo.stdout).toContain('Dựng đầy đủ: articles/2020/le-trao-co-thi-dua.md có ảnh');
+      expect(stats(photo.stdout).mode).toBe('full');
     } finally {
       rmSync(dir, { recursive: true, force: true });
-      rmSync(buildCacheDir(content, project), { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 });

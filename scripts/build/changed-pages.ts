@@ -1,0 +1,106 @@
+/**
+ * Publishing an edit by rendering only the pages it changes. A title changed or an article added
+ * changes tens of pages (the article, its neighbours, listings, unit and document pages) out of
+ * thousands; a full `astro build`, even with Astro's own cache, copies every other page from that
+ * cache one by one (about 5 s at 10k articles, docs/performance.md). Here Astro is told which site
+ * it updates (`PORTAL_CHANGED_SINCE`, src/astro/page-record.ts): it renders the keyed pages whose
+ * key changed and the few pages without a key (home page, RSS, data files…); the others are
+ * linked from the previous site afterwards. Taken only when the result is what a full build gives:
+ *
+ * - the last build wrote the same output folder from the same code, and recorded its pages;
+ * - no changed, added or removed file has to do with photos: articles without a cover or a photo
+ *   of their own (before and after), and no other file than articles and the JSON files. Photos
+ *   are shown on their article's page only, so the site's photo files stay the ones it has.
+ *
+ * Anything else: a full build. tests/site/builds.test.ts compares this path with clean builds.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import type { PageRecord } from '../../src/astro/page-record.ts';
+import { LAYOUT } from '../../src/source/paths.ts';
+import { linkFile } from './link.ts';
+import { isArticle, type BuildState } from './quick-publish.ts';
+
+/** The record of the published site's keyed pages, and the one a build writes (kept once it is published). */
+export const PAGE_RECORD_FILE = 'pages.json';
+export const NEXT_PAGE_RECORD_FILE = 'pages.next.json';
+
+/** Where Astro writes the site's code, styles and photos. */
+const ASSETS = '_astro';
+const PHOTO = /\.(avif|gif|jpe?g|png|svg|tiff?|webp)$/i;
+
+/** Whether a content file is one whose change never touches photos (articles are checked apart). */
+const isData = (rel: string) => rel === LAYOUT.units || rel === LAYOUT.site || (rel.startsWith(`${LAYOUT.decisions}/`) && extname(rel) === '.json' && !rel.slice(LAYOUT.decisions.length + 1).includes('/'));
+
+/** The record of the previous site to render the changes since, or why a full build is needed. */
+export function changedPagesPlan(out: string, previous: BuildState, state: BuildState, cacheDir: string): { since: string } | { why: string } {
+  if (previous.out !== out || !existsSync(out)) return { why: `lần dựng trước không ghi vào ${out}` };
+  if (previous.code !== state.code) return { why: 'mã nguồn đã đổi' };
+  const since = join(cacheDir, PAGE_RECORD_FILE);
+  if (!existsSync(since)) return { why: 'chưa có bản ghi các trang của lần dựng trước' };
+  for (const rel of new Set([...Object.keys(previous.files), ...Object.keys(state.files)])) {
+    const before = previous.files[rel];
+    const after = state.files[rel];
+    if (before?.sha1 === after?.sha1) continue;
+    if (isArticle(rel)) {
+      if (before?.photo || after?.photo || before?.cover || after?.cover) return { why: `${rel} có ảnh` };
+    } else if (!isData(rel)) {
+      return { why: `${rel} đã đổi (ảnh hoặc tệp đính kèm)` };
+    }
+  }
+  return { since };
+}
+
+/** The file of a page at `url` (directory format). */
+const pageFile = (url: string) => decodeURI(url.endsWith('/') ? `${url}index.html` : url).replace(/^\//, '');
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/**
+ * Completes `staged`, where Astro rendered the changed pages, from the previous site `out`: the
+ * keyed pages whose key is unchanged (`before` and `after`: URL → key), and its photo files.
+ * The photo files are exactly the previous site's: Astro leaves in `staged` the originals of
+ * photos it resized for pages it did not render (a full build deletes them), and writes the
+ * resized photos of the pages it rendered only.
+ */
+export function completeFromPrevious(out: string, staged: string, before: Record<string, string>, after: Record<string, string>): { linked: number } {
+  let linked = 0;
+  const link = (rel: string) => {
+    linkFile(join(out, rel), join(staged, rel));
+    linked++;
+  };
+  for (const [url, key] of Object.entries(after)) {
+    if (before[url] !== key) continue;
+    const rel = pageFile(url);
+    if (existsSync(join(staged, rel))) continue;
+    if (!existsSync(join(out, rel))) throw new Error(`${join(out, rel)} không còn: dựng lại toàn bộ bằng npm run build -- --force`);
+    link(rel);
+  }
+  const photos = (dir: string) => new Set(filesUnder(join(dir, ASSETS)).filter((rel) => PHOTO.test(rel)));
+  const previousPhotos = photos(out);
+  const stagedPhotos = photos(staged);
+  for (const rel of stagedPhotos) if (!previousPhotos.has(rel)) rmSync(join(staged, ASSETS, rel));
+  for (const rel of previousPhotos) if (!stagedPhotos.has(rel)) link(join(ASSETS, rel));
+  return { linked };
+}
+
+/** The record the build wrote becomes the published site's (or none, if it wrote none). */
+export function keepPages(cacheDir: string): void {
+  const next = join(cacheDir, NEXT_PAGE_RECORD_FILE);
+  if (existsSync(next)) renameSync(next, join(cacheDir, PAGE_RECORD_FILE));
+  else rmSync(join(cacheDir, PAGE_RECORD_FILE), { force: true });
+}
+
+/** Forget the published site's record of `files` (pages changed without Astro): the next build renders them. */
+export function forgetPages(cacheDir: string, files: string[]): void {
+  const file = join(cacheDir, PAGE_RECORD_FILE);
+  if (files.length === 0 || !existsSync(file)) return;
+  const record = JSON.parse(readFileSync(file, 'utf8')) as PageRecord;
+  for (const rel of files) delete record.pages[`/${rel.replace(/index\.html$/, '')}`];
+  writeFileSync(file, JSON.stringify(record));
+}

@@ -1,0 +1,73 @@
+/**
+ * The record of a build's keyed pages (URL → cache key, src/astro/page-keys.ts), and what lets a
+ * publish render only the pages whose key changed (scripts/build/changed-pages.ts).
+ *
+ * Every route with a cache key hands its paths to `keyedPaths` with each page's URL. The build
+ * script sets two variables:
+ * - `PORTAL_PAGE_RECORD=<file>`: at the end of the build the integration writes every keyed page
+ *   of this build there (the build script keeps it once the site is published);
+ * - `PORTAL_CHANGED_SINCE=<file>`: the record of the site being updated; a keyed page whose key is
+ *   the same there is not rendered (the build script links it from that site), and the sitemap
+ *   still lists it.
+ * The pages and the integration run in one process but in different module graphs, so the record
+ * is kept on globalThis (as src/astro/mentions.ts does).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/** A record file: every keyed page's URL with its cache key. */
+export interface PageRecord {
+  version: 1;
+  pages: Record<string, string>;
+}
+
+interface Shared {
+  /** This build's keyed pages. */
+  pages: Map<string, string>;
+  /** Keyed pages left to the previous site (URLs). */
+  skipped: Set<string>;
+  previous?: Record<string, string>;
+}
+
+const KEY = Symbol.for('cho-don-portal.page-record');
+const store = globalThis as unknown as Record<typeof KEY, Shared | undefined>;
+
+export function readPageRecord(file: string): Record<string, string> {
+  const record = JSON.parse(readFileSync(file, 'utf8')) as PageRecord;
+  if (record.version !== 1) throw new Error(`${file}: phiên bản bản ghi trang không đúng`);
+  return record.pages;
+}
+
+function shared(): Shared {
+  if (!store[KEY]) {
+    const since = process.env.PORTAL_CHANGED_SINCE;
+    store[KEY] = { pages: new Map(), skipped: new Set(), previous: since ? readPageRecord(since) : undefined };
+  }
+  return store[KEY];
+}
+
+/**
+ * A route's paths, recorded, less those whose page the previous site already has with the same
+ * key (only when `PORTAL_CHANGED_SINCE` is set). `url` is the page's address (ROUTES).
+ */
+export function keyedPaths<P extends { cacheKey: string; url: string }>(paths: P[]): Omit<P, 'url'>[] {
+  const { pages, skipped, previous } = shared();
+  const rendered: Omit<P, 'url'>[] = [];
+  for (const { url, ...path } of paths) {
+    pages.set(url, path.cacheKey);
+    if (previous?.[url] === path.cacheKey) skipped.add(url);
+    else rendered.push(path);
+  }
+  return rendered;
+}
+
+/** The pages (site paths without the leading slash, as Astro gives them to integrations) left to the previous site. */
+export function skippedPages(): string[] {
+  return [...(store[KEY]?.skipped ?? [])].filter((url) => url.endsWith('/')).map((url) => url.slice(1));
+}
+
+/** Write this build's record where `PORTAL_PAGE_RECORD` says (nothing when it is not set). */
+export function writePageRecord(file = process.env.PORTAL_PAGE_RECORD): void {
+  if (!file) return;
+  const record: PageRecord = { version: 1, pages: Object.fromEntries(store[KEY]?.pages ?? []) };
+  writeFileSync(file, JSON.stringify(record));
+}
