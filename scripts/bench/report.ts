@@ -33,6 +33,9 @@ export interface BenchRow {
   ratio_portal_astro: number | null;
   /** Publishing a body edit against Eleventy building the whole site (issue 13's target: below 1). */
   ratio_publish_eleventy: number | null;
+  /** Publishing a title change, and a new article, against Eleventy's whole build (issue 13's target: at most 2). */
+  ratio_title_eleventy: number | null;
+  ratio_new_article_eleventy: number | null;
 }
 
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
