@@ -8,9 +8,10 @@
  * linked from the previous site afterwards. Taken only when the result is what a full build gives:
  *
  * - the last build wrote the same output folder from the same code, and recorded its pages;
- * - no changed, added or removed file has to do with photos: articles without a cover or a photo
- *   of their own (before and after), and no other file than articles and the JSON files. Photos
- *   are shown on their article's page only, so the site's photo files stay the ones it has.
+ * - the site's photo files stay the ones it has: photos are shown on their article's page only,
+ *   so that holds when every changed, added or removed article shows the same photos as before
+ *   (cover, photos in the text) and is published as before (a draft or not) — or shows none —
+ *   and no other file changed than articles and the JSON files.
  *
  * Anything else: a full build. tests/site/builds.test.ts compares this path with clean builds.
  */
@@ -43,7 +44,10 @@ export function changedPagesPlan(out: string, previous: BuildState, state: Build
     const after = state.files[rel];
     if (before?.sha1 === after?.sha1) continue;
     if (isArticle(rel)) {
-      if (before?.photo || after?.photo || before?.cover || after?.cover) return { why: `${rel} có ảnh` };
+      // The photos an article shows, and whether its page exists, decide which photo files the
+      // site has: an edit that leaves them as they were leaves those files as they were.
+      const photos = (stamp: typeof before) => (stamp?.photos?.length ? JSON.stringify([stamp.photos, stamp.draft]) : '');
+      if (photos(before) !== photos(after)) return { why: `${rel}: ảnh của bài đã đổi` };
     } else if (!isData(rel)) {
       return { why: `${rel} đã đổi (ảnh hoặc tệp đính kèm)` };
     }

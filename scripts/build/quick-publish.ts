@@ -25,15 +25,16 @@ import { BODY_CACHE_FILE, findInBody, storedBodyFindings } from '../../src/astro
 import { markdownRenderer } from '../../src/astro/markdown.ts';
 import { sharedMentionLinks } from '../../src/astro/mentions.ts';
 import { cleanText } from '../../src/lib/editor-text.ts';
-import { hasLocalMarkdownPhoto } from '../../src/lib/photos.ts';
+import { articlePhotos, hasLocalMarkdownPhoto } from '../../src/lib/photos.ts';
+import { Problems } from '../../src/lib/problems.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
 import { ARTICLE_EXTENSIONS, entryId, LAYOUT, listFiles } from '../../src/source/paths.ts';
-import { stripFrontmatter } from '../../src/source/read.ts';
+import { parseFrontmatter, stripFrontmatter } from '../../src/source/read.ts';
 import { linkTree } from './link.ts';
 
 /** The record of the last build, in the content root's build cache. */
 export const STATE_FILE = 'last-build.json';
-const VERSION = 2;
+const VERSION = 3;
 /** What the project's code is: a change to any of these may change every page (or the search indexes). */
 const CODE = ['src', 'public', 'scripts/build', 'scripts/build.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 /** Environment variables that change pages (README, "Environment variables"). */
@@ -43,10 +44,14 @@ interface FileStamp {
   size: number;
   mtimeMs: number;
   sha1: string;
-  /** Articles: a hash of the front matter, whether the text shows a photo of its own, whether it has a cover. */
+  /**
+   * Articles: a hash of the front matter, whether the text shows a photo of its own, every photo
+   * the article shows (cover included: `articlePhotos`), and whether it is a draft.
+   */
   front?: string;
   photo?: boolean;
-  cover?: boolean;
+  photos?: string[];
+  draft?: boolean;
 }
 
 /** What the last successful build was made from. */
@@ -58,7 +63,6 @@ export interface BuildState {
 }
 
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
-const MDX_PHOTO_IMPORT = /^import\s[^\n]*\.(avif|gif|jpe?g|png|svg|tiff?|webp)['"]/im;
 export const isArticle = (rel: string) => rel.startsWith(`${LAYOUT.articles}/`) && ARTICLE_EXTENSIONS.includes(extname(rel));
 
 /** The code's fingerprint: every file's path and content, and the environment that changes pages. */
@@ -92,10 +96,10 @@ function contentFingerprint(root: string, previous: Record<string, FileStamp> = 
     if (isArticle(rel)) {
       const text = cleanText(raw.toString('utf8')).text;
       const body = stripFrontmatter(text);
-      const front = text.slice(0, text.length - body.length);
-      // (MDX may also import a photo as a module.)
-      const photo = hasLocalMarkdownPhoto(body) || (rel.endsWith('.mdx') && MDX_PHOTO_IMPORT.test(body));
-      Object.assign(stamp, { front: sha1(front), photo, cover: /^cover\s*:/m.test(front) });
+      // (Front matter that does not parse fails the check, which stops the build.)
+      const data = parseFrontmatter(text, rel, new Problems())?.data as { draft?: unknown } | undefined;
+      const photos = articlePhotos(data, body, rel.endsWith('.mdx'));
+      Object.assign(stamp, { front: sha1(text.slice(0, text.length - body.length)), photo: hasLocalMarkdownPhoto(body), photos, draft: data?.draft === true });
     }
     files[rel] = stamp;
   }

@@ -47,3 +47,18 @@ export function isPhotoFile(src: string): boolean {
 export function hasLocalMarkdownPhoto(text: string): boolean {
   return photoReferences(text).some((p) => p.kind === 'markdown' && isLocalPhoto(p.src));
 }
+
+const MDX_PHOTO_IMPORT = /^import\s[^\n]*?['"]([^'"\n]+)['"]/gm;
+
+/**
+ * The photos stored with the content that an article shows, in order: its cover (`cover.src` of
+ * its front matter `data`), the photos of its text, and in MDX the photo files it imports. What a
+ * build makes of an article's photos depends on these alone.
+ */
+export function articlePhotos(data: unknown, body: string, mdx: boolean): string[] {
+  const cover = (data as { cover?: { src?: unknown } } | null)?.cover?.src;
+  const photos = typeof cover === 'string' && isLocalPhoto(cover) ? [cover] : [];
+  for (const p of photoReferences(body)) if (isLocalPhoto(p.src)) photos.push(p.src);
+  if (mdx) for (const m of body.matchAll(MDX_PHOTO_IMPORT)) if (isPhotoFile(m[1]!)) photos.push(m[1]!);
+  return photos;
+}
