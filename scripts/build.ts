@@ -140,6 +140,9 @@ if (inputs && !values.force) {
 // A clean build trusts no cache, the portal's own included; a build that fails leaves no record.
 if (values.force) rmSync(join(cacheDir, BODY_CACHE_FILE), { force: true });
 forgetBuild(cacheDir);
+// Astro's own page cache (experimental.incrementalBuild, which this project used before its record
+// of pages) is no longer read: 220 MB at 10k that a deploy's cache would otherwise carry.
+for (const unused of ['incremental-build.json', 'dist']) rmSync(join(cacheDir, unused), { recursive: true, force: true });
 const pageRecord = join(cacheDir, NEXT_PAGE_RECORD_FILE);
 rmSync(pageRecord, { force: true });
 try {

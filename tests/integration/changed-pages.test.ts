@@ -1,0 +1,90 @@
+/**
+ * When a publish may render only the changed pages (scripts/build/changed-pages.ts): the rules that
+ * keep it equal to a full build, on a fixture with photos (the builds themselves are compared with
+ * clean builds in tests/site/builds.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { changedPagesPlan, PAGE_RECORD_FILE } from '../../scripts/build/changed-pages.ts';
+import { buildInputs } from '../../scripts/build/quick-publish.ts';
+import { materialize } from '../helpers/fixtures.ts';
+
+const project = join(import.meta.dirname, '..', '..');
+
+describe('changedPagesPlan', () => {
+  it('renders only the changed pages unless the code, the photos or an attached file changed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-plan-'));
+    try {
+      const root = materialize('photos', dir);
+      const out = join(dir, 'site');
+      const cache = join(dir, 'cache');
+      mkdirSync(out);
+      mkdirSync(cache);
+      const built = buildInputs(root, out, cache, project).state;
+      const plan = () => changedPagesPlan(out, built, buildInputs(root, out, cache, project).state, cache);
+      const edit = (rel: string, change: (text: string) => string) => {
+        const file = join(root, rel);
+        const before = readFileSync(file, 'utf8');
+        writeFileSync(file, change(before));
+        return () => writeFileSync(file, before);
+      };
+
+      // Without the record of the published site's pages, there is nothing to render against.
+      expect(plan()).toEqual({ why: 'chưa có bản ghi các trang của lần dựng trước' });
+      writeFileSync(join(cache, PAGE_RECORD_FILE), JSON.stringify({ version: 1, pages: {} }));
+      expect(plan()).toEqual({ since: join(cache, PAGE_RECORD_FILE) });
+
+      // Articles, documents, units and settings, as long as no article's photos change.
+      const undo = [
+        edit('articles/2021/cung-ngay-2021.md', (t) => t.replace(/^title: .*$/m, 'title: "Tiêu đề mới"')),
+        edit('articles/2020/le-trao-co-thi-dua.md', (t) => t.replace(/^title: .*$/m, 'title: "Lễ trao cờ (sửa)"').replace('Buổi lễ kết thúc', 'Buổi lễ khép lại')),
+        edit('decisions/100-2020.json', (t) => t.replace('Công nhận đơn vị đạt chuẩn năm 2020', 'Công nhận đơn vị đạt chuẩn năm 2020 (sửa)')),
+        edit('units.json', (t) => `${t}\n`),
+        edit('site.json', (t) => `${t}\n`),
+      ];
+      writeFileSync(join(root, 'articles/2021/bai-moi.md'), '---\ntitle: "Bài mới"\ndate: 2021-06-01\n---\n\nChữ.\n');
+      expect(plan()).toEqual({ since: join(cache, PAGE_RECORD_FILE) });
+      for (const u of undo) u();
+      rmSync(join(root, 'articles/2021/bai-moi.md'));
+
+      const photoArticle = 'articles/2020/le-trao-co-thi-dua.md';
+      const why = `${photoArticle}: ảnh của bài đã đổi`;
+      // A photo taken out of the text, a cover changed, the article made a draft or removed.
+      let back = edit(photoArticle, (t) => t.replace(/^!\[.*$/m, ''));
+      expect(plan()).toEqual({ why });
+      back();
+      back = edit(photoArticle, (t) => t.replace('src: anh/le-trao-co.jpg', 'src: anh/hoi-truong.jpg'));
+      expect(plan()).toEqual({ why });
+      back();
+      back = edit(photoArticle, (t) => t.replace(/^title:/m, 'draft: true\ntitle:'));
+      expect(plan()).toEqual({ why });
+      back();
+      const text = readFileSync(join(root, photoArticle), 'utf8');
+      rmSync(join(root, photoArticle));
+      expect(plan()).toEqual({ why });
+      writeFileSync(join(root, photoArticle), text);
+      // An article added with a photo of its own.
+      writeFileSync(join(root, 'articles/2020/bai-co-anh.md'), '---\ntitle: "Bài có ảnh"\ndate: 2020-09-01\n---\n\n![Hội trường](anh/hoi-truong.jpg)\n');
+      expect(plan()).toEqual({ why: 'articles/2020/bai-co-anh.md: ảnh của bài đã đổi' });
+      rmSync(join(root, 'articles/2020/bai-co-anh.md'));
+
+      // A photo file or a document's file changed.
+      appendFileSync(join(root, 'articles/2020/anh/hoi-truong.jpg'), 'x');
+      expect(plan()).toEqual({ why: 'articles/2020/anh/hoi-truong.jpg đã đổi (ảnh hoặc tệp đính kèm)' });
+      writeFileSync(join(root, 'articles/2020/anh/hoi-truong.jpg'), readFileSync(join(project, 'tests/fixtures/photos/articles/2020/anh/hoi-truong.jpg')));
+      mkdirSync(join(root, 'decisions/tep'), { recursive: true });
+      writeFileSync(join(root, 'decisions/tep/ke-hoach.pdf'), '%PDF-1.4\n');
+      expect(plan()).toEqual({ why: 'decisions/tep/ke-hoach.pdf đã đổi (ảnh hoặc tệp đính kèm)' });
+      rmSync(join(root, 'decisions/tep'), { recursive: true });
+      expect(plan()).toEqual({ since: join(cache, PAGE_RECORD_FILE) });
+
+      // Another output folder, or other code.
+      expect(changedPagesPlan(join(dir, 'other'), built, built, cache)).toEqual({ why: `lần dựng trước không ghi vào ${join(dir, 'other')}` });
+      expect(changedPagesPlan(out, built, { ...built, code: 'other' }, cache)).toEqual({ why: 'mã nguồn đã đổi' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
