@@ -15,12 +15,13 @@
  *
  * Anything else: a full build. tests/site/builds.test.ts compares this path with clean builds.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import type { PageRecord } from '../../src/astro/page-record.ts';
+import { readPageRecord, type PageRecord } from '../../src/astro/page-record.ts';
+import { isPhotoFile } from '../../src/lib/photos.ts';
 import { LAYOUT } from '../../src/source/paths.ts';
 import { linkFile } from './link.ts';
-import { isArticle, type BuildState } from './quick-publish.ts';
+import { isArticle, type BuildState, type FileStamp } from './quick-publish.ts';
 
 /** The record of the published site's keyed pages, and the one a build writes (kept once it is published). */
 export const PAGE_RECORD_FILE = 'pages.json';
@@ -28,7 +29,6 @@ export const NEXT_PAGE_RECORD_FILE = 'pages.next.json';
 
 /** Where Astro writes the site's code, styles and photos. */
 const ASSETS = '_astro';
-const PHOTO = /\.(avif|gif|jpe?g|png|svg|tiff?|webp)$/i;
 
 /** Whether a content file is one whose change never touches photos (articles are checked apart). */
 const isData = (rel: string) => rel === LAYOUT.units || rel === LAYOUT.site || (rel.startsWith(`${LAYOUT.decisions}/`) && extname(rel) === '.json' && !rel.slice(LAYOUT.decisions.length + 1).includes('/'));
@@ -39,14 +39,14 @@ export function changedPagesPlan(out: string, previous: BuildState, state: Build
   if (previous.code !== state.code) return { why: 'mã nguồn đã đổi' };
   const since = join(cacheDir, PAGE_RECORD_FILE);
   if (!existsSync(since)) return { why: 'chưa có bản ghi các trang của lần dựng trước' };
+  // The photos an article shows, and whether its page exists, decide which photo files the site
+  // has: an edit that leaves them as they were leaves those files as they were.
+  const photos = (stamp: FileStamp | undefined) => (stamp?.photos?.length ? JSON.stringify([stamp.photos, stamp.draft]) : '');
   for (const rel of new Set([...Object.keys(previous.files), ...Object.keys(state.files)])) {
     const before = previous.files[rel];
     const after = state.files[rel];
     if (before?.sha1 === after?.sha1) continue;
     if (isArticle(rel)) {
-      // The photos an article shows, and whether its page exists, decide which photo files the
-      // site has: an edit that leaves them as they were leaves those files as they were.
-      const photos = (stamp: typeof before) => (stamp?.photos?.length ? JSON.stringify([stamp.photos, stamp.draft]) : '');
       if (photos(before) !== photos(after)) return { why: `${rel}: ảnh của bài đã đổi` };
     } else if (!isData(rel)) {
       return { why: `${rel} đã đổi (ảnh hoặc tệp đính kèm)` };
@@ -85,9 +85,9 @@ export function completeFromPrevious(out: string, staged: string, before: Record
     if (!existsSync(join(out, rel))) throw new Error(`${join(out, rel)} không còn: dựng lại toàn bộ bằng npm run build -- --force`);
     link(rel);
   }
-  const photos = (dir: string) => new Set(filesUnder(join(dir, ASSETS)).filter((rel) => PHOTO.test(rel)));
-  const previousPhotos = photos(out);
-  const stagedPhotos = photos(staged);
+  const photoFiles = (dir: string) => new Set(filesUnder(join(dir, ASSETS)).filter(isPhotoFile));
+  const previousPhotos = photoFiles(out);
+  const stagedPhotos = photoFiles(staged);
   for (const rel of stagedPhotos) if (!previousPhotos.has(rel)) rmSync(join(staged, ASSETS, rel));
   for (const rel of previousPhotos) if (!stagedPhotos.has(rel)) link(join(ASSETS, rel));
   return { linked };
@@ -104,7 +104,7 @@ export function keepPages(cacheDir: string): void {
 export function forgetPages(cacheDir: string, files: string[]): void {
   const file = join(cacheDir, PAGE_RECORD_FILE);
   if (files.length === 0 || !existsSync(file)) return;
-  const record = JSON.parse(readFileSync(file, 'utf8')) as PageRecord;
-  for (const rel of files) delete record.pages[`/${rel.replace(/index\.html$/, '')}`];
-  writeFileSync(file, JSON.stringify(record));
+  const pages = readPageRecord(file);
+  for (const rel of files) delete pages[`/${rel.replace(/index\.html$/, '')}`];
+  writeFileSync(file, JSON.stringify({ version: 1, pages } satisfies PageRecord));
 }

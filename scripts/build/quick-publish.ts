@@ -40,7 +40,7 @@ const CODE = ['src', 'public', 'scripts/build', 'scripts/build.ts', 'astro.confi
 /** Environment variables that change pages (README, "Environment variables"). */
 const PAGE_ENV = ['PORTAL_BASE_URL', 'PORTAL_MARKDOWN', 'PORTAL_REPOSITORY', 'GITHUB_REPOSITORY'];
 
-interface FileStamp {
+export interface FileStamp {
   size: number;
   mtimeMs: number;
   sha1: string;
