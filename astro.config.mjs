@@ -32,7 +32,6 @@ export default defineConfig({
       config: { jpeg: { quality: 72, mozjpeg: true }, webp: { quality: 55, effort: 4 }, avif: { quality: 50, effort: 3 } },
     },
   },
-
   // Pages are written 16 at a time: rendering is cheap, the phase waits on the file system
   // (3k corpus: 19.5 s at 1, 14.2 s at 4, 10.7 s at 16).
   build: { format: 'directory', concurrency: Number(process.env.PORTAL_BUILD_CONCURRENCY ?? 16) },

@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAstro } from './build/astro-cli.ts';
 import { assembleParts } from './build/assemble.ts';
-import { changedPagesPlan, completeFromPrevious, forgetPages, keepPages, NEXT_PAGE_RECORD_FILE } from './build/changed-pages.ts';
+import { changedPagesPlan, completeFromPrevious, pageRecords } from './build/changed-pages.ts';
 import { discard, stagingDir, swapIn } from './build/atomic.ts';
 import { bodyOnlyEdit, buildInputs, forgetBuild, stageEdit } from './build/quick-publish.ts';
 import { indexSite } from './build/search-index.ts';
@@ -77,6 +77,7 @@ if (values.assemble) {
 }
 
 const cacheDir = buildCacheDir(root);
+const records = pageRecords(cacheDir);
 // What this build is made from, to tell the next one what changed (a part is never published alone).
 const inputs = part ? undefined : buildInputs(root, out, cacheDir);
 
@@ -112,7 +113,7 @@ if (inputs && !values.force) {
       checkS = await checked();
       if (edit.pages.size > 0) swapIn(staged, out);
       // The patched pages are no longer what the record of pages says they were rendered from.
-      forgetPages(cacheDir, [...edit.pages.keys()]);
+      records.forget([...edit.pages.keys()]);
       inputs.save();
     } catch (err) {
       discard(staged);
@@ -143,13 +144,12 @@ forgetBuild(cacheDir);
 // Astro's own page cache (experimental.incrementalBuild, which this project used before its record
 // of pages) is no longer read: 220 MB at 10k that a deploy's cache would otherwise carry.
 for (const unused of ['incremental-build.json', 'dist']) rmSync(join(cacheDir, unused), { recursive: true, force: true });
-const pageRecord = join(cacheDir, NEXT_PAGE_RECORD_FILE);
-rmSync(pageRecord, { force: true });
+records.start();
 try {
   // Astro starts while the check runs; nothing it writes is used unless the check passes.
   const astro = startAstro(['build', '--outDir', staged, ...(values.force ? ['--force'] : [])], {
     PORTAL_CONTENT: root,
-    PORTAL_PAGE_RECORD: part ? undefined : pageRecord,
+    PORTAL_PAGE_RECORD: part ? undefined : records.next,
     PORTAL_CHANGED_SINCE: changedSince,
   });
   if (!(await checking).ok) {
@@ -161,7 +161,7 @@ try {
   if (ended !== 0) throw new Error(`astro build thoát với mã ${ended}`);
   const astroDone = performance.now();
   const previousPages = changedSince ? readPageRecord(changedSince) : undefined;
-  const { linked } = previousPages ? completeFromPrevious(out, staged, previousPages, readPageRecord(pageRecord)) : { linked: 0 };
+  const { linked } = previousPages ? completeFromPrevious(out, staged, previousPages, readPageRecord(records.next)) : { linked: 0 };
   const linkDone = performance.now();
   // Parts after the first hold older articles only: no main search index (src/lib/parts.ts).
   const { pages, reused } = await indexSite(staged, { cacheDir, force: values.force, main: buildsOtherPages(part) });
@@ -169,7 +169,7 @@ try {
   const pagefindS = (indexDone - linkDone) / 1000;
   swapIn(staged, out);
   if (inputs) {
-    keepPages(cacheDir);
+    records.keep();
     inputs.save();
   }
   const totalS = (performance.now() - started) / 1000;

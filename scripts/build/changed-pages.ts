@@ -15,9 +15,9 @@
  *
  * Anything else: a full build. tests/site/builds.test.ts compares this path with clean builds.
  */
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
-import { readPageRecord, type PageRecord } from '../../src/astro/page-record.ts';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { extname, join, posix, relative } from 'node:path';
+import { readPageRecord, savePageRecord } from '../../src/astro/page-record.ts';
 import { isPhotoFile } from '../../src/lib/photos.ts';
 import { LAYOUT } from '../../src/source/paths.ts';
 import { linkFile } from './link.ts';
@@ -30,14 +30,38 @@ export const NEXT_PAGE_RECORD_FILE = 'pages.next.json';
 /** Where Astro writes the site's code, styles and photos. */
 const ASSETS = '_astro';
 
+/**
+ * The records of pages in a build cache: the published site's, and the one the running build
+ * writes (`PORTAL_PAGE_RECORD`), which becomes the published site's once the site is swapped in.
+ */
+export function pageRecords(cacheDir: string) {
+  const published = join(cacheDir, PAGE_RECORD_FILE);
+  const next = join(cacheDir, NEXT_PAGE_RECORD_FILE);
+  return {
+    published,
+    next,
+    /** Before a build: nothing a failed build wrote is kept. */
+    start: () => rmSync(next, { force: true }),
+    /** After the swap: the build's record is the published site's (or none, if it wrote none). */
+    keep: () => (existsSync(next) ? renameSync(next, published) : rmSync(published, { force: true })),
+    /** Pages changed without Astro (`files`, site-relative): the next build renders them. */
+    forget(files: string[]) {
+      if (files.length === 0 || !existsSync(published)) return;
+      const pages = readPageRecord(published);
+      for (const rel of files) delete pages[`/${rel.replace(/index\.html$/, '')}`];
+      savePageRecord(published, pages);
+    },
+  };
+}
+
 /** Whether a content file is one whose change never touches photos (articles are checked apart). */
-const isData = (rel: string) => rel === LAYOUT.units || rel === LAYOUT.site || (rel.startsWith(`${LAYOUT.decisions}/`) && extname(rel) === '.json' && !rel.slice(LAYOUT.decisions.length + 1).includes('/'));
+const isData = (rel: string) => rel === LAYOUT.units || rel === LAYOUT.site || (posix.dirname(rel) === LAYOUT.decisions && extname(rel) === '.json');
 
 /** The record of the previous site to render the changes since, or why a full build is needed. */
 export function changedPagesPlan(out: string, previous: BuildState, state: BuildState, cacheDir: string): { since: string } | { why: string } {
   if (previous.out !== out || !existsSync(out)) return { why: `lần dựng trước không ghi vào ${out}` };
   if (previous.code !== state.code) return { why: 'mã nguồn đã đổi' };
-  const since = join(cacheDir, PAGE_RECORD_FILE);
+  const since = pageRecords(cacheDir).published;
   if (!existsSync(since)) return { why: 'chưa có bản ghi các trang của lần dựng trước' };
   // The photos an article shows, and whether its page exists, decide which photo files the site
   // has: an edit that leaves them as they were leaves those files as they were.
@@ -91,20 +115,4 @@ export function completeFromPrevious(out: string, staged: string, before: Record
   for (const rel of stagedPhotos) if (!previousPhotos.has(rel)) rmSync(join(staged, ASSETS, rel));
   for (const rel of previousPhotos) if (!stagedPhotos.has(rel)) link(join(ASSETS, rel));
   return { linked };
-}
-
-/** The record the build wrote becomes the published site's (or none, if it wrote none). */
-export function keepPages(cacheDir: string): void {
-  const next = join(cacheDir, NEXT_PAGE_RECORD_FILE);
-  if (existsSync(next)) renameSync(next, join(cacheDir, PAGE_RECORD_FILE));
-  else rmSync(join(cacheDir, PAGE_RECORD_FILE), { force: true });
-}
-
-/** Forget the published site's record of `files` (pages changed without Astro): the next build renders them. */
-export function forgetPages(cacheDir: string, files: string[]): void {
-  const file = join(cacheDir, PAGE_RECORD_FILE);
-  if (files.length === 0 || !existsSync(file)) return;
-  const pages = readPageRecord(file);
-  for (const rel of files) delete pages[`/${rel.replace(/index\.html$/, '')}`];
-  writeFileSync(file, JSON.stringify({ version: 1, pages } satisfies PageRecord));
 }

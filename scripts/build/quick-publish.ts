@@ -95,9 +95,10 @@ function contentFingerprint(root: string, previous: Record<string, FileStamp> = 
     const stamp: FileStamp = { size, mtimeMs, sha1: sha1(raw) };
     if (isArticle(rel)) {
       const text = cleanText(raw.toString('utf8')).text;
-      const body = stripFrontmatter(text);
       // (Front matter that does not parse fails the check, which stops the build.)
-      const data = parseFrontmatter(text, rel, new Problems())?.data as { draft?: unknown } | undefined;
+      const parsed = parseFrontmatter(text, rel, new Problems());
+      const body = parsed?.body ?? stripFrontmatter(text);
+      const data = parsed?.data as { draft?: unknown } | undefined;
       const photos = articlePhotos(data, body, rel.endsWith('.mdx'));
       Object.assign(stamp, { front: sha1(text.slice(0, text.length - body.length)), photo: hasLocalMarkdownPhoto(body), photos, draft: data?.draft === true });
     }

@@ -36,7 +36,7 @@ const MAIN = '_main';
 /** Part of every cache hash: change it when what goes into an index changes (e.g. the đ encoding). */
 const INDEX_FORMAT = 'pagefind-1.6.0 vi encode-v1 raw-element-digest';
 /** What each page gave the last indexing, in the search cache: see `PageStamp`. */
-const PAGES_FILE = 'pages.json';
+const PAGES_FILE = 'page-stamps.json';
 
 /**
  * A page as the last indexing read it: its file (inode, size, time) and what it gave (its index

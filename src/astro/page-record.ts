@@ -65,9 +65,12 @@ export function skippedPages(): string[] {
   return [...(store[KEY]?.skipped ?? [])].filter((url) => url.endsWith('/')).map((url) => url.slice(1));
 }
 
+/** Write a record file. */
+export function savePageRecord(file: string, pages: Record<string, string>): void {
+  writeFileSync(file, JSON.stringify({ version: 1, pages } satisfies PageRecord));
+}
+
 /** Write this build's record where `PORTAL_PAGE_RECORD` says (nothing when it is not set). */
 export function writePageRecord(file = process.env.PORTAL_PAGE_RECORD): void {
-  if (!file) return;
-  const record: PageRecord = { version: 1, pages: Object.fromEntries(store[KEY]?.pages ?? []) };
-  writeFileSync(file, JSON.stringify(record));
+  if (file) savePageRecord(file, Object.fromEntries(store[KEY]?.pages ?? []));
 }

@@ -4,7 +4,7 @@
  * merges valid/ and one overlay into a fresh folder, the only way tests get a content set.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -48,4 +48,11 @@ export function writeArticleSeries(root: string, { count, year, category, tag }:
  */
 export function buildSite(content: string, out: string, { force = false, env = process.env, args = [] }: { force?: boolean; env?: NodeJS.ProcessEnv; args?: string[] } = {}) {
   return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, ...(force ? ['--force'] : []), ...args], { cwd: PROJECT, encoding: 'utf8', env });
+}
+
+/** Rewrite a file through `change` (an edit as an editor would save it); returns what puts it back. */
+export function rewriteFile(path: string, change: (text: string) => string): () => void {
+  const before = readFileSync(path, 'utf8');
+  writeFileSync(path, change(before));
+  return () => writeFileSync(path, before);
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changedPagesPlan, PAGE_RECORD_FILE } from '../../scripts/build/changed-pages.ts';
 import { buildInputs } from '../../scripts/build/quick-publish.ts';
-import { materialize } from '../helpers/fixtures.ts';
+import { materialize, rewriteFile } from '../helpers/fixtures.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 
@@ -24,12 +24,7 @@ describe('changedPagesPlan', () => {
       mkdirSync(cache);
       const built = buildInputs(root, out, cache, project).state;
       const plan = () => changedPagesPlan(out, built, buildInputs(root, out, cache, project).state, cache);
-      const edit = (rel: string, change: (text: string) => string) => {
-        const file = join(root, rel);
-        const before = readFileSync(file, 'utf8');
-        writeFileSync(file, change(before));
-        return () => writeFileSync(file, before);
-      };
+      const edit = (rel: string, change: (text: string) => string) => rewriteFile(join(root, rel), change);
 
       // Without the record of the published site's pages, there is nothing to render against.
       expect(plan()).toEqual({ why: 'chưa có bản ghi các trang của lần dựng trước' });

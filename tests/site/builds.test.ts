@@ -4,7 +4,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCacheDir } from '../../src/source/paths.ts';
-import { buildSite, materialize, writeArticleSeries } from '../helpers/fixtures.ts';
+import { buildSite, materialize, rewriteFile, writeArticleSeries } from '../helpers/fixtures.ts';
 import { page } from '../helpers/built-site.ts';
 import { snapshot } from '../helpers/snapshot.ts';
 
@@ -75,11 +75,11 @@ describe('incremental builds', () => {
       // search index) and a sentence added to the body, naming a unit; the 2020 search shard stays
       // as it was.
       const edited = join(content, 'articles/2021/cung-ngay-2021.md');
-      writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã sửa"'));
+      rewriteFile(edited, (t) => t.replace(/^title: .*$/m, 'title: "Tiêu đề đã sửa"'));
       appendFileSync(edited, '\nMột câu được biên tập viên thêm vào, về xã Bằng Lãng.\n');
       // And a document's title (its page, the registry and its filters, the articles that report it).
       const document = join(content, 'decisions/100-2020.json');
-      writeFileSync(document, readFileSync(document, 'utf8').replace('Công nhận đơn vị đạt chuẩn năm 2020', 'Công nhận các đơn vị đạt chuẩn năm 2020 (sửa)'));
+      rewriteFile(document, (t) => t.replace('Công nhận đơn vị đạt chuẩn năm 2020', 'Công nhận các đơn vị đạt chuẩn năm 2020 (sửa)'));
 
       const again = buildSite(content, out);
       expect(again.status, again.stderr).toBe(0);
@@ -103,7 +103,7 @@ describe('incremental builds', () => {
       // none of them: every key is stable from one build to the next.
       const units = join(content, 'units.json');
       expect(buildSite(content, out).stdout).toContain('Dựng đầy đủ: lần dựng trước không ghi vào');
-      writeFileSync(units, `${JSON.stringify(JSON.parse(readFileSync(units, 'utf8')), null, 1)}\n`);
+      rewriteFile(units, (t) => `${JSON.stringify(JSON.parse(t), null, 1)}\n`);
       const unchanged = buildSite(content, out);
       expect(stats(unchanged.stdout)).toMatchObject({ mode: 'changed-pages' });
       expect(renderedPages(unchanged.stdout).filter((url) => recorded.includes(url))).toEqual([]);
@@ -144,7 +144,7 @@ describe('incremental builds', () => {
       expect(stats(buildSite(content, clean).stdout).mode).toBe('text-only');
       writeFileSync(typo, typoBuilt);
       const other = join(content, 'articles/2019/ban-tin-luu-tru-2019-010.md');
-      writeFileSync(other, readFileSync(other, 'utf8').replace(/^title: .*$/m, 'title: "Bản tin số 10 (tiêu đề mới)"'));
+      rewriteFile(other, (t) => t.replace(/^title: .*$/m, 'title: "Bản tin số 10 (tiêu đề mới)"'));
       const back = buildSite(content, clean);
       expect(stats(back.stdout)).toMatchObject({ mode: 'changed-pages' });
       expect(renderedPages(back.stdout)).toContain('/tin-tuc/ban-tin-luu-tru-2019-003/');
@@ -160,13 +160,13 @@ describe('incremental builds', () => {
       expect(named.stdout).toContain('Dựng các trang thay đổi (articles/2019/ban-tin-luu-tru-2019-003.md: các đơn vị được nhắc đến đã đổi)');
       expect(page(out, '/don-vi/dong-thang/').querySelector('a[href="/tin-tuc/ban-tin-luu-tru-2019-003/"]')).not.toBeNull();
       const photoArticle = join(content, 'articles/2020/le-trao-co-thi-dua.md');
-      writeFileSync(photoArticle, readFileSync(photoArticle, 'utf8').replace(/^title: .*$/m, 'title: "Lễ trao cờ thi đua (sửa)"'));
+      rewriteFile(photoArticle, (t) => t.replace(/^title: .*$/m, 'title: "Lễ trao cờ thi đua (sửa)"'));
       const retitled = buildSite(content, out);
       expect(stats(retitled.stdout)).toMatchObject({ mode: 'changed-pages' });
       expect(renderedPages(retitled.stdout)).toContain('/tin-tuc/le-trao-co-thi-dua/');
       expect(buildSite(content, clean, { force: true }).status).toBe(0);
       expect(snapshot(out)).toEqual(snapshot(clean));
-      writeFileSync(photoArticle, readFileSync(photoArticle, 'utf8').replace(/^!\[.*$/m, ''));
+      rewriteFile(photoArticle, (t) => t.replace(/^!\[.*$/m, ''));
       const photo = buildSite(content, clean);
       expect(photo.stdout).toContain('Dựng đầy đủ: articles/2020/le-trao-co-thi-dua.md: ảnh của bài đã đổi');
       expect(stats(photo.stdout).mode).toBe('full');
