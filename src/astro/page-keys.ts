@@ -1,9 +1,9 @@
 /**
- * Cache keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and
- * code are unchanged since the last build is copied from it instead of being rendered again.
- * A key must change whenever anything the page shows changes, so each one hashes everything its
+ * Cache keys of pages: each build records every keyed page's key (src/astro/page-record.ts), and
+ * a publish renders only the pages whose key changed since the site it updates, linking the others
+ * from it (scripts/build/changed-pages.ts; the code must be unchanged too). A key must change whenever anything the page shows changes, so each one hashes everything its
  * page is rendered from (more than needed only costs a re-render; less would leave a stale page).
- * tests/site/builds.test.ts checks an incremental build against a clean one.
+ * tests/site/builds.test.ts checks such publishes against clean builds.
  */
 import { createHash } from 'node:crypto';
 import type { Article, Decision, Model, Taxon, Unit } from '../lib/model.ts';
