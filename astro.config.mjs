@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { readSiteSettings } from './src/source/site-settings.ts';
 import { buildCacheDir } from './src/source/paths.ts';
@@ -14,8 +15,14 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const site = readSiteSettings();
 
+// Astro may run in a working folder of its own (one per build, so that builds of several sites at
+// once never share Astro's generated files: scripts/build/astro-cli.ts); the sources are here.
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
   site: site.baseUrl,
+  srcDir: here('./src/'),
+  publicDir: here('./public/'),
   cacheDir: buildCacheDir(),
   trailingSlash: 'always',
   devToolbar: { enabled: false },

@@ -14,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAstro } from './build/astro-cli.ts';
 import { assembleParts } from './build/assemble.ts';
@@ -151,7 +151,7 @@ try {
     PORTAL_CONTENT: root,
     PORTAL_PAGE_RECORD: part ? undefined : records.next,
     PORTAL_CHANGED_SINCE: changedSince,
-  });
+  }, join(process.cwd(), '.astro', 'builds', basename(cacheDir)));
   if (!(await checking).ok) {
     astro.stop();
     await astro.ended;

@@ -3,8 +3,9 @@
  * `node` package), with Astro's anonymous usage data off, and with room on the heap.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** Astro's CLI entry, relative to the project folder (commands run there). */
 export const ASTRO_BIN = join('node_modules', 'astro', 'bin', 'astro.mjs');
@@ -23,9 +24,23 @@ export function astroEnv(extra: Record<string, string | undefined> = {}, env: No
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: buildNodeOptions(env), ...extra };
 }
 
-/** Start `astro <args>` beside other work, its output on this terminal: its exit code (or signal) when it ends, and a way to stop it. */
-export function startAstro(args: string[], extraEnv: Record<string, string | undefined> = {}) {
-  const child = spawn(process.execPath, [ASTRO_BIN, ...args], { stdio: 'inherit', env: astroEnv(extraEnv) });
+/**
+ * Start `astro <args>` beside other work, its output on this terminal: its exit code (or signal)
+ * when it ends, and a way to stop it. With `workDir`, Astro runs there (its root and current
+ * folder), reading this project's config and sources: Astro writes its generated files (`.astro/`,
+ * the prerender bundle) under its root and current folder, so builds of several sites at once each
+ * need their own.
+ */
+export function startAstro(args: string[], extraEnv: Record<string, string | undefined> = {}, workDir?: string) {
+  const project = process.cwd();
+  if (workDir) mkdirSync(workDir, { recursive: true });
+  // (Astro reads --config relative to the root.)
+  const where = workDir ? ['--root', workDir, '--config', relative(workDir, join(project, 'astro.config.mjs'))] : [];
+  const child = spawn(process.execPath, [join(project, ASTRO_BIN), ...args, ...where], {
+    stdio: 'inherit',
+    cwd: workDir ?? project,
+    env: astroEnv({ PORTAL_PROJECT: project, ...extraEnv }),
+  });
   const ended = new Promise<number | string>((done) => {
     child.on('close', (code, signal) => done(code ?? signal ?? 1));
     child.on('error', (err) => done(err.message));

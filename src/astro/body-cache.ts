@@ -10,12 +10,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { unitsFound, type MentionMatcher } from '../lib/mentions.ts';
-import { buildCacheDir } from '../source/paths.ts';
+import { buildCacheDir, projectDir } from '../source/paths.ts';
 
 export const BODY_CACHE_FILE = 'article-bodies.json';
 
 /** The code that decides what a body mentions: a change to it makes every finding stale. */
-const MENTION_CODE = ['src/lib/mentions.ts', 'src/lib/units.ts', 'src/lib/vi.ts'];
+const MENTION_CODE = ['src/lib/mentions.ts', 'src/lib/units.ts', 'src/lib/vi.ts'].map((file) => join(projectDir(), file));
 
 export interface BodyFound {
   units: string[];

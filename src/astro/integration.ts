@@ -15,6 +15,7 @@ import { join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ROUTES } from '../lib/routes.ts';
+import { projectDir } from '../source/paths.ts';
 import { cleanText } from '../lib/editor-text.ts';
 import { contentType } from '../lib/file-types.ts';
 import { mentionMatchersBuilt } from './mentions.ts';
@@ -77,6 +78,6 @@ export const PART_IMAGES_FILE = '.portal-part-images.json';
 function writePartImages(dir: URL): void {
   const state = (globalThis as { astroAsset?: { staticImages?: Map<string, { originalSrcPath?: string }>; referencedImages?: Set<string> } }).astroAsset;
   const shown = state?.referencedImages ?? new Set<string>();
-  const deleted = [...(state?.staticImages ?? [])].flatMap(([path, { originalSrcPath: src }]) => (src && !shown.has(src) ? [{ path, src: relative(process.cwd(), src) }] : []));
-  writeFileSync(join(fileURLToPath(dir), PART_IMAGES_FILE), JSON.stringify({ deleted, shown: [...shown].map((src) => relative(process.cwd(), src)) }));
+  const deleted = [...(state?.staticImages ?? [])].flatMap(([path, { originalSrcPath: src }]) => (src && !shown.has(src) ? [{ path, src: relative(projectDir(), src) }] : []));
+  writeFileSync(join(fileURLToPath(dir), PART_IMAGES_FILE), JSON.stringify({ deleted, shown: [...shown].map((src) => relative(projectDir(), src)) }));
 }

@@ -7,9 +7,18 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { slugify } from '../lib/vi.ts';
 
 /** Where the content lives: `PORTAL_CONTENT` or `content/`, resolved against `cwd`. */
-export function contentRoot(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+export function contentRoot(env: Record<string, string | undefined> = process.env, cwd = projectDir(env)): string {
   const given = env.PORTAL_CONTENT?.trim();
   return given ? resolve(cwd, given) : join(cwd, 'content');
+}
+
+/**
+ * The project folder (where package.json and src/ are). Astro runs in a working folder of its own
+ * per build (scripts/build/astro-cli.ts), so code that runs inside Astro is told the project by
+ * `PORTAL_PROJECT`; every other command runs in the project folder.
+ */
+export function projectDir(env: Record<string, string | undefined> = process.env): string {
+  return env.PORTAL_PROJECT?.trim() || process.cwd();
 }
 
 /** Layout of a content root. */
@@ -32,7 +41,7 @@ export function entryId(path: string): string {
  * indexes): one per root, so the real site, fixtures and benchmarks never share one, and one per
  * part when the site is built in parts (`PORTAL_PART`, src/lib/parts.ts).
  */
-export function buildCacheDir(root = contentRoot(), cwd = process.cwd(), part = process.env.PORTAL_PART?.trim()): string {
+export function buildCacheDir(root = contentRoot(), cwd = projectDir(), part = process.env.PORTAL_PART?.trim()): string {
   const name = slugify(relative(cwd, root)) || 'root';
   return join(cwd, 'node_modules', '.astro', part ? `${name}-part-${part.replace('/', '-of-')}` : name);
 }
