@@ -17,6 +17,7 @@ const site = readSiteSettings();
 
 // Astro may run in a working folder of its own (one per build, so that builds of several sites at
 // once never share Astro's generated files: scripts/build/astro-cli.ts); the sources are here.
+/** @param {string} path */
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({

@@ -1,184 +1,92 @@
 /**
- * `npm run build`: check the content, build the site with Astro into a staging directory, index
- * it with Pagefind, then swap it into place. Any failure leaves the previous output untouched.
+ * `npm run build`: build a province, or one site.
  *
- *   node scripts/build.ts [--content DIR] [--out DIR] [--force] [--part K/N]
- *   node scripts/build.ts --assemble PART_DIR... [--content DIR] [--out DIR]
- * --force ignores the build caches (content store, unchanged pages, search indexes): a cold build.
- * --part K/N builds part K of N of the site (one machine each: src/lib/parts.ts), and --assemble
- * puts the parts' outputs together into the site a whole build makes (scripts/build/assemble.ts).
- * Defaults: PORTAL_CONTENT or content/, and dist/.
- * When only the text of `.md` articles changed since the last build of the same output (no front
- * matter, no unit named or unnamed, no photo), the pages are patched without Astro
- * (scripts/build/quick-publish.ts); when nothing changed, the output is kept.
+ *   node scripts/build.ts [--content DIR] [--out DIR] [--site ID] [--force] [--jobs N]
+ *   node scripts/build.ts --content SITE_DIR [--out DIR] [--force] [--part K/N] | --assemble PART_DIR...
+ *
+ * A province (DIR holds province.json; default: PORTAL_CONTENT or content/) builds every site into
+ * its own folder under --out (dist/<site id>/), then the hub (dist/hub/: the list of sites and the
+ * search over all of them). `--site ID` builds that site (and the hub, whose search carries every
+ * site's index). Sites are built N at a time (default: the machine's cores, at most 2 per 2 cores),
+ * each by scripts/build/site.ts in a process of its own, with its own working folders, caches and
+ * staging folder, so builds of different sites never touch each other. Before the sites, each gets
+ * its view of the province (src/lib/province.ts): which units other sites have pages for, and the
+ * records they hold of the units it was formed from; a site whose view and content are unchanged
+ * keeps its output (scripts/build/site.ts decides what a publish does).
+ * A folder that is one site (site.json and units.json, as the test fixtures) is built as before.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startAstro } from './build/astro-cli.ts';
-import { assembleParts } from './build/assemble.ts';
-import { changedPagesPlan, completeFromPrevious, pageRecords } from './build/changed-pages.ts';
-import { discard, stagingDir, swapIn } from './build/atomic.ts';
-import { bodyOnlyEdit, buildInputs, forgetBuild, stageEdit } from './build/quick-publish.ts';
-import { indexSite } from './build/search-index.ts';
-import { BODY_CACHE_FILE } from '../src/astro/body-cache.ts';
-import { readPageRecord } from '../src/astro/page-record.ts';
-import { buildsOtherPages, parsePart } from '../src/lib/parts.ts';
-import { buildCacheDir, contentRoot } from '../src/source/paths.ts';
-import { readSiteSettings } from '../src/source/site-settings.ts';
+import { buildHub } from './build/hub.ts';
+import { writeSiteViews } from './build/province.ts';
+import { readProvince } from '../src/source/province.ts';
+import { contentRoot, isProvince, siteRoot } from '../src/source/paths.ts';
 
-const { values, positionals } = parseArgs({
+const argv = process.argv.slice(2);
+const { values } = parseArgs({
+  args: argv,
   allowPositionals: true,
-  options: {
-    content: { type: 'string' },
-    out: { type: 'string' },
-    force: { type: 'boolean', default: false },
-    part: { type: 'string' },
-    assemble: { type: 'boolean', default: false },
-  },
+  strict: false,
+  options: { content: { type: 'string' }, out: { type: 'string' }, site: { type: 'string' }, force: { type: 'boolean' }, jobs: { type: 'string' } },
 });
-const root = values.content ? resolve(values.content) : contentRoot();
-const out = resolve(values.out ?? 'dist');
+const root = typeof values.content === 'string' ? resolve(values.content) : contentRoot();
+const out = resolve(typeof values.out === 'string' ? values.out : 'dist');
 const started = performance.now();
-const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Run scripts/build/site.ts with `args`; its exit code. */
+function siteBuild(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['scripts/build/site.ts', ...args], { stdio: 'inherit', env });
+    child.on('close', (code) => done(code ?? 1));
+    child.on('error', () => done(1));
+  });
+}
+
+if (!isProvince(root)) process.exit(await siteBuild(argv));
+
 const stop = (why: string): never => {
-  console.error(`Dừng: ${why}; ${out} giữ nguyên như trước.`);
+  console.error(`Dừng: ${why}.`);
   process.exit(1);
 };
-
-let part;
+for (const flag of ['part', 'assemble']) if (argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`))) stop(`--${flag} dựng một trang: dùng --content content/sites/<mã trang>`);
+let province;
 try {
-  part = parsePart(values.part);
+  province = readProvince(root);
 } catch (err) {
   stop((err as Error).message);
 }
-if (values.assemble ? positionals.length === 0 : positionals.length > 0) {
-  stop(values.assemble ? '--assemble cần các thư mục của các phần đã dựng' : `không hiểu ${positionals.join(' ')}`);
+const wanted = typeof values.site === 'string' ? [values.site] : province.sites;
+for (const id of wanted) if (!province.sites.includes(id)) stop(`không có trang "${id}" trong ${join(root, 'province.json')} (có: ${province.sites.join(', ')})`);
+
+// Each site's address is its own (site.json): one PORTAL_BASE_URL cannot be every site's.
+const env = { ...process.env, PORTAL_BASE_URL: undefined };
+try {
+  writeSiteViews(root);
+} catch (err) {
+  stop((err as Error).message);
 }
-// The part reaches Astro (src/astro/model-store.ts) and names this part's build cache.
-if (part) process.env.PORTAL_PART = `${part.index}/${part.count}`;
-
-const staged = stagingDir(out);
-discard(staged);
-
-if (values.assemble) {
-  try {
-    const { files, shared, pages } = await assembleParts(positionals.map((p) => resolve(p)), staged, readSiteSettings(root).baseUrl);
-    swapIn(staged, out);
-    const totalS = (performance.now() - started) / 1000;
-    console.log(`Xong: ${out} ghép từ ${positionals.length} phần (${files} tệp, ${shared} tệp chung giống hệt nhau, ${pages} trang trong sơ đồ trang) sau ${totalS.toFixed(1)} s.`);
-    console.log(`BUILD_STATS ${JSON.stringify({ assemble_s: round(totalS), files, shared, sitemap_pages: pages })}`);
-  } catch (err) {
-    discard(staged);
-    stop((err as Error).message);
-  }
-  process.exit(0);
-}
-
-const cacheDir = buildCacheDir(root);
-const records = pageRecords(cacheDir);
-// What this build is made from, to tell the next one what changed (a part is never published alone).
-const inputs = part ? undefined : buildInputs(root, out, cacheDir);
-
-// The check runs as its own process, beside the rest: what it holds (every parsed file, 1.1 GB at
-// 100k articles) is given back when it ends, during Astro's start, before the build's peak. A
-// text-only publish or an Astro build goes on while it runs; nothing is swapped in before it has
-// passed.
-const checking = new Promise<{ ok: boolean; seconds: number }>((done) => {
-  const child = spawn(process.execPath, ['scripts/check.ts', root], { stdio: 'inherit' });
-  child.on('close', (code) => done({ ok: code === 0, seconds: (performance.now() - started) / 1000 }));
-  child.on('error', () => done({ ok: false, seconds: (performance.now() - started) / 1000 }));
-});
-const checked = async (): Promise<number> => {
-  const { ok, seconds } = await checking;
-  if (!ok) {
-    discard(staged);
-    stop('nội dung có lỗi (xem ở trên)');
-  }
-  return seconds;
-};
-
-// An edit to the text of articles only is published without Astro (scripts/build/quick-publish.ts).
-let changedSince: string | undefined;
-if (inputs && !values.force) {
-  const edit = await bodyOnlyEdit(root, out, inputs.previous, inputs.state, cacheDir).catch((err: Error) => ({ why: err.message }));
-  if ('pages' in edit) {
-    let checkS = 0;
-    try {
-      if (edit.pages.size > 0) {
-        stageEdit(out, staged, edit.pages);
-        await indexSite(staged, { cacheDir });
-      }
-      checkS = await checked();
-      if (edit.pages.size > 0) swapIn(staged, out);
-      // The patched pages are no longer what the record of pages says they were rendered from.
-      records.forget([...edit.pages.keys()]);
-      inputs.save();
-    } catch (err) {
-      discard(staged);
-      stop((err as Error).message);
+const jobs = Math.max(1, Number(values.jobs) || Math.min(availableParallelism(), 4));
+const queue = [...wanted];
+const failed: string[] = [];
+const times: Record<string, number> = {};
+await Promise.all(
+  Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+    for (let id = queue.shift(); id; id = queue.shift()) {
+      const t = performance.now();
+      const code = await siteBuild(['--content', siteRoot(root, id), '--out', join(out, id), ...(values.force ? ['--force'] : [])], env);
+      times[id] = Math.round(performance.now() - t) / 1000;
+      if (code !== 0) failed.push(id);
     }
-    const totalS = (performance.now() - started) / 1000;
-    console.log(
-      edit.pages.size > 0
-        ? `Xong: ${out}, chỉ nội dung ${edit.pages.size} bài thay đổi (${[...edit.pages.keys()].join(', ')}), sau ${totalS.toFixed(1)} s.`
-        : `Xong: nội dung và mã nguồn không đổi từ lần dựng trước, ${out} giữ nguyên (${totalS.toFixed(1)} s).`,
-    );
-    console.log(`BUILD_STATS ${JSON.stringify({ mode: 'text-only', check_s: round(checkS), total_s: round(totalS), pages_written: edit.pages.size })}`);
-    process.exit(0);
-  }
-  // Otherwise only the pages the edit changes, when that gives what a full build gives (scripts/build/changed-pages.ts).
-  const plan = inputs.previous ? changedPagesPlan(out, inputs.previous, inputs.state, cacheDir) : { why: edit.why };
-  if ('since' in plan) {
-    changedSince = plan.since;
-    console.log(`Dựng các trang thay đổi (${edit.why}).`);
-  } else {
-    console.log(`Dựng đầy đủ: ${plan.why}.`);
-  }
-}
-
-// A clean build trusts no cache, the portal's own included; a build that fails leaves no record.
-if (values.force) rmSync(join(cacheDir, BODY_CACHE_FILE), { force: true });
-forgetBuild(cacheDir);
-// Astro's own page cache (experimental.incrementalBuild, which this project used before its record
-// of pages) is no longer read: 220 MB at 10k that a deploy's cache would otherwise carry.
-for (const unused of ['incremental-build.json', 'dist']) rmSync(join(cacheDir, unused), { recursive: true, force: true });
-records.start();
+  }),
+);
+if (failed.length) stop(`không dựng được ${failed.join(', ')} (xem ở trên); các trang khác đã dựng xong`);
 try {
-  // Astro starts while the check runs; nothing it writes is used unless the check passes.
-  const astro = startAstro(['build', '--outDir', staged, ...(values.force ? ['--force'] : [])], {
-    PORTAL_CONTENT: root,
-    PORTAL_PAGE_RECORD: part ? undefined : records.next,
-    PORTAL_CHANGED_SINCE: changedSince,
-  }, join(process.cwd(), '.astro', 'builds', basename(cacheDir)));
-  if (!(await checking).ok) {
-    astro.stop();
-    await astro.ended;
-  }
-  const checkS = await checked();
-  const ended = await astro.ended;
-  if (ended !== 0) throw new Error(`astro build thoát với mã ${ended}`);
-  const astroDone = performance.now();
-  const previousPages = changedSince ? readPageRecord(changedSince) : undefined;
-  const { linked } = previousPages ? completeFromPrevious(out, staged, previousPages, readPageRecord(records.next)) : { linked: 0 };
-  const linkDone = performance.now();
-  // Parts after the first hold older articles only: no main search index (src/lib/parts.ts).
-  const { pages, reused } = await indexSite(staged, { cacheDir, force: values.force, main: buildsOtherPages(part) });
-  const indexDone = performance.now();
-  const pagefindS = (indexDone - linkDone) / 1000;
-  swapIn(staged, out);
-  if (inputs) {
-    records.keep();
-    inputs.save();
-  }
-  const totalS = (performance.now() - started) / 1000;
-  console.log(`Xong: ${out}${part ? ` (phần ${part.index}/${part.count})` : ''} (${pages} trang trong chỉ mục tìm kiếm) sau ${totalS.toFixed(1)} s.`);
-  // One machine-readable line for benchmarks (the check runs beside Astro: astro_s is from the start).
-  console.log(
-    `BUILD_STATS ${JSON.stringify({ mode: changedSince ? 'changed-pages' : 'full', check_s: round(checkS), astro_s: round((astroDone - started) / 1000), pagefind_s: round(pagefindS), swap_s: round((performance.now() - indexDone) / 1000), total_s: round(totalS), indexed: pages, search_indexes_reused: reused, ...(changedSince ? { pages_linked: linked, link_s: round((linkDone - astroDone) / 1000) } : {}) })}`,
-  );
+  await buildHub(root, out);
 } catch (err) {
-  discard(staged);
-  stop((err as Error).message);
+  stop(`trang chung: ${(err as Error).message}`);
 }
+const totalS = (performance.now() - started) / 1000;
+console.log(`Xong: ${wanted.length} trang và trang chung trong ${out} sau ${totalS.toFixed(1)} s (${jobs} trang một lúc).`);
+console.log(`PROVINCE_STATS ${JSON.stringify({ total_s: Math.round(totalS * 100) / 100, jobs, sites: times })}`);

@@ -8,20 +8,29 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport } from '../src/lib/problems.ts';
-import { contentRoot } from '../src/source/paths.ts';
+import { contentRoot, isProvince } from '../src/source/paths.ts';
+import { checkProvince } from '../src/source/province.ts';
 import { checkContentRoot } from '../src/source/validate.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { fix: { type: 'boolean', default: false } } });
 const root = positionals[0] ?? contentRoot();
-let result = checkContentRoot(root);
+// A province is checked whole (every site, the shared units once); a site folder alone otherwise.
+const check = () => {
+  if (!isProvince(root)) {
+    const { set, ...rest } = checkContentRoot(root);
+    return { ...rest, summary: `${set.articles.length} bài viết, ${set.decisions.length} quyết định, ${set.units.length} đơn vị` };
+  }
+  const { sites, ...rest } = checkProvince(root);
+  const sum = (pick: (s: (typeof sites)[number]['set']) => unknown[]) => sites.reduce((n, s) => n + pick(s.set).length, 0);
+  return { ...rest, summary: `${sites.length} trang, ${sum((s) => s.articles)} bài viết, ${sum((s) => s.decisions)} văn bản, ${sites[0]?.set.units.length ?? 0} đơn vị dùng chung` };
+};
+let result = check();
 if (values.fix && result.decomposed.length > 0) {
   for (const path of result.decomposed) writeFileSync(path, readFileSync(path, 'utf8').normalize('NFC'));
   console.log(`Đã lưu lại ở dạng dựng sẵn (NFC): ${result.decomposed.map((p) => relative(process.cwd(), p)).join(', ')}.`);
-  result = checkContentRoot(root);
+  result = check();
 }
-const { set, problems } = result;
-console.log(
-  `Kiểm tra nội dung ${root}: ${set.articles.length} bài viết, ${set.decisions.length} quyết định, ${set.units.length} đơn vị.`,
-);
+const { problems } = result;
+console.log(`Kiểm tra nội dung ${root}: ${result.summary}.`);
 console.log(formatReport(problems.list));
 process.exitCode = problems.errors.length > 0 ? 1 : 0;

@@ -8,7 +8,7 @@ import { articlesLoader } from './astro/articles-loader.ts';
 import { jsonFilesLoader } from './astro/editor-files.ts';
 import { cleanText } from './lib/editor-text.ts';
 import { articleSchema, decisionSchema, unitSchema, type EntryRef, type RefFactory } from './lib/schemas.ts';
-import { contentRoot, entryId } from './source/paths.ts';
+import { contentRoot, entryId, unitsFile } from './source/paths.ts';
 
 const root = contentRoot();
 const ref = reference as unknown as RefFactory<EntryRef>;
@@ -26,7 +26,7 @@ const decisions = defineCollection({
 
 const units = defineCollection({
   // units.json as editors save it (BOM, CRLF, NFD accepted: src/lib/editor-text.ts).
-  loader: file(`${root}/units.json`, { parser: (text) => JSON.parse(cleanText(text).text) as Record<string, unknown>[] }),
+  loader: file(unitsFile(root), { parser: (text) => JSON.parse(cleanText(text).text) as Record<string, unknown>[] }),
   schema: unitSchema(),
 });
 

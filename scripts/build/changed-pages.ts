@@ -19,7 +19,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { extname, join, posix, relative } from 'node:path';
 import { readPageRecord, savePageRecord } from '../../src/astro/page-record.ts';
 import { isPhotoFile } from '../../src/lib/photos.ts';
-import { LAYOUT } from '../../src/source/paths.ts';
+import { LAYOUT, SITE_VIEW_FILE } from '../../src/source/paths.ts';
 import { linkFile } from './link.ts';
 import { isArticle, type BuildState, type FileStamp } from './quick-publish.ts';
 
@@ -55,7 +55,7 @@ export function pageRecords(cacheDir: string) {
 }
 
 /** Whether a content file is one whose change never touches photos (articles are checked apart). */
-const isData = (rel: string) => rel === LAYOUT.units || rel === LAYOUT.site || (posix.dirname(rel) === LAYOUT.decisions && extname(rel) === '.json');
+const isData = (rel: string) => rel === LAYOUT.units || rel === LAYOUT.site || rel === SITE_VIEW_FILE || (posix.dirname(rel) === LAYOUT.decisions && extname(rel) === '.json');
 
 /** The record of the previous site to render the changes since, or why a full build is needed. */
 export function changedPagesPlan(out: string, previous: BuildState, state: BuildState, cacheDir: string): { since: string } | { why: string } {

@@ -28,7 +28,7 @@ import { cleanText } from '../../src/lib/editor-text.ts';
 import { articlePhotos, hasLocalMarkdownPhoto } from '../../src/lib/photos.ts';
 import { Problems } from '../../src/lib/problems.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
-import { ARTICLE_EXTENSIONS, entryId, LAYOUT, listFiles } from '../../src/source/paths.ts';
+import { ARTICLE_EXTENSIONS, entryId, LAYOUT, listFiles, SITE_VIEW_FILE, unitsFile } from '../../src/source/paths.ts';
 import { parseFrontmatter, stripFrontmatter } from '../../src/source/read.ts';
 import { linkTree } from './link.ts';
 
@@ -81,10 +81,16 @@ function codeFingerprint(project: string): string {
  * Every content file with its size, time and content hash; a file whose size and time match
  * `previous` keeps its hash without being read.
  */
-function contentFingerprint(root: string, previous: Record<string, FileStamp> = {}): Record<string, FileStamp> {
+function contentFingerprint(root: string, cacheDir: string, previous: Record<string, FileStamp> = {}): Record<string, FileStamp> {
   const files: Record<string, FileStamp> = {};
-  for (const path of listFiles(root, () => true)) {
-    const rel = relative(root, path).split(sep).join('/');
+  // Besides the site's own folder: the province's units (a site of a province reads them from
+  // there) and the site's view of the other sites (src/lib/province.ts), under their own names.
+  const inputs = listFiles(root, () => true).map((path) => [relative(root, path).split(sep).join('/'), path] as const);
+  const units = unitsFile(root);
+  if (!existsSync(join(root, LAYOUT.units)) && existsSync(units)) inputs.push([LAYOUT.units, units]);
+  const view = join(cacheDir, SITE_VIEW_FILE);
+  if (existsSync(view)) inputs.push([SITE_VIEW_FILE, view]);
+  for (const [rel, path] of inputs) {
     const { size, mtimeMs } = statSync(path);
     const known = previous[rel];
     if (known && known.size === size && known.mtimeMs === mtimeMs) {
@@ -119,7 +125,7 @@ function readState(cacheDir: string): BuildState | undefined {
 /** What a build is made from, taken before it starts and kept when it succeeds (`save`). */
 export function buildInputs(root: string, out: string, cacheDir: string, project = process.cwd()) {
   const previous = readState(cacheDir);
-  const state: BuildState = { version: VERSION, out, code: codeFingerprint(project), files: contentFingerprint(root, previous?.files) };
+  const state: BuildState = { version: VERSION, out, code: codeFingerprint(project), files: contentFingerprint(root, cacheDir, previous?.files) };
   return {
     previous,
     state,

@@ -6,10 +6,10 @@
  * It is built from units.json on first use and again only when that file changes (dev server).
  */
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { mentionLinks, type MentionLinks } from '../lib/mentions.ts';
-import { contentRoot, LAYOUT } from '../source/paths.ts';
+import { contentRoot, unitsFile } from '../source/paths.ts';
 import { readUnits } from '../source/read.ts';
+import { readSiteView } from '../source/site-view.ts';
 
 interface Shared {
   /** units.json's path, size and modification time when the matcher was built. */
@@ -33,10 +33,10 @@ function stampOf(path: string): string {
 
 /** The matcher and unit links of the content root being built. */
 export function sharedMentionLinks(root = contentRoot()): MentionLinks {
-  const stamp = stampOf(join(root, LAYOUT.units));
+  const stamp = stampOf(unitsFile(root));
   const current = store[KEY];
   if (current?.stamp === stamp) return current.links;
-  const links = mentionLinks(readUnits(root));
+  const links = mentionLinks(readUnits(root), readSiteView(root)?.elsewhere);
   store[KEY] = { stamp, links, built: (current?.built ?? 0) + 1 };
   return links;
 }

@@ -7,6 +7,7 @@ import { buildModel, type Model } from '../lib/model.ts';
 import { DEFAULT_RECENT_ARTICLES, planShards, type ShardPlan } from '../lib/search-shards.ts';
 import { articleInPart, buildsOtherPages as partBuildsOtherPages, parsePart, planParts, type PartPlan } from '../lib/parts.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
+import { readSiteView } from '../source/site-view.ts';
 import { existsSync, statSync } from 'node:fs';
 import { readEditorFile, stripFrontmatter } from '../source/read.ts';
 import { documentFilePath } from '../source/paths.ts';
@@ -15,6 +16,8 @@ import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 
 export const site = readSiteSettings();
+/** What this site shows of the other sites of its province; undefined for a site alone. */
+export const view = readSiteView();
 
 /** The size of a file stored with a document (content/decisions/…), when it exists. */
 function documentFileSize(file: string): number | undefined {
@@ -60,7 +63,7 @@ async function load() {
       })),
       units: units.map(({ data }) => data),
     },
-    { matcher: sharedMentionLinks().matcher, fileSize: documentFileSize },
+    { matcher: sharedMentionLinks().matcher, fileSize: documentFileSize, view },
   );
   bodies.save();
   return { model, entries: new Map(articles.map((a) => [a.id, a])) };

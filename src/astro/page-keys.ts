@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Decision, Model, Taxon, Unit } from '../lib/model.ts';
 import type { ListingPage } from '../lib/listings.ts';
 import type { Site } from '../lib/schemas.ts';
+import type { ListedArticle } from '../lib/province.ts';
 import { UNIT_ARTICLES_SHOWN } from '../lib/routes.ts';
 
 export function pageKey(...parts: unknown[]): string {
@@ -17,7 +18,7 @@ export function pageKey(...parts: unknown[]): string {
 
 const link = (a: Article | undefined) => a && { url: a.url, title: a.title };
 /** What ArticleList shows of an article. */
-const listed = ({ url, title, date, author, summary }: Article) => ({ url, title, date, author, summary });
+const listed = ({ url, title, date, author, summary }: ListedArticle) => ({ url, title, date, author, summary });
 
 /**
  * An article page: the article, its file (body) digest, its neighbours' links, the decisions and

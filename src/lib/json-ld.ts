@@ -19,8 +19,13 @@ export function absoluteUrl(site: Pick<Site, 'baseUrl'>, path: string): string {
   return new URL(path, `${site.baseUrl}/`).href;
 }
 
+/** The area a site serves: its district, or the xã of the committee that publishes it. */
+export function siteArea(site: Pick<Site, 'district' | 'province' | 'publisher'>): string {
+  return `${site.district ?? site.publisher.replace(/^Ủy ban nhân dân /, '')}, ${site.province}`;
+}
+
 function districtArea(site: Site) {
-  return { '@type': 'AdministrativeArea', name: `${site.district}, ${site.province}` };
+  return { '@type': 'AdministrativeArea', name: siteArea(site) };
 }
 
 function publisher(site: Site) {

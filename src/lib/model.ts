@@ -14,6 +14,7 @@ import { slugify, sortVi } from './vi.ts';
 import { yearOf } from './dates.ts';
 import { documentFileType } from './file-types.ts';
 import { ARCHIVE_PAGE_SIZE, ROUTES, TAXON_PAGE_SIZE } from './routes.ts';
+import type { ListedArticle, SiteRef, SiteView } from './province.ts';
 
 /** Article fields the model needs (references already reduced to ids). */
 export type ArticleInput = Pick<ArticleData, 'title' | 'date' | 'after' | 'author' | 'summary' | 'category' | 'tags' | 'decisions' | 'units' | 'draft'> & {
@@ -40,8 +41,11 @@ export interface Article extends Omit<ArticleInput, 'body' | 'bodyFound'> {
 
 export interface Unit extends UnitInput {
   slug: string;
+  /** Its page: on this site, or (a unit whose page another site of the province has) that page's absolute address. */
   url: string;
   displayName: string;
+  /** The site of the province this unit owns, when that is another site than this one. */
+  ownSite?: SiteRef | undefined;
 }
 
 /** A unit's place in the 2025 (or any) reorganisation, both ways. */
@@ -53,7 +57,7 @@ export interface Lineage {
   /** A predecessor whose name this unit carries (xã Nam Cường before and after 2025). */
   namesake: Unit | undefined;
   /** Each predecessor's records, gathered for this unit's page (its newest 10 articles). */
-  earlier: { unit: Unit; recognitions: Recognition[]; articles: Article[] }[];
+  earlier: { unit: Unit; recognitions: Recognition[]; articles: ListedArticle[] }[];
 }
 
 /** Articles of a predecessor shown on its successor's page. */
@@ -285,13 +289,25 @@ function buildMatrix(unitsByBloc: Model['unitsByBloc'], chronological: Map<strin
 
 export function buildModel(
   input: { articles: readonly ArticleInput[]; decisions: readonly DecisionInput[]; units: readonly UnitInput[] },
-  { matcher, fileSize = () => undefined }: { matcher: MentionMatcher; fileSize?: (file: string) => number | undefined },
+  {
+    matcher,
+    fileSize = () => undefined,
+    view,
+  }: {
+    matcher: MentionMatcher;
+    fileSize?: (file: string) => number | undefined;
+    /** What this site shows of the other sites of its province (src/lib/province.ts); none for a site alone. */
+    view?: Pick<SiteView, 'pages' | 'elsewhere' | 'ownSites' | 'records'> | undefined;
+  },
 ): Model {
-  const units: Unit[] = input.units.map((u) => {
+  const all: Unit[] = input.units.map((u) => {
     const slug = unitSlug(u);
-    return { ...u, slug, url: ROUTES.unit(slug), displayName: unitDisplayName(u) };
+    return { ...u, slug, url: view?.elsewhere[u.id] ?? ROUTES.unit(slug), displayName: unitDisplayName(u), ownSite: view?.ownSites[u.id] };
   });
-  const unit = new Map(units.map((u) => [u.id, u]));
+  const unit = new Map(all.map((u) => [u.id, u]));
+  // The units with a page on this site: the ones its lists, matrix and search filters show.
+  const pageIds = view?.pages && new Set(view.pages);
+  const units = pageIds ? all.filter((u) => pageIds.has(u.id)) : all;
 
   const published: Article[] = input.articles
     .filter((a) => !a.draft)
@@ -347,11 +363,13 @@ export function buildModel(
       }
     }
   }
-  const chronological = new Map<string, Recognition[]>(units.map((u) => [u.id, []]));
+  const chronological = new Map<string, Recognition[]>(all.map((u) => [u.id, []]));
   for (const r of recognitions) chronological.get(r.unit)!.push(r);
   const recognitionsByUnit = new Map(
     [...chronological].map(([id, rs]) => [id, [...rs].sort((a, b) => b.year - a.year || b.date.localeCompare(a.date))]),
   );
+  // Units whose records another site holds: theirs, as that site shows them.
+  for (const [id, held] of Object.entries(view?.records ?? {})) if (unit.has(id)) recognitionsByUnit.set(id, held.recognitions);
 
   const articlesByDecision = new Map<string, Article[]>(decisions.map((d) => [d.id, []]));
   for (const a of articles) for (const id of a.decisions) articlesByDecision.get(id)?.push(a);
@@ -362,7 +380,7 @@ export function buildModel(
     list.sort(newestFirst);
   }
 
-  const articlesByUnit = new Map<string, Article[]>(units.map((u) => [u.id, []]));
+  const articlesByUnit = new Map<string, Article[]>(all.map((u) => [u.id, []]));
   for (const a of articles) for (const id of a.mentions) articlesByUnit.get(id)!.push(a);
 
   const unitsByBloc = [...new Set(units.map((u) => u.bloc))].map((bloc) => ({
@@ -374,8 +392,8 @@ export function buildModel(
   }));
 
   const articleYears = articles.flatMap((a) => (a.year === undefined ? [] : [a.year]));
-  const lineage = new Map<string, Lineage>(units.map((u) => [u.id, { successors: [], predecessors: [], namesake: undefined, earlier: [] }]));
-  for (const u of units) {
+  const lineage = new Map<string, Lineage>(all.map((u) => [u.id, { successors: [], predecessors: [], namesake: undefined, earlier: [] }]));
+  for (const u of all) {
     for (const id of u.succession?.into ?? []) {
       const next = unit.get(id);
       if (!next) continue;
@@ -388,7 +406,7 @@ export function buildModel(
     l.earlier = l.predecessors.map((p) => ({
       unit: p,
       recognitions: recognitionsByUnit.get(p.id) ?? [],
-      articles: (articlesByUnit.get(p.id) ?? []).slice(0, EARLIER_ARTICLES_SHOWN),
+      articles: view?.records[p.id]?.articles ?? (articlesByUnit.get(p.id) ?? []).slice(0, EARLIER_ARTICLES_SHOWN),
     }));
   }
   const matrix = buildMatrix(unitsByBloc, chronological, recognitions, years);

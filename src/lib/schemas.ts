@@ -227,11 +227,26 @@ export function unitSchema() {
 
 export const siteSchema = z.strictObject({
   name: label(text(), 'Tên cổng'),
-  district: label(text(), 'Huyện'),
+  /** The district of a district's site (the archive of huyện Chợ Đồn); a xã's site has none. */
+  district: label(text().optional(), 'Huyện'),
   province: label(text(), 'Tỉnh'),
+  /** The unit whose site this is (a xã of the province: units.json); the archive has none. */
+  owner: label(text().optional(), 'Đơn vị chủ quản', 'Mã đơn vị (units.json) của xã có trang này.'),
   baseUrl: label(httpUrl, 'Địa chỉ cổng'),
   language: label(z.string().trim().min(2).default('vi'), 'Ngôn ngữ'),
   publisher: label(text(), 'Cơ quan chủ quản'),
+  /** How residents reach the owner; each part omitted (and not shown) until the owner provides it. */
+  contacts: label(
+    z
+      .strictObject({
+        address: label(text().optional(), 'Địa chỉ'),
+        phone: label(text().optional(), 'Điện thoại'),
+        email: label(text().optional(), 'Thư điện tử'),
+        officer: label(text().optional(), 'Người trả lời'),
+      })
+      .optional(),
+    'Liên hệ',
+  ),
   /** How residents reach the editors; omitted (and not shown) until the district provides it. */
   editorContact: label(text().optional(), 'Liên hệ ban biên tập'),
   description: label(text(), 'Giới thiệu'),
@@ -251,7 +266,22 @@ export const siteSchema = z.strictObject({
   ),
 });
 
+/** A province (content/province.json): its name, the hub that lists and searches its sites, and its sites in order. */
+export const provinceSchema = z.strictObject({
+  name: label(text(), 'Tỉnh'),
+  hub: label(
+    z.strictObject({
+      name: label(text(), 'Tên trang chung'),
+      baseUrl: label(httpUrl, 'Địa chỉ trang chung'),
+      description: label(text(), 'Giới thiệu'),
+    }),
+    'Trang chung của các trang',
+  ),
+  sites: label(z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã trang chỉ gồm chữ thường không dấu, số và dấu gạch ngang')).min(1), 'Các trang', 'Mã của mỗi trang: tên thư mục của nó trong sites/.'),
+});
+
 export type Site = z.infer<typeof siteSchema>;
+export type Province = z.infer<typeof provinceSchema>;
 export type ArticleData = z.infer<ReturnType<typeof articleSchema<string>>>;
 export type DecisionData = z.infer<ReturnType<typeof decisionSchema<string>>>;
 export type UnitData = z.infer<ReturnType<typeof unitSchema>>;

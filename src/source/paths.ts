@@ -3,7 +3,7 @@
  * content/), its layout, and the per-root cache folder.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { slugify } from '../lib/vi.ts';
 
 /** Where the content lives: `PORTAL_CONTENT` or `content/`, resolved against `cwd`. */
@@ -21,13 +21,43 @@ export function projectDir(env: Record<string, string | undefined> = process.env
   return env.PORTAL_PROJECT?.trim() || process.cwd();
 }
 
-/** Layout of a content root. */
+/**
+ * Layout of a content root. A root is either one site (site.json, units.json, articles/,
+ * decisions/) or a province: province.json and units.json (the province's units and their lineage,
+ * kept once), and each site in sites/<id>/ (site.json, articles/, decisions/), which reads the
+ * province's units.
+ */
 export const LAYOUT = {
   articles: 'articles',
   decisions: 'decisions',
   units: 'units.json',
   site: 'site.json',
+  province: 'province.json',
+  sites: 'sites',
 } as const;
+
+/** Whether `root` is a province (it holds province.json). */
+export function isProvince(root: string): boolean {
+  return existsSync(join(root, LAYOUT.province));
+}
+
+/** The province a site folder belongs to (sites/<id>/ of a province), if any. */
+export function provinceOf(siteRoot: string): string | undefined {
+  const province = dirname(dirname(siteRoot));
+  return basename(dirname(siteRoot)) === LAYOUT.sites && isProvince(province) ? province : undefined;
+}
+
+/** A site's folder in a province. */
+export function siteRoot(province: string, id: string): string {
+  return join(province, LAYOUT.sites, id);
+}
+
+/** The units a site reads: its own units.json, or its province's. */
+export function unitsFile(root: string): string {
+  const own = join(root, LAYOUT.units);
+  const province = existsSync(own) ? undefined : provinceOf(root);
+  return province ? join(province, LAYOUT.units) : own;
+}
 
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'];
 
@@ -45,6 +75,12 @@ export function buildCacheDir(root = contentRoot(), cwd = projectDir(), part = p
   const name = slugify(relative(cwd, root)) || 'root';
   return join(cwd, 'node_modules', '.astro', part ? `${name}-part-${part.replace('/', '-of-')}` : name);
 }
+
+/**
+ * What a site of a province shows of the others (src/lib/province.ts), written into the site's
+ * build cache by the province build before the site is built, read by the site's build.
+ */
+export const SITE_VIEW_FILE = 'site-view.json';
 
 /** Files under `dir` (recursively) whose name `accept`s, hidden files left out, sorted. */
 export function listFiles(dir: string, accept: (name: string) => boolean): string[] {

@@ -13,7 +13,7 @@ import { cleanText, legacyEncoding } from '../lib/editor-text.ts';
 import { lineColumn } from '../lib/line-column.ts';
 import type { Problems } from '../lib/problems.ts';
 import { unitSchema, type UnitData } from '../lib/schemas.ts';
-import { contentRoot, entryId, LAYOUT, listArticleFiles, listFiles } from './paths.ts';
+import { contentRoot, entryId, LAYOUT, listArticleFiles, listFiles, unitsFile } from './paths.ts';
 
 export interface EditorFile {
   /** The text to work on: no BOM, LF line ends, NFC. */
@@ -202,17 +202,17 @@ export function readContent(root: string, problems: Problems, cwd = process.cwd(
     out.decisions.push(data === undefined ? { file, id: entryId(path), data, unparsed: true } : { file, id: entryId(path), data });
   }
 
-  const unitsPath = join(root, LAYOUT.units);
-  const unitsFile = display(unitsPath, cwd);
+  const unitsPath = unitsFile(root);
+  const unitsName = display(unitsPath, cwd);
   if (existsSync(unitsPath)) {
-    const text = readText(unitsPath, unitsFile, problems, out.decomposed);
-    const data = text === undefined ? undefined : parseJson(text, unitsFile, problems);
-    if (Array.isArray(data)) out.units = data.map((d, index) => ({ file: unitsFile, index, data: d }));
+    const text = readText(unitsPath, unitsName, problems, out.decomposed);
+    const data = text === undefined ? undefined : parseJson(text, unitsName, problems);
+    if (Array.isArray(data)) out.units = data.map((d, index) => ({ file: unitsName, index, data: d }));
     else {
-      if (data !== undefined) problems.at(unitsFile).error('', 'units.json phải là một mảng JSON các đơn vị');
+      if (data !== undefined) problems.at(unitsName).error('', 'units.json phải là một mảng JSON các đơn vị');
       out.unitsUnreadable = true;
     }
-  } else problems.at(unitsFile).error('', 'thiếu tệp danh sách đơn vị (units.json)');
+  } else problems.at(unitsName).error('', 'thiếu tệp danh sách đơn vị (units.json)');
 
   return out;
 }
@@ -222,7 +222,7 @@ export function readContent(root: string, problems: Problems, cwd = process.cwd(
  * skipped here: `npm run check`, which runs before every build, reports them.
  */
 export function readUnits(root = contentRoot()): UnitData[] {
-  const path = join(root, LAYOUT.units);
+  const path = unitsFile(root);
   if (!existsSync(path)) return [];
   let data: unknown;
   try {

@@ -127,7 +127,17 @@ export function validateContent(raw: RawContent, problems: Problems): ContentSet
   checkArticles(set, known, problems);
   checkDecisions(set, known, problems);
   checkDocuments(raw, set, known, problems);
+  checkSite(raw, set, known, problems);
   return set;
+}
+
+/** The site's settings against the rest: the owner is a unit; a district's ending names the district. */
+function checkSite(raw: RawContent, set: ContentSet, known: Known, problems: Problems): void {
+  const site = set.site;
+  if (!site || !raw.site) return;
+  const at = problems.at(raw.site.file);
+  if (site.owner && known.units && !known.units.has(site.owner)) at.error('owner', `không có đơn vị "${site.owner}" trong units.json`);
+  if (site.ended && !site.district) at.error('district', 'cần tên huyện khi điền "ended" (huyện đã kết thúc)');
 }
 
 /**
@@ -359,8 +369,9 @@ function checkDocuments(raw: RawContent, set: ContentSet, known: Known, problems
       if (!documentFileType(f.file)) at.error(`files[${i}].file`, `"${f.file}" không phải tệp văn bản (${Object.values(DOCUMENT_FILE_TYPES).map((t) => t.label).join(', ')})`);
       else if (!existsSync(documentFilePath(f.file, raw.root))) at.error(`files[${i}].file`, `không có tệp "${f.file}" trong decisions/`);
     });
-    if (ended && d.data.date > ended.date && d.data.issuer.toLowerCase().includes(set.site!.district.toLowerCase())) {
-      at.warning('date', `văn bản ngày ${d.data.date} do "${d.data.issuer}" ban hành, nhưng ${set.site!.district} đã kết thúc từ ${ended.date}`);
+    const district = set.site?.district;
+    if (ended && district && d.data.date > ended.date && d.data.issuer.toLowerCase().includes(district.toLowerCase())) {
+      at.warning('date', `văn bản ngày ${d.data.date} do "${d.data.issuer}" ban hành, nhưng ${district} đã kết thúc từ ${ended.date}`);
     }
     if (d.data.groups.length > 0 && d.data.year === undefined) at.error('year', 'quyết định công nhận cần "year": năm mà quyết định nói đến');
   }

@@ -1,0 +1,1 @@
+export async function buildHub(_root: string, _out: string): Promise<void> {}

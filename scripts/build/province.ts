@@ -1,0 +1,20 @@
+/**
+ * Before a province's sites are built: each site's view of the others (src/lib/province.ts), into
+ * the site's build cache, where its build reads it (src/source/site-view.ts). A view is rewritten
+ * only when it changed, so a site whose content and view are unchanged keeps its output.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCacheDir, siteRoot, SITE_VIEW_FILE } from '../../src/source/paths.ts';
+import { provinceViews } from '../../src/source/province.ts';
+
+export function writeSiteViews(root: string): void {
+  for (const [id, view] of provinceViews(root)) {
+    const dir = buildCacheDir(siteRoot(root, id));
+    const file = join(dir, SITE_VIEW_FILE);
+    const text = `${JSON.stringify(view)}\n`;
+    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, text);
+  }
+}

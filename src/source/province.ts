@@ -1,0 +1,144 @@
+/**
+ * A province as files: content/province.json, the province's units.json and each site's folder
+ * (sites/<id>/). Reading it, and checking it as a whole: every site with the province's units,
+ * each problem of the shared units reported once, and what ties the sites together (ids, folders,
+ * owners, addresses).
+ */
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fieldPath, Problems, type Problem } from '../lib/problems.ts';
+import { provinceSchema, type Province, type Site } from '../lib/schemas.ts';
+import { LAYOUT, projectDir, siteRoot } from './paths.ts';
+import { readEditorFile } from './read.ts';
+import { readSiteSettings } from './site-settings.ts';
+import { checkContentRoot, validateContent, type ContentSet } from './validate.ts';
+import { buildModel, EARLIER_ARTICLES_SHOWN, type Model } from '../lib/model.ts';
+import { createMatcher } from '../lib/mentions.ts';
+import { siteView, unitPages, type SiteRef, type SiteView } from '../lib/province.ts';
+import { unitSlug } from '../lib/units.ts';
+import { readContent, readUnits } from './read.ts';
+
+/** province.json, validated, or its problems (field, message). */
+function parseProvince(path: string): { province: Province } | { problems: [field: string, message: string][] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(readEditorFile(path).text);
+  } catch (err) {
+    return { problems: [['', (err as Error).message]] };
+  }
+  const result = provinceSchema.safeParse(data);
+  return result.success ? { province: result.data } : { problems: result.error.issues.map((i) => [fieldPath(i.path), i.message]) };
+}
+
+/** province.json, validated; throws an error naming the file and field. */
+export function readProvince(root: string): Province {
+  const path = join(root, LAYOUT.province);
+  const parsed = parseProvince(path);
+  if ('problems' in parsed) throw new Error(parsed.problems.map(([field, message]) => `${path}${field ? ` › ${field}` : ''}: ${message}`).join('\n'));
+  return parsed.province;
+}
+
+/** A site of the province with its settings (read from its site.json). */
+export interface ProvinceSiteFiles {
+  id: string;
+  root: string;
+  settings: Site;
+}
+
+/** Every site of the province, in province.json's order. Throws naming the file when one cannot be read. */
+export function readProvinceSites(root: string, province = readProvince(root), env: Record<string, string | undefined> = {}): ProvinceSiteFiles[] {
+  return province.sites.map((id) => ({ id, root: siteRoot(root, id), settings: readSiteSettings(siteRoot(root, id), env) }));
+}
+
+/** What `npm run check` does for a province: each site checked, shared problems once. */
+export function checkProvince(root: string, cwd = projectDir()): { sites: { id: string; set: ContentSet }[]; problems: Problems; decomposed: string[] } {
+  const problems = new Problems();
+  const file = relative(cwd, join(root, LAYOUT.province)) || LAYOUT.province;
+  const parsed = parseProvince(join(root, LAYOUT.province));
+  if ('problems' in parsed) {
+    for (const [field, message] of parsed.problems) problems.at(file).error(field, message);
+    return { sites: [], problems, decomposed: [] };
+  }
+  const { province } = parsed;
+  const seen = new Set<string>();
+  const decomposed = new Set<string>();
+  const sites: { id: string; set: ContentSet }[] = [];
+  const owners = new Map<string, string>();
+  const addresses = new Map<string, string>();
+  const add = (p: Problem) => {
+    const key = JSON.stringify(p);
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.list.push(p);
+  };
+  province.sites.forEach((id, i) => {
+    const dir = siteRoot(root, id);
+    if (province.sites.indexOf(id) !== i) return problems.at(file).error(`sites[${i}]`, `trang "${id}" được ghi hai lần`);
+    if (!existsSync(dir)) return problems.at(file).error(`sites[${i}]`, `không có thư mục ${relative(cwd, dir)} cho trang "${id}"`);
+    const checked = checkContentRoot(dir, cwd);
+    for (const p of checked.problems.list) add(p);
+    for (const path of checked.decomposed) decomposed.add(path);
+    sites.push({ id, set: checked.set });
+    const settings = checked.set.site;
+    const siteFile = relative(cwd, join(dir, LAYOUT.site));
+    if (settings?.owner) {
+      const other = owners.get(settings.owner);
+      if (other) problems.at(siteFile).error('owner', `đơn vị "${settings.owner}" đã là chủ quản của trang "${other}"`);
+      else owners.set(settings.owner, id);
+    }
+    if (settings) {
+      const other = addresses.get(settings.baseUrl);
+      if (other) problems.at(siteFile).error('baseUrl', `địa chỉ ${settings.baseUrl} đã là của trang "${other}"`);
+      else addresses.set(settings.baseUrl, id);
+    }
+  });
+  if (addresses.has(province.hub.baseUrl)) problems.at(file).error('hub.baseUrl', `địa chỉ ${province.hub.baseUrl} đã là của trang "${addresses.get(province.hub.baseUrl)}"`);
+  return { sites, problems, decomposed: [...decomposed] };
+}
+
+/**
+ * The model of a site read from its files (the province build's, for the records other sites
+ * show: src/lib/province.ts); the Astro build makes the same from its collections.
+ */
+function modelFromFiles(root: string): Model {
+  const problems = new Problems();
+  const raw = readContent(root, problems);
+  const set = validateContent(raw, problems);
+  const bodies = new Map(raw.articles.map((a) => [a.id, a.body]));
+  const units = set.units.map((u) => u.data);
+  return buildModel(
+    {
+      articles: set.articles.map(({ id, data }) => ({ ...data, id, body: bodies.get(id) })),
+      decisions: set.decisions.map(({ id, data }) => ({ ...data, id })),
+      units,
+    },
+    { matcher: createMatcher(units) },
+  );
+}
+
+/** The province's sites as each names the others. */
+export function provinceSiteRefs(sites: readonly ProvinceSiteFiles[]): SiteRef[] {
+  return sites.map(({ id, settings }) => ({ id, name: settings.name, baseUrl: settings.baseUrl, owner: settings.owner }));
+}
+
+/**
+ * Every site's view of the province. Only the models of sites whose records another site shows
+ * are built (the archive's, which holds the records of the units that formed each xã).
+ */
+export function provinceViews(root: string, env: Record<string, string | undefined> = {}): Map<string, SiteView> {
+  const province = readProvince(root);
+  const files = readProvinceSites(root, province, env);
+  const sites = provinceSiteRefs(files);
+  const units = readUnits(files[0]!.root).map((u) => ({ id: u.id, slug: unitSlug(u), into: u.succession?.into ?? [] }));
+  const ids = units.map((u) => u.id);
+  const holders = new Map<string, Model>();
+  for (const f of files) {
+    const site = sites.find((s) => s.id === f.id)!;
+    if (site.owner) continue;
+    // A site owned by no unit has pages for all: it holds records of units that formed another site's owner.
+    const shown = unitPages(site, ids);
+    if (units.some((u) => shown.includes(u.id) && u.into.some((next) => sites.some((s) => s.owner === next)))) holders.set(f.id, modelFromFiles(f.root));
+  }
+  const ref = { name: province.name, hub: { name: province.hub.name, baseUrl: province.hub.baseUrl }, sites };
+  return new Map(sites.map((s) => [s.id, siteView(s.id, ref, units, holders, EARLIER_ARTICLES_SHOWN)]));
+}
