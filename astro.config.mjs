@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { readSiteSettings } from './src/source/site-settings.ts';
-import { buildCacheDir } from './src/source/paths.ts';
+import { buildCacheDir, contentRoot, isProvince } from './src/source/paths.ts';
+import { readProvince } from './src/source/province.ts';
 import { markdownProcessor } from './src/astro/markdown.ts';
 import { sharedMentionLinks } from './src/astro/mentions.ts';
 import { portalIntegration } from './src/astro/integration.ts';
@@ -13,7 +14,10 @@ import { portalSitemap } from './src/astro/sitemap.ts';
 // every command of this project (the npm scripts also set it before Astro starts: scripts/astro.ts).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-const site = readSiteSettings();
+// A province's content root builds its hub (src/hub/: the list of sites and the search over all of
+// them, scripts/build/hub.ts); a site's folder builds the site.
+const hub = isProvince(contentRoot());
+const address = hub ? readProvince(contentRoot()).hub.baseUrl : readSiteSettings().baseUrl;
 
 // Astro may run in a working folder of its own (one per build, so that builds of several sites at
 // once never share Astro's generated files: scripts/build/astro-cli.ts); the sources are here.
@@ -21,8 +25,8 @@ const site = readSiteSettings();
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  site: site.baseUrl,
-  srcDir: here('./src/'),
+  site: address,
+  srcDir: here(hub ? './src/hub/' : './src/'),
   publicDir: here('./public/'),
   cacheDir: buildCacheDir(),
   trailingSlash: 'always',
@@ -63,5 +67,5 @@ export default defineConfig({
     },
   },
   // The portal's integration comes first: its Vite plugin must see MDX files before the MDX compiler.
-  integrations: [portalIntegration(), mdx(), portalSitemap()],
+  integrations: hub ? [portalSitemap()] : [portalIntegration(), mdx(), portalSitemap()],
 });

@@ -51,12 +51,13 @@ const stop = (why: string): never => {
   process.exit(1);
 };
 for (const flag of ['part', 'assemble']) if (argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`))) stop(`--${flag} dựng một trang: dùng --content content/sites/<mã trang>`);
-let province;
-try {
-  province = readProvince(root);
-} catch (err) {
-  stop((err as Error).message);
-}
+const province = (() => {
+  try {
+    return readProvince(root);
+  } catch (err) {
+    return stop((err as Error).message);
+  }
+})();
 const wanted = typeof values.site === 'string' ? [values.site] : province.sites;
 for (const id of wanted) if (!province.sites.includes(id)) stop(`không có trang "${id}" trong ${join(root, 'province.json')} (có: ${province.sites.join(', ')})`);
 

@@ -9,6 +9,7 @@
  */
 import type { Article, Model, Recognition } from './model.ts';
 import { ROUTES } from './routes.ts';
+import { sortVi } from './vi.ts';
 
 /** A site of the province as other sites name it. */
 export interface SiteRef {
@@ -107,3 +108,28 @@ export function siteView(
     records,
   };
 }
+
+/** A site as the hub lists it: name, address, and what it was formed from (a xã) or what it keeps (the archive). */
+export interface HubSite extends SiteRef {
+  /** The owner unit's name as pages show it ("Xã Nam Cường"). */
+  ownerName?: string | undefined;
+  /** The units the owner was formed from, by name (with pages on the province's sites or not). */
+  formedFrom: string[];
+  description: string;
+}
+
+/** The hub's list of sites, in the province's order. */
+export function hubSites(
+  sites: readonly (SiteRef & { description: string })[],
+  units: readonly { id: string; displayName: string; into: readonly string[]; formedAlsoFrom?: readonly string[] | undefined }[],
+): HubSite[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  return sites.map((s) => {
+    const owner = s.owner ? byId.get(s.owner) : undefined;
+    const formedFrom = owner ? [...sortVi(units.filter((u) => u.into.includes(owner.id)).map((u) => u.displayName), (n) => n), ...(owner.formedAlsoFrom ?? [])] : [];
+    return { ...s, ownerName: owner?.displayName, formedFrom, description: s.description };
+  });
+}
+
+/** The search index of each site as the hub serves it (its own copy: one origin, no cross-site requests). */
+export const hubSearchIndex = (siteId: string): string => `${ROUTES.searchIndex}${siteId}/`;

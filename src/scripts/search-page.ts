@@ -7,25 +7,9 @@
  * searched by default; older article shards are merged in when the reader asks for all years
  * (?pham-vi=tat-ca) or picks a year.
  */
-import { decodeFromIndex, encodeForIndex, prepareQuery } from '../lib/search-text.ts';
+import { encodeForIndex, prepareQuery } from '../lib/search-text.ts';
+import { resultItem, statusSetter, type PagefindApi, type PagefindResultData } from './search-render.ts';
 import { ROUTES } from '../lib/routes.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    term: string | null,
-    o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
-}
 
 const FILTERS = ['loai', 'nam', 'khoi', 'loai-van-ban'] as const;
 const PAGE_SIZE = 10;
@@ -39,6 +23,7 @@ const statusEl = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const scope = document.querySelector<HTMLElement>('#search-scope')!;
+const province = document.querySelector<HTMLAnchorElement>('#search-province');
 const older = document.querySelector<HTMLButtonElement>('#search-older')!;
 /** The older article shards, each a separate index. */
 const shards = [...document.querySelectorAll<HTMLElement>('#search-shards li')].map((li) => ({
@@ -75,54 +60,19 @@ function shardsFor(year: string): string[] {
   return shards.filter((s) => allYears || (year !== '' && s.year === year)).map((s) => s.name);
 }
 
-/** Text (and <mark>) from a Pagefind excerpt, as DOM nodes: nothing else from the index becomes markup. */
-function excerptNodes(html: string): Node[] {
-  const tpl = document.createElement('template');
-  tpl.innerHTML = html;
-  return [...tpl.content.childNodes].map((n) => {
-    const text = decodeFromIndex(n.textContent ?? '');
-    if (n.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = text;
-      return mark;
-    }
-    return document.createTextNode(text);
-  });
-}
-
 let shown: { id: string; data(): Promise<PagefindResultData> }[] = [];
 let rendered = 0;
 /** Each search gets a number; a slower, older search never overwrites a newer one. */
 let generation = 0;
 
-/** State for people (text) and for tests (data-state, data-query). */
-function setStatus(state: 'idle' | 'loading' | 'done', text: string, query = ''): void {
-  statusEl.dataset.state = state;
-  statusEl.dataset.query = query;
-  statusEl.textContent = text;
-}
+const setStatus = statusSetter(statusEl);
 
 async function renderMore(token = generation): Promise<void> {
   const batch = shown.slice(rendered, rendered + PAGE_SIZE);
   rendered += batch.length;
   const items = await Promise.all(batch.map((r) => r.data()));
   if (token !== generation) return;
-  for (const d of items) {
-    const li = document.createElement('li');
-    const h = document.createElement('h2');
-    const a = document.createElement('a');
-    a.href = d.url;
-    a.textContent = decodeFromIndex(d.meta.title ?? d.url);
-    h.append(a);
-    const meta = document.createElement('p');
-    meta.className = 'meta';
-    meta.textContent = [d.filters.loai?.[0], d.filters.nam?.join(', ')].filter(Boolean).map((t) => decodeFromIndex(t!)).join(' · ');
-    const p = document.createElement('p');
-    p.className = 'excerpt';
-    p.append(...excerptNodes(d.excerpt));
-    li.append(h, meta, p);
-    list.append(li);
-  }
+  for (const d of items) list.append(resultItem(d, [d.filters.loai?.[0], d.filters.nam?.join(', ')]));
   more.hidden = rendered >= shown.length;
 }
 
@@ -143,6 +93,8 @@ async function run(pushUrl: boolean): Promise<void> {
   if (sortValue) params.set('sap-xep', sortValue);
   if (allYears) params.set('pham-vi', ALL_YEARS);
   if (pushUrl) history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  // The search over every site of the province (the hub) gets the same words.
+  if (province) province.search = q ? `?${new URLSearchParams({ q })}` : '';
 
   const token = ++generation;
   list.replaceChildren();

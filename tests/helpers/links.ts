@@ -1,6 +1,7 @@
 /**
  * Internal link check over a built site: every href/src that stays on the site must resolve to
- * a file, and every #fragment to an element id on the target page.
+ * a file, and every #fragment to an element id on the target page. Links to the other sites of
+ * a province (`others`: address → built folder) are checked against those sites' files.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';
@@ -28,7 +29,7 @@ function target(siteDir: string, path: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-export function checkInternalLinks(siteDir: string, baseUrl?: string): { pages: number; links: number; broken: BrokenLink[] } {
+export function checkInternalLinks(siteDir: string, baseUrl?: string, others: Record<string, string> = {}): { pages: number; links: number; crossSite: number; broken: BrokenLink[] } {
   const pages = htmlFiles(siteDir);
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -38,19 +39,27 @@ export function checkInternalLinks(siteDir: string, baseUrl?: string): { pages: 
   };
   const broken: BrokenLink[] = [];
   let links = 0;
+  let crossSite = 0;
   for (const file of pages) {
     const html = readFileSync(file, 'utf8');
     const pagePath = '/' + relative(siteDir, file).split('\\').join('/');
     for (const m of html.matchAll(ATTR)) {
       let href = m[1]!.replace(/&amp;/g, '&');
-      if (baseUrl && href.startsWith(baseUrl)) href = href.slice(baseUrl.length) || '/';
+      let dir = siteDir;
+      if (baseUrl && (href === baseUrl || href.startsWith(`${baseUrl}/`))) href = href.slice(baseUrl.length) || '/';
+      const other = Object.keys(others).find((url) => href === url || href.startsWith(`${url}/`));
+      if (other) {
+        dir = others[other]!;
+        href = href.slice(other.length) || '/';
+        crossSite++;
+      }
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
       links++;
       const [pathAndQuery, fragment] = href.split('#', 2) as [string, string | undefined];
       const path = pathAndQuery.split('?')[0]!;
-      const resolved = path === '' ? file : target(siteDir, path.startsWith('/') ? path : posix.join(posix.dirname(pagePath), path));
+      const resolved = path === '' && !other ? file : target(dir, path.startsWith('/') ? path : posix.join(posix.dirname(pagePath), path));
       if (!resolved) {
-        broken.push({ page: pagePath, href, reason: 'no such page or file' });
+        broken.push({ page: pagePath, href: other ? `${other}${href}` : href, reason: 'no such page or file' });
         continue;
       }
       if (fragment && resolved.endsWith('.html') && !idsOf(resolved).has(decodeURIComponent(fragment))) {
@@ -58,5 +67,5 @@ export function checkInternalLinks(siteDir: string, baseUrl?: string): { pages: 
       }
     }
   }
-  return { pages: pages.length, links, broken };
+  return { pages: pages.length, links, crossSite, broken };
 }

@@ -8,14 +8,15 @@ import { materialize } from '../helpers/fixtures.ts';
 import { unitDisplayName } from '../../src/lib/units.ts';
 
 const project = join(import.meta.dirname, '..', '..');
-const { set, problems } = checkContentRoot(join(project, 'content'), project);
+// The archive site of the province in content/ (sites/huyen-cho-don/), with the province's units.
+const { set, problems } = checkContentRoot(join(project, 'content', 'sites', 'huyen-cho-don'), project);
 
 describe('real content (seed)', () => {
   it('has no errors and exactly the agency-bloc and totals warnings', () => {
     expect(problems.errors).toEqual([]);
     expect(problems.warnings.map((w) => `${w.file} › ${w.field}`)).toEqual([
-      'content/decisions/5844-2021.json › groups[1]',
-      'content/decisions/5844-2021.json › outcomes[0].declaredTotal',
+      'content/sites/huyen-cho-don/decisions/5844-2021.json › groups[1]',
+      'content/sites/huyen-cho-don/decisions/5844-2021.json › outcomes[0].declaredTotal',
     ]);
     expect(problems.warnings[0]!.message).toMatch(/Khối cơ quan.*ghi 12 .*liệt kê 13/);
     expect(problems.warnings[1]!.message).toMatch(/ghi 28 .*liệt kê 29/);
@@ -61,8 +62,8 @@ describe('real content (seed)', () => {
 
   it('`npm run check` prints both warnings and exits 0', () => {
     const out = execFileSync(process.execPath, ['scripts/check.ts'], { cwd: project, encoding: 'utf8' });
-    expect(out).toContain('content/decisions/5844-2021.json › groups[1]:');
-    expect(out).toContain('content/decisions/5844-2021.json › outcomes[0].declaredTotal:');
+    expect(out).toContain('content/sites/huyen-cho-don/decisions/5844-2021.json › groups[1]:');
+    expect(out).toContain('content/sites/huyen-cho-don/decisions/5844-2021.json › outcomes[0].declaredTotal:');
     expect(out).toContain('0 lỗi, 2 cảnh báo.');
   });
 });

@@ -24,12 +24,15 @@ export default function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'portal-sites-'));
   const fixture = materialize(['editor-saved', 'photos', 'documents'], join(dir, 'content'));
   writeArticleSeries(fixture, { count: 51, year: 2019, category: 'Tin tổng hợp', tag: 'Lưu trữ' });
-  const sites = { fixtureSite: join(dir, 'fixture'), realSite: join(dir, 'real'), injectionSite: join(dir, 'injection') };
+  // The real content is a province (content/province.json): every site in its own folder, and the hub.
+  const sites = { fixtureSite: join(dir, 'fixture'), realProvince: join(dir, 'real'), injectionSite: join(dir, 'injection') };
   const injection = materialize('injection', join(dir, 'content'));
   build(fixture, sites.fixtureSite);
-  build(join(PROJECT, 'content'), sites.realSite);
+  build(join(PROJECT, 'content'), sites.realProvince);
   build(injection, sites.injectionSite);
   for (const [key, path] of Object.entries(sites)) project.provide(key as keyof typeof sites, path);
+  // The archive: the former district's portal, as it was before the province.
+  project.provide('realSite', join(sites.realProvince, 'huyen-cho-don'));
   project.provide('fixtureContent', fixture);
   return () => {
     rmSync(dir, { recursive: true, force: true });
@@ -43,7 +46,10 @@ declare module 'vitest' {
     fixtureSite: string;
     /** The content set fixtureSite was built from. */
     fixtureContent: string;
+    /** The archive site of the real province (realProvince/huyen-cho-don/). */
     realSite: string;
+    /** The real province's output: a folder per site, and hub/. */
+    realProvince: string;
     injectionSite: string;
   }
 }

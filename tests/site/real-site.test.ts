@@ -9,7 +9,7 @@ import { jsonLd, page, prevNext, text } from '../helpers/built-site.ts';
 
 const site = inject('realSite');
 const project = join(import.meta.dirname, '..', '..');
-const { set } = checkContentRoot(join(project, 'content'), project);
+const { set } = checkContentRoot(join(project, 'content', 'sites', 'huyen-cho-don'), project);
 const idOf = (title: string) => set.articles.find((a) => a.data.title.startsWith(title))!.id;
 const seed = idOf('Huyện Chợ Đồn công nhận 32');
 const prev = idOf('UBND huyện chỉ đạo');
