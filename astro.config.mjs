@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { readSiteSettings } from './src/source/site-settings.ts';
-import { buildCacheDir, contentRoot, isProvince } from './src/source/paths.ts';
+import { basename, join } from 'node:path';
+import { buildCacheDir, contentRoot, isProvince, provinceOf } from './src/source/paths.ts';
 import { readProvince } from './src/source/province.ts';
 import { markdownProcessor } from './src/astro/markdown.ts';
 import { sharedMentionLinks } from './src/astro/mentions.ts';
@@ -67,5 +68,6 @@ export default defineConfig({
     },
   },
   // The portal's integration comes first: its Vite plugin must see MDX files before the MDX compiler.
-  integrations: hub ? [portalSitemap()] : [portalIntegration(), mdx(), portalSitemap()],
+  // Under `astro dev`, search uses the last build's index: dist/<site id>/ for a site of a province.
+  integrations: hub ? [portalSitemap()] : [portalIntegration({ searchIndexFrom: provinceOf(contentRoot()) ? join('dist', basename(contentRoot())) : 'dist' }), mdx(), portalSitemap()],
 });

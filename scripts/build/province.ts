@@ -4,17 +4,17 @@
  * only when it changed, so a site whose content and view are unchanged keeps its output.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildCacheDir, siteRoot, SITE_VIEW_FILE } from '../../src/source/paths.ts';
+import { dirname } from 'node:path';
+import { buildCache } from '../../src/source/build-cache.ts';
+import { siteRoot } from '../../src/source/paths.ts';
 import { provinceViews } from '../../src/source/province.ts';
 
 export function writeSiteViews(root: string): void {
   for (const [id, view] of provinceViews(root)) {
-    const dir = buildCacheDir(siteRoot(root, id));
-    const file = join(dir, SITE_VIEW_FILE);
+    const file = buildCache(siteRoot(root, id)).path('view');
     const text = `${JSON.stringify(view)}\n`;
     if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
 }

@@ -100,10 +100,11 @@ function readStamps(searchCache: string): Record<string, PageStamp> {
 
 export interface IndexOptions {
   /**
-   * Where each index's output is kept, by a hash of its input pages: an index whose pages are
-   * unchanged since the last build is copied from there instead of being built again.
+   * Where each index's output is kept, by a hash of its input pages (the build cache's `search`
+   * folder, src/source/build-cache.ts): an index whose pages are unchanged since the last build is
+   * copied from there instead of being built again.
    */
-  cacheDir?: string;
+  searchCache?: string;
   /** Build every index even when a cached copy matches (still refreshes the cache). */
   force?: boolean;
   /**
@@ -113,9 +114,8 @@ export interface IndexOptions {
   main?: boolean;
 }
 
-export async function indexSite(siteDir: string, { cacheDir, force = false, main = true }: IndexOptions = {}): Promise<IndexStats> {
+export async function indexSite(siteDir: string, { searchCache, force = false, main = true }: IndexOptions = {}): Promise<IndexStats> {
   const scratch = mkdtempSync(join(tmpdir(), 'pagefind-src-'));
-  const searchCache = cacheDir && join(cacheDir, 'search');
   // Without a cache every index is built: write the scratch copy while reading. With one, only
   // the pages of changed indexes are written, in a second pass.
   const buildsAll = force || !searchCache || !existsSync(searchCache);

@@ -1,31 +1,32 @@
 /**
- * `npm run build`: check the content, build the site with Astro into a staging directory, index
- * it with Pagefind, then swap it into place. Any failure leaves the previous output untouched.
+ * The build of one site: check the content, decide what the publish does (src/lib/publish-plan.ts:
+ * keep, text only, changed pages, or full), build into a staging directory, index it with Pagefind,
+ * then swap it into place. Any failure leaves the previous output untouched. `npm run build` runs
+ * it once per site of a province (scripts/build.ts), or directly for a folder that is one site.
  *
- *   node scripts/build.ts [--content DIR] [--out DIR] [--force] [--part K/N]
- *   node scripts/build.ts --assemble PART_DIR... [--content DIR] [--out DIR]
+ *   node scripts/build/site.ts [--content DIR] [--out DIR] [--force] [--part K/N]
+ *   node scripts/build/site.ts --assemble PART_DIR... [--content DIR] [--out DIR]
  * --force ignores the build caches (content store, unchanged pages, search indexes): a cold build.
  * --part K/N builds part K of N of the site (one machine each: src/lib/parts.ts), and --assemble
  * puts the parts' outputs together into the site a whole build makes (scripts/build/assemble.ts).
- * Defaults: PORTAL_CONTENT or content/, and dist/.
- * When only the text of `.md` articles changed since the last build of the same output (no front
- * matter, no unit named or unnamed, no photo), the pages are patched without Astro
- * (scripts/build/quick-publish.ts); when nothing changed, the output is kept.
+ * Defaults: PORTAL_CONTENT or content/, and dist/. Every record and cache it keeps is the build
+ * cache's (src/source/build-cache.ts).
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAstro } from './astro-cli.ts';
 import { assembleParts } from './assemble.ts';
-import { changedPagesPlan, completeFromPrevious, pageRecords } from './changed-pages.ts';
+import { completeFromPrevious } from './changed-pages.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
-import { bodyOnlyEdit, buildInputs, forgetBuild, stageEdit } from './quick-publish.ts';
+import { currentInputs } from './inputs.ts';
+import { bodyFindingsOf, patchTextEdit, stageEdit } from './quick-publish.ts';
 import { indexSite } from './search-index.ts';
-import { BODY_CACHE_FILE } from '../../src/astro/body-cache.ts';
-import { readPageRecord } from '../../src/astro/page-record.ts';
 import { buildsOtherPages, parsePart } from '../../src/lib/parts.ts';
-import { buildCacheDir, contentRoot } from '../../src/source/paths.ts';
+import { planPublish, type PublishInputs } from '../../src/lib/publish-plan.ts';
+import { buildCache, readPageRecord } from '../../src/source/build-cache.ts';
+import { contentRoot } from '../../src/source/paths.ts';
 import { readSiteSettings } from '../../src/source/site-settings.ts';
 
 const { values, positionals } = parseArgs({
@@ -76,10 +77,10 @@ if (values.assemble) {
   process.exit(0);
 }
 
-const cacheDir = buildCacheDir(root);
-const records = pageRecords(cacheDir);
+const cache = buildCache(root, part && `${part.index}/${part.count}`);
+const previous = part ? undefined : cache.readState();
 // What this build is made from, to tell the next one what changed (a part is never published alone).
-const inputs = part ? undefined : buildInputs(root, out, cacheDir);
+const current = currentInputs(root, out, cache, previous);
 
 // The check runs as its own process, beside the rest: what it holds (every parsed file, 1.1 GB at
 // 100k articles) is given back when it ends, during Astro's start, before the build's peak. A
@@ -99,22 +100,24 @@ const checked = async (): Promise<number> => {
   return seconds;
 };
 
-// An edit to the text of articles only is published without Astro (scripts/build/quick-publish.ts).
-let changedSince: string | undefined;
-if (inputs && !values.force) {
-  const edit = await bodyOnlyEdit(root, out, inputs.previous, inputs.state, cacheDir).catch((err: Error) => ({ why: err.message }));
-  if ('pages' in edit) {
+const planned: PublishInputs = { out, current, previous, force: values.force, part: Boolean(part), outExists: existsSync(out), pageRecord: cache.hasPageRecord(), body: bodyFindingsOf(root, cache.path('bodies')) };
+let plan = planPublish(planned);
+
+// Nothing changed: the output is kept. The text of articles only: published without Astro.
+if (plan.mode === 'keep' || plan.mode === 'text-only') {
+  const edit = plan.mode === 'keep' ? { pages: new Map<string, string>() } : await patchTextEdit(root, out, plan.articles).catch((err: Error) => ({ refused: err.message }));
+  if ('refused' in edit) {
+    plan = planPublish({ ...planned, textOnlyRefused: edit.refused });
+  } else {
     let checkS = 0;
     try {
       if (edit.pages.size > 0) {
         stageEdit(out, staged, edit.pages);
-        await indexSite(staged, { cacheDir });
+        await indexSite(staged, { searchCache: cache.path('search') });
       }
       checkS = await checked();
       if (edit.pages.size > 0) swapIn(staged, out);
-      // The patched pages are no longer what the record of pages says they were rendered from.
-      records.forget([...edit.pages.keys()]);
-      inputs.save();
+      cache.commitPatch(current, [...edit.pages.keys()]);
     } catch (err) {
       discard(staged);
       stop((err as Error).message);
@@ -123,35 +126,24 @@ if (inputs && !values.force) {
     console.log(
       edit.pages.size > 0
         ? `Xong: ${out}, chỉ nội dung ${edit.pages.size} bài thay đổi (${[...edit.pages.keys()].join(', ')}), sau ${totalS.toFixed(1)} s.`
-        : `Xong: nội dung và mã nguồn không đổi từ lần dựng trước, ${out} giữ nguyên (${totalS.toFixed(1)} s).`,
+        : `Xong: ${plan.why}, ${out} giữ nguyên (${totalS.toFixed(1)} s).`,
     );
-    console.log(`BUILD_STATS ${JSON.stringify({ mode: 'text-only', check_s: round(checkS), total_s: round(totalS), pages_written: edit.pages.size })}`);
+    console.log(`BUILD_STATS ${JSON.stringify({ mode: plan.mode, check_s: round(checkS), total_s: round(totalS), pages_written: edit.pages.size })}`);
     process.exit(0);
   }
-  // Otherwise only the pages the edit changes, when that gives what a full build gives (scripts/build/changed-pages.ts).
-  const plan = inputs.previous ? changedPagesPlan(out, inputs.previous, inputs.state, cacheDir) : { why: edit.why };
-  if ('since' in plan) {
-    changedSince = plan.since;
-    console.log(`Dựng các trang thay đổi (${edit.why}).`);
-  } else {
-    console.log(`Dựng đầy đủ: ${plan.why}.`);
-  }
 }
+const changedSince = plan.mode === 'changed-pages' ? cache.path('pages') : undefined;
+if (!part) console.log(plan.mode === 'changed-pages' ? `Dựng các trang thay đổi (${plan.why}).` : `Dựng đầy đủ: ${plan.why}.`);
 
-// A clean build trusts no cache, the portal's own included; a build that fails leaves no record.
-if (values.force) rmSync(join(cacheDir, BODY_CACHE_FILE), { force: true });
-forgetBuild(cacheDir);
-// Astro's own page cache (experimental.incrementalBuild, which this project used before its record
-// of pages) is no longer read: 220 MB at 10k that a deploy's cache would otherwise carry.
-for (const unused of ['incremental-build.json', 'dist']) rmSync(join(cacheDir, unused), { recursive: true, force: true });
-records.start();
+// Nothing a failed or earlier build left half-written is trusted; a clean build trusts no cache.
+cache.begin({ clean: values.force });
 try {
   // Astro starts while the check runs; nothing it writes is used unless the check passes.
   const astro = startAstro(['build', '--outDir', staged, ...(values.force ? ['--force'] : [])], {
     PORTAL_CONTENT: root,
-    PORTAL_PAGE_RECORD: part ? undefined : records.next,
+    PORTAL_PAGE_RECORD: part ? undefined : cache.path('nextPages'),
     PORTAL_CHANGED_SINCE: changedSince,
-  }, join(process.cwd(), '.astro', 'builds', basename(cacheDir)));
+  }, cache.astroWorkDir);
   if (!(await checking).ok) {
     astro.stop();
     await astro.ended;
@@ -161,17 +153,14 @@ try {
   if (ended !== 0) throw new Error(`astro build thoát với mã ${ended}`);
   const astroDone = performance.now();
   const previousPages = changedSince ? readPageRecord(changedSince) : undefined;
-  const { linked } = previousPages ? completeFromPrevious(out, staged, previousPages, readPageRecord(records.next)) : { linked: 0 };
+  const { linked } = previousPages ? completeFromPrevious(out, staged, previousPages, readPageRecord(cache.path('nextPages'))) : { linked: 0 };
   const linkDone = performance.now();
   // Parts after the first hold older articles only: no main search index (src/lib/parts.ts).
-  const { pages, reused } = await indexSite(staged, { cacheDir, force: values.force, main: buildsOtherPages(part) });
+  const { pages, reused } = await indexSite(staged, { searchCache: cache.path('search'), force: values.force, main: buildsOtherPages(part) });
   const indexDone = performance.now();
   const pagefindS = (indexDone - linkDone) / 1000;
   swapIn(staged, out);
-  if (inputs) {
-    records.keep();
-    inputs.save();
-  }
+  if (!part) cache.commit(current);
   const totalS = (performance.now() - started) / 1000;
   console.log(`Xong: ${out}${part ? ` (phần ${part.index}/${part.count})` : ''} (${pages} trang trong chỉ mục tìm kiếm) sau ${totalS.toFixed(1)} s.`);
   // One machine-readable line for benchmarks (the check runs beside Astro: astro_s is from the start).
@@ -180,5 +169,6 @@ try {
   );
 } catch (err) {
   discard(staged);
+  cache.discard();
   stop((err as Error).message);
 }

@@ -4,15 +4,14 @@
  * 5 s of a one-edit publish at 10k articles (docs/performance.md); with this file only new and
  * changed articles are read. The findings hold for one list of units and one version of the
  * mention code: both are in the key, and any change starts the file afresh. `npm run build --
- * --force` deletes it (scripts/build.ts).
+ * --force` deletes it (src/source/build-cache.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { unitsFound, type MentionMatcher } from '../lib/mentions.ts';
-import { buildCacheDir, projectDir } from '../source/paths.ts';
-
-export const BODY_CACHE_FILE = 'article-bodies.json';
+import { buildCache } from '../source/build-cache.ts';
+import { contentRoot, projectDir } from '../source/paths.ts';
 
 /** The code that decides what a body mentions: a change to it makes every finding stale. */
 const MENTION_CODE = ['src/lib/mentions.ts', 'src/lib/units.ts', 'src/lib/vi.ts'].map((file) => join(projectDir(), file));
@@ -42,7 +41,7 @@ export function storedBodyFindings(file: string): Map<string, BodyFound> | undef
   }
 }
 
-export function bodyFindings(units: unknown, matcher: MentionMatcher, file = join(buildCacheDir(), BODY_CACHE_FILE)) {
+export function bodyFindings(units: unknown, matcher: MentionMatcher, file = buildCache(contentRoot()).path('bodies')) {
   const hash = createHash('sha1').update(JSON.stringify(units));
   for (const source of MENTION_CODE) hash.update(existsSync(source) ? readFileSync(source) : `${source} missing`);
   const key = hash.digest('hex');

@@ -12,13 +12,7 @@
  * The pages and the integration run in one process but in different module graphs, so the record
  * is kept on globalThis (as src/astro/mentions.ts does).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-
-/** A record file: every keyed page's URL with its cache key. */
-export interface PageRecord {
-  version: 1;
-  pages: Record<string, string>;
-}
+import { readPageRecord, savePageRecord } from '../source/build-cache.ts';
 
 interface Shared {
   /** This build's keyed pages. */
@@ -30,12 +24,6 @@ interface Shared {
 
 const KEY = Symbol.for('cho-don-portal.page-record');
 const store = globalThis as unknown as Record<typeof KEY, Shared | undefined>;
-
-export function readPageRecord(file: string): Record<string, string> {
-  const record = JSON.parse(readFileSync(file, 'utf8')) as PageRecord;
-  if (record.version !== 1) throw new Error(`${file}: phiên bản bản ghi trang không đúng`);
-  return record.pages;
-}
 
 function shared(): Shared {
   if (!store[KEY]) {
@@ -63,11 +51,6 @@ export function keyedPaths<P extends { cacheKey: string; url: string }>(paths: P
 /** The pages (site paths without the leading slash, as Astro gives them to integrations) left to the previous site. */
 export function skippedPages(): string[] {
   return [...(store[KEY]?.skipped ?? [])].filter((url) => url.endsWith('/')).map((url) => url.slice(1));
-}
-
-/** Write a record file. */
-export function savePageRecord(file: string, pages: Record<string, string>): void {
-  writeFileSync(file, JSON.stringify({ version: 1, pages } satisfies PageRecord));
 }
 
 /** Write this build's record where `PORTAL_PAGE_RECORD` says (nothing when it is not set). */

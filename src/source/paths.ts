@@ -76,12 +76,6 @@ export function buildCacheDir(root = contentRoot(), cwd = projectDir(), part = p
   return join(cwd, 'node_modules', '.astro', part ? `${name}-part-${part.replace('/', '-of-')}` : name);
 }
 
-/**
- * What a site of a province shows of the others (src/lib/province.ts), written into the site's
- * build cache by the province build before the site is built, read by the site's build.
- */
-export const SITE_VIEW_FILE = 'site-view.json';
-
 /** Files under `dir` (recursively) whose name `accept`s, hidden files left out, sorted. */
 export function listFiles(dir: string, accept: (name: string) => boolean): string[] {
   if (!existsSync(dir)) return [];

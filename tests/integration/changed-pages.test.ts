@@ -1,35 +1,44 @@
 /**
- * When a publish may render only the changed pages (scripts/build/changed-pages.ts): the rules that
- * keep it equal to a full build, on a fixture with photos (the builds themselves are compared with
- * clean builds in tests/site/builds.test.ts).
+ * When a publish may render only the changed pages (src/lib/publish-plan.ts), on the stamps a
+ * build takes of real files (scripts/build/inputs.ts): the rules that keep it equal to a full
+ * build, on a fixture with photos (the builds themselves are compared with clean builds in
+ * tests/site/builds.test.ts; every rule as a table: tests/unit/publish-plan.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { changedPagesPlan, PAGE_RECORD_FILE } from '../../scripts/build/changed-pages.ts';
-import { buildInputs } from '../../scripts/build/quick-publish.ts';
+import { currentInputs } from '../../scripts/build/inputs.ts';
+import { planPublish, type BuildState } from '../../src/lib/publish-plan.ts';
+import { buildCache } from '../../src/source/build-cache.ts';
 import { materialize, rewriteFile } from '../helpers/fixtures.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 
-describe('changedPagesPlan', () => {
+describe('the changed-pages rule on real files', () => {
   it('renders only the changed pages unless the code, the photos or an attached file changed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-plan-'));
+    const root = materialize('photos', dir);
     try {
-      const root = materialize('photos', dir);
       const out = join(dir, 'site');
-      const cache = join(dir, 'cache');
       mkdirSync(out);
-      mkdirSync(cache);
-      const built = buildInputs(root, out, cache, project).state;
-      const plan = () => changedPagesPlan(out, built, buildInputs(root, out, cache, project).state, cache);
+      const cache = buildCache(root);
+      const built = currentInputs(root, out, cache, undefined, project);
+      // The text-only mode left aside: what remains is changed pages or full.
+      const planFor = (current: BuildState, previous = built, at = out) => {
+        const plan = planPublish({ out: at, current, previous, outExists: true, pageRecord: cache.hasPageRecord(), textOnlyRefused: 'không xét' });
+        return plan.mode === 'changed-pages' ? { since: 'pages' } : { why: plan.why };
+      };
+      const plan = () => planFor(currentInputs(root, out, cache, undefined, project));
+      const recordFile = cache.path('pages');
+      mkdirSync(cache.dir, { recursive: true });
+      appendFileSync(join(root, 'units.json'), '\n');
       const edit = (rel: string, change: (text: string) => string) => rewriteFile(join(root, rel), change);
 
       // Without the record of the published site's pages, there is nothing to render against.
       expect(plan()).toEqual({ why: 'chưa có bản ghi các trang của lần dựng trước' });
-      writeFileSync(join(cache, PAGE_RECORD_FILE), JSON.stringify({ version: 1, pages: {} }));
-      expect(plan()).toEqual({ since: join(cache, PAGE_RECORD_FILE) });
+      writeFileSync(recordFile, JSON.stringify({ version: 1, pages: {} }));
+      expect(plan()).toEqual({ since: 'pages' });
 
       // Articles, documents, units and settings, as long as no article's photos change.
       const undo = [
@@ -40,7 +49,7 @@ describe('changedPagesPlan', () => {
         edit('site.json', (t) => `${t}\n`),
       ];
       writeFileSync(join(root, 'articles/2021/bai-moi.md'), '---\ntitle: "Bài mới"\ndate: 2021-06-01\n---\n\nChữ.\n');
-      expect(plan()).toEqual({ since: join(cache, PAGE_RECORD_FILE) });
+      expect(plan()).toEqual({ since: 'pages' });
       for (const u of undo) u();
       rmSync(join(root, 'articles/2021/bai-moi.md'));
 
@@ -73,12 +82,13 @@ describe('changedPagesPlan', () => {
       writeFileSync(join(root, 'decisions/tep/ke-hoach.pdf'), '%PDF-1.4\n');
       expect(plan()).toEqual({ why: 'decisions/tep/ke-hoach.pdf đã đổi (ảnh hoặc tệp đính kèm)' });
       rmSync(join(root, 'decisions/tep'), { recursive: true });
-      expect(plan()).toEqual({ since: join(cache, PAGE_RECORD_FILE) });
+      expect(plan()).toEqual({ since: 'pages' });
 
       // Another output folder, or other code.
-      expect(changedPagesPlan(join(dir, 'other'), built, built, cache)).toEqual({ why: `lần dựng trước không ghi vào ${join(dir, 'other')}` });
-      expect(changedPagesPlan(out, built, { ...built, code: 'other' }, cache)).toEqual({ why: 'mã nguồn đã đổi' });
+      expect(planFor(built, built, join(dir, 'other'))).toEqual({ why: `lần dựng trước không ghi vào ${join(dir, 'other')}` });
+      expect(planFor({ ...built, code: 'other' })).toEqual({ why: 'mã nguồn đã đổi' });
     } finally {
+      rmSync(buildCache(root).dir, { recursive: true, force: true });
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,0 +1,76 @@
+/**
+ * What a build of a site is made from (src/lib/publish-plan.ts, `BuildState`): a hash of the
+ * code (src/, public/, the build scripts, the config, the lock file, the environment that changes
+ * pages) and a stamp of every input file (its size, time and hash; for articles also what the
+ * publish rules need: the front matter's hash, the photos shown, draft or not). Files are read
+ * again only when their size or time changed since the last build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { cleanText } from '../../src/lib/editor-text.ts';
+import { articlePhotos, hasLocalMarkdownPhoto } from '../../src/lib/photos.ts';
+import { Problems } from '../../src/lib/problems.ts';
+import { isArticle, type BuildState, type FileStamp } from '../../src/lib/publish-plan.ts';
+import { CACHE_FILES, STATE_VERSION, type BuildCache } from '../../src/source/build-cache.ts';
+import { LAYOUT, listFiles, projectDir, unitsFile } from '../../src/source/paths.ts';
+import { parseFrontmatter, stripFrontmatter } from '../../src/source/read.ts';
+
+/** What the project's code is: a change to any of these may change every page (or the search indexes). */
+const CODE = ['src', 'public', 'scripts/build', 'scripts/build.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+/** Environment variables that change pages (README, "Environment variables"). */
+const PAGE_ENV = ['PORTAL_BASE_URL', 'PORTAL_MARKDOWN', 'PORTAL_REPOSITORY', 'GITHUB_REPOSITORY'];
+
+const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
+
+/** The code's fingerprint: every file's path and content, and the environment that changes pages. */
+function codeFingerprint(project: string): string {
+  const hash = createHash('sha1');
+  for (const entry of CODE) {
+    const path = join(project, entry);
+    const files = existsSync(path) && statSync(path).isDirectory() ? listFiles(path, () => true) : [path];
+    for (const file of files) hash.update(`${relative(project, file)}\0`).update(existsSync(file) ? readFileSync(file) : 'missing');
+  }
+  for (const name of PAGE_ENV) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  return hash.digest('hex');
+}
+
+/** A site's input files by their name in the site: its folder, its province's units, its view of the province. */
+function inputFiles(root: string, cache: BuildCache): [rel: string, path: string][] {
+  const files = listFiles(root, () => true).map((path): [string, string] => [relative(root, path).split(sep).join('/'), path]);
+  const units = unitsFile(root);
+  if (!existsSync(join(root, LAYOUT.units)) && existsSync(units)) files.push([LAYOUT.units, units]);
+  if (existsSync(cache.path('view'))) files.push([CACHE_FILES.view, cache.path('view')]);
+  return files;
+}
+
+/** Every input file's stamp; a file whose size and time match `previous` keeps its stamp without being read. */
+function stamps(files: [string, string][], previous: Record<string, FileStamp> = {}): Record<string, FileStamp> {
+  const out: Record<string, FileStamp> = {};
+  for (const [rel, path] of files) {
+    const { size, mtimeMs } = statSync(path);
+    const known = previous[rel];
+    if (known && known.size === size && known.mtimeMs === mtimeMs) {
+      out[rel] = known;
+      continue;
+    }
+    const raw = readFileSync(path);
+    const stamp: FileStamp = { size, mtimeMs, sha1: sha1(raw) };
+    if (isArticle(rel)) {
+      const text = cleanText(raw.toString('utf8')).text;
+      // (Front matter that does not parse fails the check, which stops the build.)
+      const parsed = parseFrontmatter(text, rel, new Problems());
+      const body = parsed?.body ?? stripFrontmatter(text);
+      const data = parsed?.data as { draft?: unknown } | undefined;
+      const photos = articlePhotos(data, body, rel.endsWith('.mdx'));
+      Object.assign(stamp, { front: sha1(text.slice(0, text.length - body.length)), photo: hasLocalMarkdownPhoto(body), photos, draft: data?.draft === true });
+    }
+    out[rel] = stamp;
+  }
+  return out;
+}
+
+/** What the site at `root` is made of now, for a build into `out` (stamps reused from `previous`). */
+export function currentInputs(root: string, out: string, cache: BuildCache, previous?: BuildState, project = projectDir()): BuildState {
+  return { version: STATE_VERSION, out, code: codeFingerprint(project), files: stamps(inputFiles(root, cache), previous?.files) };
+}

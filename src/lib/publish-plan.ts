@@ -1,0 +1,128 @@
+/**
+ * What a publish does, decided once: keep the output, patch the text of articles, render only the
+ * changed pages, or build everything, with the reason shown to whoever runs the build. Pure: it
+ * takes what the last build of the site was made from and what the site is made of now (the
+ * stamps of every input file: scripts/build/inputs.ts), and asks for an article body's findings
+ * only where a rule needs them. Each mode gives exactly what a clean build gives
+ * (tests/site/builds.test.ts); the rules, as a table: tests/unit/publish-plan.test.ts.
+ *
+ * - keep: nothing changed since the last build of the same output, from the same code.
+ * - text-only: the only changes are to the text of `.md` articles whose front matter is unchanged,
+ *   with no photo of their own before or after, still naming the same units and still having (or
+ *   not having) text: no other page changes (lists, unit pages, RSS, JSON-LD are made from front
+ *   matter and mentions). The builder patches the pages, and may still refuse (`textOnlyRefused`).
+ * - changed-pages: the last build recorded its pages, and every changed file is an article that
+ *   shows the same photos as before and is published as before (or shows none), or data (units,
+ *   settings, documents, the site's view of its province): the site's photo files stay the same.
+ * - full: anything else (no previous build, another output, other code, a photo or an attached file).
+ */
+
+/** What the last build knew of one input file. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  sha1: string;
+  /** Articles: a hash of the front matter. */
+  front?: string;
+  /** Articles: whether the text shows a photo of its own. */
+  photo?: boolean;
+  /** Articles: every photo the article shows (cover included). */
+  photos?: string[];
+  draft?: boolean;
+}
+
+/** What a build was made from. */
+export interface BuildState {
+  version: number;
+  out: string;
+  code: string;
+  /** Input files by their name in the site (`articles/2021/x.md`, `units.json`, `site-view.json`). */
+  files: Record<string, FileStamp>;
+}
+
+/** What a body gives the model: the units it names, whether it has text. */
+export interface BodyFound {
+  units: string[];
+  hasBody: boolean;
+}
+
+export type PublishPlan =
+  | { mode: 'keep'; why: string }
+  | { mode: 'text-only'; why: string; articles: string[] }
+  | { mode: 'changed-pages'; why: string }
+  | { mode: 'full'; why: string };
+
+export interface PublishInputs {
+  out: string;
+  current: BuildState;
+  previous?: BuildState | undefined;
+  /** `--force`: a clean build, trusting no cache. */
+  force?: boolean;
+  /** A part of a site built in parts (src/lib/parts.ts): never published alone, always built whole. */
+  part?: boolean;
+  outExists: boolean;
+  /** Whether the last build recorded its pages (URL → key). */
+  pageRecord: boolean;
+  /** The findings of an article body (`rel`): the last build's (if kept) and now. */
+  body?: (rel: string) => { before: BodyFound | undefined; after: BodyFound };
+  /** Why the builder could not patch the pages of a text-only plan: plan again without that mode. */
+  textOnlyRefused?: string | undefined;
+}
+
+/** Names of the input files that are not articles nor their photos: data, whose change touches no photo. */
+export const DATA_FILES = ['units.json', 'site.json', 'site-view.json'] as const;
+
+export const isArticle = (rel: string): boolean => rel.startsWith('articles/') && /\.mdx?$/.test(rel);
+export const isData = (rel: string): boolean => (DATA_FILES as readonly string[]).includes(rel) || /^decisions\/[^/]+\.json$/.test(rel);
+
+/** Why the text of these articles cannot be patched in, or undefined when it can. */
+function textOnlyRefusal(changed: string[], i: PublishInputs): string | undefined {
+  const { previous, current } = i;
+  for (const rel of changed) {
+    const before = previous!.files[rel];
+    const after = current.files[rel];
+    if (!before || !after) return `${rel} được thêm hoặc xoá`;
+    if (!rel.endsWith('.md') || !isArticle(rel)) return `${rel} không phải nội dung một bài .md`;
+    if (before.front !== after.front) return `${rel}: phần thông tin đầu bài đã đổi`;
+    if (before.photo || after.photo) return `${rel} có ảnh trong bài`;
+    if (before.draft || after.draft) return `${rel} là bản nháp`;
+  }
+  // Bodies are read only once every file passed the rules above.
+  for (const rel of changed) {
+    const found = i.body?.(rel);
+    if (!found?.before) return 'chưa có kết quả tìm tên đơn vị của lần dựng trước';
+    if (JSON.stringify(found.before.units) !== JSON.stringify(found.after.units)) return `${rel}: các đơn vị được nhắc đến đã đổi`;
+    if (found.before.hasBody !== found.after.hasBody) return `${rel}: bài ${found.before.hasBody ? 'không còn' : 'nay có'} nội dung`;
+  }
+  return undefined;
+}
+
+/** Why the changed pages alone do not give what a full build gives, or undefined when they do. */
+function changedPagesRefusal(changed: string[], i: PublishInputs): string | undefined {
+  if (!i.pageRecord) return 'chưa có bản ghi các trang của lần dựng trước';
+  // The photos an article shows, and whether its page exists, decide which photo files the site has.
+  const photos = (stamp: FileStamp | undefined) => (stamp?.photos?.length ? JSON.stringify([stamp.photos, stamp.draft]) : '');
+  for (const rel of changed) {
+    if (isArticle(rel)) {
+      if (photos(i.previous!.files[rel]) !== photos(i.current.files[rel])) return `${rel}: ảnh của bài đã đổi`;
+    } else if (!isData(rel)) {
+      return `${rel} đã đổi (ảnh hoặc tệp đính kèm)`;
+    }
+  }
+  return undefined;
+}
+
+export function planPublish(i: PublishInputs): PublishPlan {
+  const { previous, current } = i;
+  if (i.force) return { mode: 'full', why: 'dựng lại toàn bộ theo yêu cầu (--force)' };
+  if (i.part) return { mode: 'full', why: 'dựng một phần của trang' };
+  if (!previous) return { mode: 'full', why: 'chưa có lần dựng trước' };
+  if (previous.out !== i.out || !i.outExists) return { mode: 'full', why: `lần dựng trước không ghi vào ${i.out}` };
+  if (previous.code !== current.code) return { mode: 'full', why: 'mã nguồn đã đổi' };
+  const changed = [...new Set([...Object.keys(previous.files), ...Object.keys(current.files)])].filter((rel) => previous.files[rel]?.sha1 !== current.files[rel]?.sha1).sort();
+  if (changed.length === 0) return { mode: 'keep', why: 'nội dung và mã nguồn không đổi từ lần dựng trước' };
+  const notText = i.textOnlyRefused ?? textOnlyRefusal(changed, i);
+  if (!notText) return { mode: 'text-only', why: `chỉ nội dung ${changed.length} bài thay đổi`, articles: changed };
+  const notChanged = changedPagesRefusal(changed, i);
+  return notChanged ? { mode: 'full', why: notChanged } : { mode: 'changed-pages', why: notText };
+}
