@@ -38,3 +38,6 @@ export function cmsFiles(): { path: string; file: string }[] {
     ...Object.entries(CMS_FONTS).map(([cdn, file]) => ({ path: cmsFontPath(cdn), file })),
   ];
 }
+
+/** The repository the editing UI signs in to: GitHub Actions' GITHUB_REPOSITORY when built there, or PORTAL_REPOSITORY. */
+export const cmsRepository = (env: Record<string, string | undefined> = process.env): string => env.PORTAL_REPOSITORY ?? env.GITHUB_REPOSITORY ?? 'to-chuc/cong-thong-tin';

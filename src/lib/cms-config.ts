@@ -6,7 +6,7 @@
  * is required. tests/unit/cms-config.test.ts fails when the two disagree.
  */
 import { z } from 'zod';
-import { articleSchema, decisionSchema, siteSchema, unitSchema, type RefFactory } from './schemas.ts';
+import { articleSchema, decisionSchema, provinceSchema, siteSchema, unitSchema, type RefFactory } from './schemas.ts';
 
 /** A field of the editing UI (the subset of Sveltia's field options the portal uses). */
 export interface CmsField {
@@ -107,19 +107,49 @@ export function fieldsOf(schema: z.ZodObject): CmsField[] {
   });
 }
 
-/** The whole configuration: where each collection lives in the repository and its fields. */
-export function cmsConfig({ repository, branch = 'main', contentDir = 'content' }: { repository: string; branch?: string; contentDir?: string }) {
+/** What every configuration shares: the backend (GitHub with a token, or a local copy), slugs, empty fields, photo names. */
+function common(repository: string, branch: string) {
   return {
     // Editors sign in to GitHub with a personal access token: no server of ours in production.
     // On a computer with a copy of the repository, "Work with Local Repository" edits that copy.
     backend: { name: 'github', repo: repository, branch },
-    media_folder: `${contentDir}/anh`,
-    public_folder: '/anh',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // An optional field left empty is left out of the file (the check refuses empty text).
     output: { omit_empty_optional_fields: true },
     // A photo's file name is made a slug ("Đường xã Đồng Thắng.jpg" → "duong-xa-dong-thang.jpg").
     media_libraries: { default: { config: { slugify_filename: true } } },
+  };
+}
+
+/** The units' collection: one file, a list of units. */
+function unitsCollection(file: string, extra: Record<string, unknown> = {}) {
+  return {
+    name: 'units',
+    label: 'Đơn vị',
+    ...extra,
+    files: [
+      {
+        name: 'danh-sach',
+        label: 'Danh sách đơn vị',
+        file,
+        format: 'json',
+        fields: [{ name: 'units', label: 'Đơn vị', widget: 'list', root: true, summary: '{{fields.name}} ({{fields.kind}})', fields: fieldsOf(unitSchema()) }],
+      },
+    ],
+  };
+}
+
+/**
+ * The editing UI of a site: where each collection lives in the repository and its fields. A site
+ * of a province (`unitsFile` given: the province's, content/units.json) edits its own folder
+ * (`contentDir`: content/sites/<id>) only; the province's units are picked by name there and
+ * edited in the province's editing UI (`provinceCmsConfig`, the hub's /admin/).
+ */
+export function cmsConfig({ repository, branch = 'main', contentDir = 'content', unitsFile }: { repository: string; branch?: string; contentDir?: string; unitsFile?: string }) {
+  return {
+    ...common(repository, branch),
+    media_folder: `${contentDir}/anh`,
+    public_folder: '/anh',
     collections: [
       {
         name: 'articles',
@@ -155,23 +185,32 @@ export function cmsConfig({ repository, branch = 'main', contentDir = 'content' 
         summary: '{{type}} số {{number}}: {{title}}',
         fields: fieldsOf(decisionSchema(cmsRef)),
       },
-      {
-        name: 'units',
-        label: 'Đơn vị',
-        files: [
-          {
-            name: 'danh-sach',
-            label: 'Danh sách đơn vị',
-            file: `${contentDir}/units.json`,
-            format: 'json',
-            fields: [{ name: 'units', label: 'Đơn vị', widget: 'list', root: true, summary: '{{fields.name}} ({{fields.kind}})', fields: fieldsOf(unitSchema()) }],
-          },
-        ],
-      },
+      // A site of a province names the province's units but does not edit them: hidden, still picked by name.
+      unitsFile ? unitsCollection(unitsFile, { hide: true, description: 'Danh sách đơn vị dùng chung của tỉnh: sửa ở trang biên tập chung.' }) : unitsCollection(`${contentDir}/units.json`),
       {
         name: 'settings',
         label: 'Cài đặt cổng',
         files: [{ name: 'site', label: 'Thông tin cổng', file: `${contentDir}/site.json`, format: 'json', fields: fieldsOf(siteSchema) }],
+      },
+    ],
+  };
+}
+
+/**
+ * The province's editing UI (the hub's /admin/): the units and their lineage, kept once for every
+ * site, and the province's list of sites. Each site's articles and documents are edited in its own.
+ */
+export function provinceCmsConfig({ repository, branch = 'main', contentDir = 'content' }: { repository: string; branch?: string; contentDir?: string }) {
+  return {
+    ...common(repository, branch),
+    media_folder: `${contentDir}/anh`,
+    public_folder: '/anh',
+    collections: [
+      unitsCollection(`${contentDir}/units.json`, { description: 'Các đơn vị của tỉnh và việc sắp xếp: mọi trang đều đọc danh sách này.' }),
+      {
+        name: 'province',
+        label: 'Các trang của tỉnh',
+        files: [{ name: 'province', label: 'Tỉnh và các trang', file: `${contentDir}/province.json`, format: 'json', fields: fieldsOf(provinceSchema) }],
       },
     ],
   };

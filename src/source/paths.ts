@@ -52,6 +52,14 @@ export function siteRoot(province: string, id: string): string {
   return join(province, LAYOUT.sites, id);
 }
 
+/**
+ * Where a site's content is in the repository, as its editing UI names it: the repository keeps
+ * the content in content/ (a province: content/sites/<id>/ and the province's content/units.json).
+ */
+export function repositoryPaths(root: string): { contentDir: string; unitsFile?: string } {
+  return provinceOf(root) ? { contentDir: `content/${LAYOUT.sites}/${basename(root)}`, unitsFile: `content/${LAYOUT.units}` } : { contentDir: 'content' };
+}
+
 /** The units a site reads: its own units.json, or its province's. */
 export function unitsFile(root: string): string {
   const own = join(root, LAYOUT.units);

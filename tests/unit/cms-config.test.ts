@@ -1,8 +1,8 @@
 /** The editing UI's configuration agrees with the content model, field for field. */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { cmsConfig, type CmsField } from '../../src/lib/cms-config.ts';
-import { articleSchema, decisionSchema, plainRef, siteSchema, unitSchema } from '../../src/lib/schemas.ts';
+import { cmsConfig, provinceCmsConfig, type CmsField } from '../../src/lib/cms-config.ts';
+import { articleSchema, decisionSchema, plainRef, provinceSchema, siteSchema, unitSchema } from '../../src/lib/schemas.ts';
 
 const config = cmsConfig({ repository: 'to-chuc/cong-thong-tin' });
 const collection = (name: string) => config.collections.find((c) => c.name === name)! as unknown as { fields?: CmsField[]; files?: { name: string; fields: CmsField[] }[] };
@@ -50,5 +50,34 @@ describe('the editing UI configuration', () => {
   it('writes new articles as .md in articles/<year>/ with an ASCII slug (đ → d), photos beside them', () => {
     expect(config.collections[0]).toMatchObject({ folder: 'content/articles', extension: 'md', slug: '{{title}}', public_folder: '../anh' });
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+});
+
+describe("a province's editing UIs", () => {
+  const site = cmsConfig({ repository: 'tinh/cac-trang', contentDir: 'content/sites/xa-nam-cuong', unitsFile: 'content/units.json' });
+  const province = provinceCmsConfig({ repository: 'tinh/cac-trang' });
+  type Files = { name: string; hide?: boolean; folder?: string; media_folder?: string; files?: { file: string; fields: CmsField[] }[]; fields?: CmsField[] };
+  const of = (config: { collections: unknown[] }, name: string) => (config.collections as Files[]).find((c) => c.name === name)!;
+
+  it("a site's edits its own folder only: articles, documents, settings, photos", () => {
+    expect(of(site, 'articles')).toMatchObject({ folder: 'content/sites/xa-nam-cuong/articles', media_folder: '/content/sites/xa-nam-cuong/articles/anh' });
+    expect(of(site, 'decisions').folder).toBe('content/sites/xa-nam-cuong/decisions');
+    expect(of(site, 'settings').files![0]!.file).toBe('content/sites/xa-nam-cuong/site.json');
+    expect(configPaths(of(site, 'articles').fields!)).toEqual([...schemaPaths(articleSchema(plainRef)), 'body']);
+  });
+
+  it("a site's picks the province's units by name and does not show them to edit", () => {
+    expect(of(site, 'units')).toMatchObject({ hide: true, files: [{ file: 'content/units.json' }] });
+    const units = of(site, 'articles').fields!.find((f) => f.name === 'units')!;
+    expect(units).toMatchObject({ widget: 'relation', collection: 'units', multiple: true });
+  });
+
+  it("the province's edits the units, kept once, and the list of sites, from the same schemas", () => {
+    expect(province.collections.map((c) => c.name)).toEqual(['units', 'province']);
+    expect(of(province, 'units')).not.toHaveProperty('hide');
+    expect(of(province, 'units').files![0]!.file).toBe('content/units.json');
+    expect(configPaths(of(province, 'units').files![0]!.fields[0]!.fields as CmsField[])).toEqual(schemaPaths(unitSchema()));
+    expect(of(province, 'province').files![0]!.file).toBe('content/province.json');
+    expect(configPaths(of(province, 'province').files![0]!.fields)).toEqual(schemaPaths(provinceSchema));
   });
 });

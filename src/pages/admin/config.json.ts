@@ -3,9 +3,12 @@
  * repository it signs in to is GitHub Actions' GITHUB_REPOSITORY when the site is built there, or
  * PORTAL_REPOSITORY.
  */
+import { cmsRepository } from '../../astro/cms-files.ts';
 import { cmsConfig } from '../../lib/cms-config.ts';
+import { contentRoot, repositoryPaths } from '../../source/paths.ts';
 
 export function GET() {
-  const repository = process.env.PORTAL_REPOSITORY ?? process.env.GITHUB_REPOSITORY ?? 'to-chuc/cong-thong-tin';
-  return new Response(JSON.stringify(cmsConfig({ repository }), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // A site of a province edits its own folder only (content/sites/<id>/).
+  const config = cmsConfig({ repository: cmsRepository(), ...repositoryPaths(contentRoot()) });
+  return new Response(JSON.stringify(config, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
