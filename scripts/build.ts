@@ -83,11 +83,12 @@ await Promise.all(
   }),
 );
 if (failed.length) stop(`không dựng được ${failed.join(', ')} (xem ở trên); các trang khác đã dựng xong`);
+let hub = '';
 try {
-  await buildHub(root, out);
+  hub = await buildHub(root, out);
 } catch (err) {
   stop(`trang chung: ${(err as Error).message}`);
 }
 const totalS = (performance.now() - started) / 1000;
 console.log(`Xong: ${wanted.length} trang và trang chung trong ${out} sau ${totalS.toFixed(1)} s (${jobs} trang một lúc).`);
-console.log(`PROVINCE_STATS ${JSON.stringify({ total_s: Math.round(totalS * 100) / 100, jobs, sites: times })}`);
+console.log(`PROVINCE_STATS ${JSON.stringify({ total_s: Math.round(totalS * 100) / 100, jobs, sites: times, hub })}`);

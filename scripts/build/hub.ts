@@ -3,7 +3,7 @@
  * the search over all of them), and each site's search index linked in beside them
  * (`hubSearchIndex`: /pagefind/<site id>/), so that the hub's search merges them from its own
  * address (Pagefind's `mergeIndex`; no site has to allow requests from another). Built into a
- * staging folder and swapped in, like a site.
+ * staging folder and swapped in, like a site; its build cache is the province root's.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,26 +12,44 @@ import { discard, stagingDir, swapIn } from './atomic.ts';
 import { linkTree } from './link.ts';
 import { hubSearchIndex } from '../../src/lib/province.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
-import { buildCacheDir } from '../../src/source/paths.ts';
+import { planPublish } from '../../src/lib/publish-plan.ts';
+import { buildCache } from '../../src/source/build-cache.ts';
 import { readProvince } from '../../src/source/province.ts';
+import { hubInputs } from './inputs.ts';
 
 /** The hub's folder in a province's output. */
 export const HUB_DIR = 'hub';
 
-export async function buildHub(root: string, out: string): Promise<void> {
+/**
+ * Build the hub into `out`/hub/. Its pages are built again only when what they show changed (the
+ * plan of src/lib/publish-plan.ts over `hubInputs`); the search indexes are linked in every time.
+ * Returns the plan's mode.
+ */
+export async function buildHub(root: string, out: string): Promise<string> {
   const target = join(out, HUB_DIR);
   const staged = stagingDir(target);
   discard(staged);
-  const cacheDir = buildCacheDir(root);
-  const astro = startAstro(['build', '--outDir', staged], { PORTAL_CONTENT: root }, join(process.cwd(), '.astro', 'builds', `${HUB_DIR}-${cacheDir.split(/[\\/]/).pop()}`));
-  const code = await astro.ended;
-  if (code !== 0) {
-    discard(staged);
-    throw new Error(`astro build thoát với mã ${code}`);
+  const { sites } = readProvince(root);
+  const cache = buildCache(root);
+  const previous = cache.readState();
+  const current = hubInputs(root, target, sites, previous);
+  const plan = planPublish({ out: target, current, previous, outExists: existsSync(target), pageRecord: false });
+  if (plan.mode === 'keep') {
+    linkTree(target, staged, join(target, ROUTES.searchIndex).replace(/[\\/]+$/, ''));
+  } else {
+    cache.begin();
+    const code = await startAstro(['build', '--outDir', staged], { PORTAL_CONTENT: root }, cache.astroWorkDir).ended;
+    if (code !== 0) {
+      discard(staged);
+      cache.discard();
+      throw new Error(`astro build thoát với mã ${code}`);
+    }
   }
-  for (const id of readProvince(root).sites) {
+  for (const id of sites) {
     const index = join(out, id, ROUTES.searchIndex);
     if (existsSync(index)) linkTree(index, join(staged, hubSearchIndex(id)));
   }
   swapIn(staged, target);
+  cache.commit(current);
+  return plan.mode;
 }

@@ -15,6 +15,7 @@ import { isArticle, type BuildState, type FileStamp } from '../../src/lib/publis
 import { CACHE_FILES, STATE_VERSION, type BuildCache } from '../../src/source/build-cache.ts';
 import { LAYOUT, listFiles, projectDir, unitsFile } from '../../src/source/paths.ts';
 import { parseFrontmatter, stripFrontmatter } from '../../src/source/read.ts';
+import { readSiteView } from '../../src/source/site-view.ts';
 
 /** What the project's code is: a change to any of these may change every page (or the search indexes). */
 const CODE = ['src', 'public', 'scripts/build', 'scripts/build.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -35,12 +36,17 @@ function codeFingerprint(project: string): string {
   return hash.digest('hex');
 }
 
-/** A site's input files by their name in the site: its folder, its province's units, its view of the province. */
+/**
+ * A site's input files by their name in the site: its folder, its province's units, its view of
+ * the province. A site whose view names the units it shows (src/lib/province.ts, `shownUnits`)
+ * depends on those, in the view, not on the whole units.json.
+ */
 function inputFiles(root: string, cache: BuildCache): [rel: string, path: string][] {
   const files = listFiles(root, () => true).map((path): [string, string] => [relative(root, path).split(sep).join('/'), path]);
+  const view = readSiteView(root);
   const units = unitsFile(root);
-  if (!existsSync(join(root, LAYOUT.units)) && existsSync(units)) files.push([LAYOUT.units, units]);
-  if (existsSync(cache.path('view'))) files.push([CACHE_FILES.view, cache.path('view')]);
+  if (!existsSync(join(root, LAYOUT.units)) && existsSync(units) && !view?.shownUnits) files.push([LAYOUT.units, units]);
+  if (view) files.push([CACHE_FILES.view, cache.path('view')]);
   return files;
 }
 
@@ -73,4 +79,13 @@ function stamps(files: [string, string][], previous: Record<string, FileStamp> =
 /** What the site at `root` is made of now, for a build into `out` (stamps reused from `previous`). */
 export function currentInputs(root: string, out: string, cache: BuildCache, previous?: BuildState, project = projectDir()): BuildState {
   return { version: STATE_VERSION, out, code: codeFingerprint(project), files: stamps(inputFiles(root, cache), previous?.files) };
+}
+
+/**
+ * What a province's hub is made from: the code, province.json, the province's units and each
+ * site's settings (its pages list the sites; the search indexes are linked in at every build).
+ */
+export function hubInputs(root: string, out: string, sites: readonly string[], previous?: BuildState, project = projectDir()): BuildState {
+  const files: [string, string][] = [LAYOUT.province, LAYOUT.units, ...sites.map((id) => `${LAYOUT.sites}/${id}/${LAYOUT.site}`)].map((rel) => [rel, join(root, rel)]);
+  return { version: STATE_VERSION, out, code: codeFingerprint(project), files: stamps(files.filter(([, path]) => existsSync(path)), previous?.files) };
 }

@@ -128,7 +128,7 @@ if (plan.mode === 'keep' || plan.mode === 'text-only') {
         ? `Xong: ${out}, chỉ nội dung ${edit.pages.size} bài thay đổi (${[...edit.pages.keys()].join(', ')}), sau ${totalS.toFixed(1)} s.`
         : `Xong: ${plan.why}, ${out} giữ nguyên (${totalS.toFixed(1)} s).`,
     );
-    console.log(`BUILD_STATS ${JSON.stringify({ mode: plan.mode, check_s: round(checkS), total_s: round(totalS), pages_written: edit.pages.size })}`);
+    console.log(`BUILD_STATS ${JSON.stringify({ out, mode: plan.mode, check_s: round(checkS), total_s: round(totalS), pages_written: edit.pages.size })}`);
     process.exit(0);
   }
 }
@@ -165,7 +165,7 @@ try {
   console.log(`Xong: ${out}${part ? ` (phần ${part.index}/${part.count})` : ''} (${pages} trang trong chỉ mục tìm kiếm) sau ${totalS.toFixed(1)} s.`);
   // One machine-readable line for benchmarks (the check runs beside Astro: astro_s is from the start).
   console.log(
-    `BUILD_STATS ${JSON.stringify({ mode: changedSince ? 'changed-pages' : 'full', check_s: round(checkS), astro_s: round((astroDone - started) / 1000), pagefind_s: round(pagefindS), swap_s: round((performance.now() - indexDone) / 1000), total_s: round(totalS), indexed: pages, search_indexes_reused: reused, ...(changedSince ? { pages_linked: linked, link_s: round((linkDone - astroDone) / 1000) } : {}) })}`,
+    `BUILD_STATS ${JSON.stringify({ out, mode: changedSince ? 'changed-pages' : 'full', check_s: round(checkS), astro_s: round((astroDone - started) / 1000), pagefind_s: round(pagefindS), swap_s: round((performance.now() - indexDone) / 1000), total_s: round(totalS), indexed: pages, search_indexes_reused: reused, ...(changedSince ? { pages_linked: linked, link_s: round((linkDone - astroDone) / 1000) } : {}) })}`,
   );
 } catch (err) {
   discard(staged);

@@ -45,6 +45,13 @@ export interface SiteView {
   ownSites: Record<string, SiteRef>;
   /** Records held by other sites of the units this site's unit pages were formed from. */
   records: Record<string, HeldRecords>;
+  /**
+   * The units a site with no articles and no documents of its own shows (its unit pages and the
+   * units they were formed from or became), as they are in units.json: what a change to the
+   * province's units must change for this site to publish. Undefined for a site with content of
+   * its own, whose text may name any unit.
+   */
+  shownUnits?: unknown[] | undefined;
 }
 
 /** The units with a page on `site`: its owner, or every unit when no unit owns it. */
@@ -67,16 +74,20 @@ export const siteUrl = (site: Pick<SiteRef, 'baseUrl'>, path: string): string =>
 export function siteView(
   id: string,
   province: { name: string; hub: { name: string; baseUrl: string }; sites: readonly SiteRef[] },
-  units: readonly { id: string; slug: string; into: readonly string[] }[],
+  units: readonly { id: string; slug: string; into: readonly string[]; data?: unknown }[],
   models: ReadonlyMap<string, Pick<Model, 'recognitionsByUnit' | 'articlesByUnit'>>,
   shownArticles: number,
+  { hasContent = true }: { hasContent?: boolean } = {},
 ): SiteView {
   const site = province.sites.find((s) => s.id === id);
   if (!site) throw new Error(`không có trang "${id}" trong province.json`);
   const ids = units.map((u) => u.id);
   const here = new Set(unitPages(site, ids));
+  const neighbour = (u: (typeof units)[number]) => here.has(u.id) || u.into.some((next) => here.has(next)) || units.some((p) => here.has(p.id) && p.into.includes(u.id));
+  // A site with no text of its own links only to the units its unit pages show.
+  const linked = hasContent ? units : units.filter(neighbour);
   const elsewhere: Record<string, string> = {};
-  for (const u of units) {
+  for (const u of linked) {
     if (here.has(u.id)) continue;
     const home = unitHome(province.sites, u.id);
     if (home) elsewhere[u.id] = siteUrl(home, ROUTES.unit(u.slug));
@@ -106,6 +117,7 @@ export function siteView(
     elsewhere,
     ownSites,
     records,
+    shownUnits: hasContent ? undefined : linked.map((u) => u.data),
   };
 }
 

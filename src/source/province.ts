@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fieldPath, Problems, type Problem } from '../lib/problems.ts';
 import { provinceSchema, type Province, type Site } from '../lib/schemas.ts';
-import { LAYOUT, projectDir, siteRoot } from './paths.ts';
+import { LAYOUT, listFiles, projectDir, siteRoot } from './paths.ts';
 import { readEditorFile } from './read.ts';
 import { readSiteSettings } from './site-settings.ts';
 import { checkContentRoot, validateContent, type ContentSet } from './validate.ts';
@@ -129,7 +129,7 @@ export function provinceViews(root: string, env: Record<string, string | undefin
   const province = readProvince(root);
   const files = readProvinceSites(root, province, env);
   const sites = provinceSiteRefs(files);
-  const units = readUnits(files[0]!.root).map((u) => ({ id: u.id, slug: unitSlug(u), into: u.succession?.into ?? [] }));
+  const units = readUnits(files[0]!.root).map((u) => ({ id: u.id, slug: unitSlug(u), into: u.succession?.into ?? [], data: u }));
   const ids = units.map((u) => u.id);
   const holders = new Map<string, Model>();
   for (const f of files) {
@@ -140,5 +140,7 @@ export function provinceViews(root: string, env: Record<string, string | undefin
     if (units.some((u) => shown.includes(u.id) && u.into.some((next) => sites.some((s) => s.owner === next)))) holders.set(f.id, modelFromFiles(f.root));
   }
   const ref = { name: province.name, hub: { name: province.hub.name, baseUrl: province.hub.baseUrl }, sites };
-  return new Map(sites.map((s) => [s.id, siteView(s.id, ref, units, holders, EARLIER_ARTICLES_SHOWN)]));
+  // A site with no articles and no documents shows only some units: a change to the others leaves it as it is.
+  const hasContent = (root: string) => [LAYOUT.articles, LAYOUT.decisions].some((dir) => listFiles(join(root, dir), () => true).length > 0);
+  return new Map(sites.map((s, i) => [s.id, siteView(s.id, ref, units, holders, EARLIER_ARTICLES_SHOWN, { hasContent: hasContent(files[i]!.root) })]));
 }

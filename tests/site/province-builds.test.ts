@@ -1,0 +1,80 @@
+/**
+ * Publishing a province (a copy of content/ in a temporary folder): an edit to one site publishes
+ * that site only, a change to the province's units publishes the sites whose pages show it, and
+ * what every site then holds equals a clean build, file by file; builds of two sites at the same
+ * time equal the same builds run alone.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readProvince } from '../../src/source/province.ts';
+import { buildCache } from '../../src/source/build-cache.ts';
+import { siteRoot } from '../../src/source/paths.ts';
+import { buildSite, PROJECT, rewriteFile } from '../helpers/fixtures.ts';
+import { snapshot } from '../helpers/snapshot.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'portal-province-'));
+const content = join(dir, 'content');
+const out = join(dir, 'dist');
+cpSync(join(PROJECT, 'content'), content, { recursive: true });
+const { sites } = readProvince(content);
+
+/** What each site's build did (its BUILD_STATS line: site id → mode). */
+function modes(stdout: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [, json] of stdout.matchAll(/BUILD_STATS (.*)/g)) {
+    const { out: at, mode } = JSON.parse(json!) as { out: string; mode: string };
+    found[at.slice(out.length + 1)] = mode;
+  }
+  return found;
+}
+const publish = () => {
+  const r = buildSite(content, out);
+  expect(r.status, r.stderr).toBe(0);
+  return modes(r.stdout);
+};
+/** Every site keeps its output but `changed`, which render their changed pages. */
+const only = (changed: string[]) => Object.fromEntries(sites.map((id) => [id, changed.includes(id) ? 'changed-pages' : 'keep']));
+
+beforeAll(() => {
+  const r = buildSite(content, out, { force: true });
+  expect(r.status, r.stderr).toBe(0);
+}, 300_000);
+afterAll(() => {
+  for (const root of [content, ...sites.map((id) => siteRoot(content, id))]) rmSync(buildCache(root).dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('publishing a province', () => {
+  it('an edit publishes its own site only; a unit publishes the sites that show it; every site equals a clean build', () => {
+    expect(publish()).toEqual(only([]));
+    // A title in the archive that names no unit: the xã sites show nothing of it.
+    rewriteFile(join(content, 'sites/huyen-cho-don/articles/2021/cho-don-trien-khai-thuc-hien-chuong-trinh-chuyen-doi-so.md'), (t) => t.replace(/^title: .*$/m, 'title: "Chợ Đồn triển khai Chương trình chuyển đổi số (sửa)"'));
+    expect(publish()).toEqual(only(['huyen-cho-don']));
+    // One xã's settings: that site (and the hub, which lists it).
+    rewriteFile(join(content, 'sites/xa-yen-thinh/site.json'), (t) => t.replace('"description": "', '"description": "Trang của xã. '));
+    expect(publish()).toEqual(only(['xa-yen-thinh']));
+    // The province's units: an agency only the archive shows, and a predecessor of xã Nam Cường.
+    rewriteFile(join(content, 'units.json'), (t) => t.replace('"aliases":["Hạt Kiểm lâm huyện"]', '"aliases":["Hạt Kiểm lâm huyện","Hạt Kiểm lâm Chợ Đồn"]').replace('"name":"Xuân Lạc","bloc":"Khối xã","aliases":[]', '"name":"Xuân Lạc","bloc":"Khối xã","aliases":["Xuân Lạc (cũ)"]'));
+    expect(publish()).toEqual(only(['huyen-cho-don', 'xa-nam-cuong']));
+
+    const clean = join(dir, 'clean');
+    const r = buildSite(content, clean, { force: true });
+    expect(r.status, r.stderr).toBe(0);
+    for (const id of [...sites, 'hub']) expect(snapshot(join(out, id)), id).toEqual(snapshot(join(clean, id)));
+  }, 300_000);
+
+  it('two sites built at the same time equal the same builds run alone, file by file', async () => {
+    const two = ['huyen-cho-don', 'xa-nam-cuong'];
+    const build = (id: string, to: string) =>
+      new Promise<number>((done) => {
+        const child = spawn(process.execPath, ['scripts/build.ts', '--content', siteRoot(content, id), '--out', to, '--force'], { cwd: PROJECT, stdio: 'ignore' });
+        child.on('close', (code) => done(code ?? 1));
+      });
+    for (const id of two) expect(await build(id, join(dir, 'alone', id))).toBe(0);
+    expect(await Promise.all(two.map((id) => build(id, join(dir, 'together', id))))).toEqual([0, 0]);
+    for (const id of two) expect(snapshot(join(dir, 'together', id)), id).toEqual(snapshot(join(dir, 'alone', id)));
+  }, 300_000);
+});
