@@ -3,24 +3,37 @@
  * `npm run new -- decision <số> <YYYY-MM-DD>`
  * `npm run new -- unit "Tên" --kind xã --bloc "Khối xã"`
  * Creates the file (or units.json entry) with the right name and fields; never overwrites.
+ * In a province, articles and documents go to a site's folder: `--site <id>` (required when the
+ * province has more than one site); units go to the province's units.json.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFile, decisionFile, todayInVietnam, unitEntry } from '../src/lib/scaffold.ts';
-import { contentRoot } from '../src/source/paths.ts';
+import { contentRoot, isProvince, siteRoot, unitsFile } from '../src/source/paths.ts';
+import { readProvince } from '../src/source/province.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { date: { type: 'string' }, kind: { type: 'string' }, bloc: { type: 'string' }, content: { type: 'string' } },
+  options: { date: { type: 'string' }, kind: { type: 'string' }, bloc: { type: 'string' }, content: { type: 'string' }, site: { type: 'string' } },
 });
-const root = values.content ?? contentRoot();
 const [what, ...rest] = positionals;
 
 function fail(message: string): never {
   console.error(`Lỗi: ${message}`);
   process.exit(1);
 }
+
+const given = values.content ?? contentRoot();
+/** Where the new file goes: the folder given, or in a province the site named by --site. */
+const root = (() => {
+  if (!isProvince(given)) return given;
+  const { sites } = readProvince(given);
+  if (what !== 'article' && what !== 'decision') return given;
+  const id = values.site ?? (sites.length === 1 ? sites[0] : undefined);
+  if (!id || !sites.includes(id)) fail(`cần --site <mã trang>, một trong: ${sites.join(', ')}`);
+  return siteRoot(given, id);
+})();
 
 function create(file: { path: string; content: string }): void {
   const target = join(root, file.path);
@@ -35,7 +48,7 @@ try {
   else if (what === 'decision' && rest[0] && rest[1]) create(decisionFile(rest[0], rest[1]));
   else if (what === 'unit' && rest[0] && values.kind && values.bloc) {
     const unit = unitEntry(rest[0], values.kind, values.bloc);
-    const path = join(root, 'units.json');
+    const path = unitsFile(root);
     const units = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { id: string }[]) : [];
     if (units.some((u) => u.id === unit.id)) fail(`đơn vị "${unit.id}" đã có trong ${relative(process.cwd(), path)}; không ghi đè.`);
     units.push(unit);
@@ -43,7 +56,7 @@ try {
     console.log(`Đã thêm "${unit.id}" vào ${relative(process.cwd(), path)}. Thêm tên khác (aliases) nếu cần.`);
   } else {
     fail(
-      'cách dùng:\n  npm run new -- article "Tiêu đề" [--date YYYY-MM-DD]\n  npm run new -- decision <số> <YYYY-MM-DD>\n  npm run new -- unit "Tên" --kind xã --bloc "Khối xã"',
+      'cách dùng:\n  npm run new -- article "Tiêu đề" [--date YYYY-MM-DD] --site <mã trang>\n  npm run new -- decision <số> <YYYY-MM-DD> --site <mã trang>\n  npm run new -- unit "Tên" --kind xã --bloc "Khối xã"',
     );
   }
 } catch (err) {

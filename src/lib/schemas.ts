@@ -63,6 +63,11 @@ export const SUCCESSION_KINDS = ['sáp nhập', 'đổi tên', 'chia tách'] as 
 
 const text = () => z.string().trim().min(1);
 
+/** Text fields that may each be left empty, in the order given, each with its label. */
+function optionalTexts<K extends string>(labels: Record<K, string>): Record<K, z.ZodOptional<z.ZodString>> {
+  return Object.fromEntries(Object.entries<string>(labels).map(([key, title]) => [key, label(text().optional(), title)])) as Record<K, z.ZodOptional<z.ZodString>>;
+}
+
 export function articleSchema<R, I = string>(ref: RefFactory<R>, image: ImageFactory<I> = plainImage as unknown as ImageFactory<I>) {
   return z.strictObject({
     title: label(text(), 'Tiêu đề'),
@@ -213,10 +218,7 @@ export function unitSchema() {
     facts: label(
       z
         .strictObject({
-          area: label(text().optional(), 'Diện tích'),
-          population: label(text().optional(), 'Dân số'),
-          seat: label(text().optional(), 'Trụ sở'),
-          province: label(text().optional(), 'Tỉnh'),
+          ...optionalTexts({ area: 'Diện tích', population: 'Dân số', seat: 'Trụ sở', province: 'Tỉnh' }),
           source: label(text(), 'Nguồn'),
         })
         .optional(),
@@ -236,17 +238,7 @@ export const siteSchema = z.strictObject({
   language: label(z.string().trim().min(2).default('vi'), 'Ngôn ngữ'),
   publisher: label(text(), 'Cơ quan chủ quản'),
   /** How residents reach the owner; each part omitted (and not shown) until the owner provides it. */
-  contacts: label(
-    z
-      .strictObject({
-        address: label(text().optional(), 'Địa chỉ'),
-        phone: label(text().optional(), 'Điện thoại'),
-        email: label(text().optional(), 'Thư điện tử'),
-        officer: label(text().optional(), 'Người trả lời'),
-      })
-      .optional(),
-    'Liên hệ',
-  ),
+  contacts: label(z.strictObject(optionalTexts({ address: 'Địa chỉ', phone: 'Điện thoại', email: 'Thư điện tử', officer: 'Người trả lời' })).optional(), 'Liên hệ'),
   /** How residents reach the editors; omitted (and not shown) until the district provides it. */
   editorContact: label(text().optional(), 'Liên hệ ban biên tập'),
   description: label(text(), 'Giới thiệu'),
