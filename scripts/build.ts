@@ -16,12 +16,17 @@
  * A folder that is one site (site.json and units.json, as the test fixtures) is built as before.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildHub } from './build/hub.ts';
+import { currentInputs } from './build/inputs.ts';
 import { writeSiteViews } from './build/province.ts';
-import { readProvince } from '../src/source/province.ts';
+import { planPublish } from '../src/lib/publish-plan.ts';
+import { buildCache } from '../src/source/build-cache.ts';
+import { formatReport } from '../src/lib/problems.ts';
+import { checkProvince, readProvince } from '../src/source/province.ts';
 import { contentRoot, isProvince, siteRoot } from '../src/source/paths.ts';
 
 const argv = process.argv.slice(2);
@@ -46,6 +51,15 @@ function siteBuild(args: string[], env: NodeJS.ProcessEnv = process.env): Promis
 
 if (!isProvince(root)) process.exit(await siteBuild(argv));
 
+/** Why the site at `dir` keeps its output in `to`, or undefined when it is to be built. */
+function unchanged(dir: string, to: string): string | undefined {
+  const cache = buildCache(dir);
+  const previous = cache.readState();
+  if (!previous) return undefined;
+  const plan = planPublish({ out: to, current: currentInputs(dir, to, cache, previous), previous, outExists: existsSync(to), pageRecord: cache.hasPageRecord() });
+  return plan.mode === 'keep' ? plan.why : undefined;
+}
+
 const stop = (why: string): never => {
   console.error(`Dừng: ${why}.`);
   process.exit(1);
@@ -61,6 +75,12 @@ const province = (() => {
 const wanted = typeof values.site === 'string' ? [values.site] : province.sites;
 for (const id of wanted) if (!province.sites.includes(id)) stop(`không có trang "${id}" trong ${join(root, 'province.json')} (có: ${province.sites.join(', ')})`);
 
+// What ties the sites together is checked here (each site's build checks the site itself).
+const tied = checkProvince(root, process.cwd(), { whole: false }).problems;
+if (tied.errors.length > 0) {
+  console.error(formatReport(tied.list));
+  stop('các trang của tỉnh có lỗi (xem ở trên)');
+}
 // Each site's address is its own (site.json): one PORTAL_BASE_URL cannot be every site's.
 const env = { ...process.env, PORTAL_BASE_URL: undefined };
 try {
@@ -76,6 +96,15 @@ await Promise.all(
   Array.from({ length: Math.min(jobs, queue.length) }, async () => {
     for (let id = queue.shift(); id; id = queue.shift()) {
       const t = performance.now();
+      // A site whose inputs are those of its last build (which passed the check) keeps its output
+      // without a process of its own (src/lib/publish-plan.ts decides, as the site's build would).
+      const kept = !values.force && unchanged(siteRoot(root, id), join(out, id));
+      if (kept) {
+        console.log(`Xong: ${kept}, ${join(out, id)} giữ nguyên.`);
+        console.log(`BUILD_STATS ${JSON.stringify({ out: join(out, id), mode: 'keep', total_s: Math.round(performance.now() - t) / 1000 })}`);
+        times[id] = Math.round(performance.now() - t) / 1000;
+        continue;
+      }
       const code = await siteBuild(['--content', siteRoot(root, id), '--out', join(out, id), ...(values.force ? ['--force'] : [])], env);
       times[id] = Math.round(performance.now() - t) / 1000;
       if (code !== 0) failed.push(id);

@@ -50,8 +50,13 @@ export function readProvinceSites(root: string, province = readProvince(root), e
   return province.sites.map((id) => ({ id, root: siteRoot(root, id), settings: readSiteSettings(siteRoot(root, id), env) }));
 }
 
-/** What `npm run check` does for a province: each site checked, shared problems once. */
-export function checkProvince(root: string, cwd = projectDir()): { sites: { id: string; set: ContentSet }[]; problems: Problems; decomposed: string[] } {
+/**
+ * What `npm run check` does for a province: each site checked, shared problems once, and what
+ * ties the sites together (ids, folders, owners, addresses). `whole: false` checks only the latter,
+ * reading each site's settings (what the province build checks before it builds: each site's own
+ * build checks the site).
+ */
+export function checkProvince(root: string, cwd = projectDir(), { whole = true }: { whole?: boolean } = {}): { sites: { id: string; set: ContentSet }[]; problems: Problems; decomposed: string[] } {
   const problems = new Problems();
   const file = relative(cwd, join(root, LAYOUT.province)) || LAYOUT.province;
   const parsed = parseProvince(join(root, LAYOUT.province));
@@ -75,12 +80,21 @@ export function checkProvince(root: string, cwd = projectDir()): { sites: { id: 
     const dir = siteRoot(root, id);
     if (province.sites.indexOf(id) !== i) return problems.at(file).error(`sites[${i}]`, `trang "${id}" được ghi hai lần`);
     if (!existsSync(dir)) return problems.at(file).error(`sites[${i}]`, `không có thư mục ${relative(cwd, dir)} cho trang "${id}"`);
-    const checked = checkContentRoot(dir, cwd);
-    for (const p of checked.problems.list) add(p);
-    for (const path of checked.decomposed) decomposed.add(path);
-    sites.push({ id, set: checked.set });
-    const settings = checked.set.site;
     const siteFile = relative(cwd, join(dir, LAYOUT.site));
+    let settings: Site | undefined;
+    if (whole) {
+      const checked = checkContentRoot(dir, cwd);
+      for (const p of checked.problems.list) add(p);
+      for (const path of checked.decomposed) decomposed.add(path);
+      sites.push({ id, set: checked.set });
+      settings = checked.set.site;
+    } else {
+      try {
+        settings = readSiteSettings(dir);
+      } catch (err) {
+        problems.at(siteFile).error('', (err as Error).message);
+      }
+    }
     if (settings?.owner) {
       const other = owners.get(settings.owner);
       if (other) problems.at(siteFile).error('owner', `đơn vị "${settings.owner}" đã là chủ quản của trang "${other}"`);

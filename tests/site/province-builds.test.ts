@@ -77,4 +77,17 @@ describe('publishing a province', () => {
     expect(await Promise.all(two.map((id) => build(id, join(dir, 'together', id))))).toEqual([0, 0]);
     for (const id of two) expect(snapshot(join(dir, 'together', id)), id).toEqual(snapshot(join(dir, 'alone', id)));
   }, 300_000);
+
+  it('stops before building when two sites claim one owner, naming the file and field, and keeps every output', () => {
+    const before = snapshot(out);
+    const undo = rewriteFile(join(content, 'sites/xa-yen-thinh/site.json'), (t) => t.replace('"owner": "yen-thinh-2025"', '"owner": "nam-cuong-2025"'));
+    try {
+      const r = buildSite(content, out);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('sites/xa-yen-thinh/site.json › owner: đơn vị "nam-cuong-2025" đã là chủ quản của trang "xa-nam-cuong"');
+      expect(snapshot(out)).toEqual(before);
+    } finally {
+      undo();
+    }
+  });
 });
