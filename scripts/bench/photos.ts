@@ -41,9 +41,11 @@ function build(content: string, out: string, force: boolean): number {
 
 const plain = join(dir, 'plain');
 const withPhotos = join(dir, 'photos');
-// Both copies have the seed article as .md (photos in an .mdx body go through MDX instead).
+// Both copies are the archive site alone (its folder with the province's units beside it) and
+// have the seed article as .md (photos in an .mdx body go through MDX instead).
 for (const copy of [plain, withPhotos]) {
-  cpSync('content', copy, { recursive: true });
+  cpSync(join('content', 'sites', 'huyen-cho-don'), copy, { recursive: true });
+  cpSync(join('content', 'units.json'), join(copy, 'units.json'));
   const seed = join(copy, 'articles', '2021', SEED);
   renameSync(`${seed}.mdx`, `${seed}.md`);
 }
