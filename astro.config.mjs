@@ -17,8 +17,9 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // A province's content root builds its hub (src/hub/: the list of sites and the search over all of
 // them, scripts/build/hub.ts); a site's folder builds the site.
-const hub = isProvince(contentRoot());
-const address = hub ? readProvince(contentRoot()).hub.baseUrl : readSiteSettings().baseUrl;
+const root = contentRoot();
+const hub = isProvince(root);
+const address = hub ? readProvince(root).hub.baseUrl : readSiteSettings(root).baseUrl;
 
 // Astro may run in a working folder of its own (one per build, so that builds of several sites at
 // once never share Astro's generated files: scripts/build/astro-cli.ts); the sources are here.
@@ -29,7 +30,7 @@ export default defineConfig({
   site: address,
   srcDir: here(hub ? './src/hub/' : './src/'),
   publicDir: here('./public/'),
-  cacheDir: buildCacheDir(),
+  cacheDir: buildCacheDir(root),
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   // Photos (covers and photos in article text) are resized at build into responsive sets; the
@@ -69,5 +70,5 @@ export default defineConfig({
   },
   // The portal's integration comes first: its Vite plugin must see MDX files before the MDX compiler.
   // Under `astro dev`, search uses the last build's index: dist/<site id>/ for a site of a province.
-  integrations: hub ? [portalSitemap()] : [portalIntegration({ searchIndexFrom: provinceOf(contentRoot()) ? join('dist', basename(contentRoot())) : 'dist' }), mdx(), portalSitemap()],
+  integrations: hub ? [portalSitemap()] : [portalIntegration({ searchIndexFrom: provinceOf(root) ? join('dist', basename(root)) : 'dist' }), mdx(), portalSitemap()],
 });

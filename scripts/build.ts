@@ -16,12 +16,11 @@
  * A folder that is one site (site.json and units.json, as the test fixtures) is built as before.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildHub } from './build/hub.ts';
-import { currentInputs } from './build/inputs.ts';
+import { publishInputs } from './build/inputs.ts';
 import { writeSiteViews } from './build/province.ts';
 import { planPublish } from '../src/lib/publish-plan.ts';
 import { buildCache } from '../src/source/build-cache.ts';
@@ -53,10 +52,7 @@ if (!isProvince(root)) process.exit(await siteBuild(argv));
 
 /** Why the site at `dir` keeps its output in `to`, or undefined when it is to be built. */
 function unchanged(dir: string, to: string): string | undefined {
-  const cache = buildCache(dir);
-  const previous = cache.readState();
-  if (!previous) return undefined;
-  const plan = planPublish({ out: to, current: currentInputs(dir, to, cache, previous), previous, outExists: existsSync(to), pageRecord: cache.hasPageRecord() });
+  const plan = planPublish(publishInputs(dir, to, buildCache(dir)));
   return plan.mode === 'keep' ? plan.why : undefined;
 }
 

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAstro } from './astro-cli.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
-import { linkTree } from './link.ts';
+import { linkSiteButSearch, linkTree } from './link.ts';
 import { hubSearchIndex } from '../../src/lib/province.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
 import { planPublish } from '../../src/lib/publish-plan.ts';
@@ -35,7 +35,7 @@ export async function buildHub(root: string, out: string): Promise<string> {
   const current = hubInputs(root, target, sites, previous);
   const plan = planPublish({ out: target, current, previous, outExists: existsSync(target), pageRecord: false });
   if (plan.mode === 'keep') {
-    linkTree(target, staged, join(target, ROUTES.searchIndex).replace(/[\\/]+$/, ''));
+    linkSiteButSearch(target, staged, ROUTES.searchIndex);
   } else {
     cache.begin();
     const code = await startAstro(['build', '--outDir', staged], { PORTAL_CONTENT: root }, cache.astroWorkDir).ended;

@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { cleanText } from '../../src/lib/editor-text.ts';
 import { articlePhotos, hasLocalMarkdownPhoto } from '../../src/lib/photos.ts';
 import { Problems } from '../../src/lib/problems.ts';
-import { isArticle, type BuildState, type FileStamp } from '../../src/lib/publish-plan.ts';
+import { isArticle, type BuildState, type FileStamp, type PublishInputs } from '../../src/lib/publish-plan.ts';
 import { CACHE_FILES, STATE_VERSION, type BuildCache } from '../../src/source/build-cache.ts';
 import { LAYOUT, listFiles, projectDir, unitsFile } from '../../src/source/paths.ts';
 import { parseFrontmatter, stripFrontmatter } from '../../src/source/read.ts';
@@ -79,6 +79,16 @@ function stamps(files: [string, string][], previous: Record<string, FileStamp> =
 /** What the site at `root` is made of now, for a build into `out` (stamps reused from `previous`). */
 export function currentInputs(root: string, out: string, cache: BuildCache, previous?: BuildState, project = projectDir()): BuildState {
   return { version: STATE_VERSION, out, code: codeFingerprint(project), files: stamps(inputFiles(root, cache), previous?.files) };
+}
+
+/**
+ * What the planner (src/lib/publish-plan.ts) is given for the site at `root` published into `out`:
+ * its last build's state from the build cache (none for a part), what it is made of now, whether
+ * the output and the record of its pages are there. The caller adds `force`, `part` and `body`.
+ */
+export function publishInputs(root: string, out: string, cache: BuildCache, { part = false } = {}): PublishInputs & { current: BuildState } {
+  const previous = part ? undefined : cache.readState();
+  return { out, current: currentInputs(root, out, cache, previous), previous, part, outExists: existsSync(out), pageRecord: cache.hasPageRecord() };
 }
 
 /**

@@ -26,3 +26,8 @@ export function linkTree(src: string, dst: string, skip?: string): void {
     else linkFile(from, join(dst, e.name));
   }
 }
+
+/** The site `out` linked into `staged`, less its search indexes (linked or built again by the caller). */
+export function linkSiteButSearch(out: string, staged: string, searchIndex: string): void {
+  linkTree(out, staged, join(out, searchIndex).replace(/[\\/]+$/, ''));
+}

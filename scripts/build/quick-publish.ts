@@ -21,7 +21,7 @@ import type { BodyFound } from '../../src/lib/publish-plan.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
 import { entryId } from '../../src/source/paths.ts';
 import { stripFrontmatter } from '../../src/source/read.ts';
-import { linkTree } from './link.ts';
+import { linkSiteButSearch } from './link.ts';
 
 /** An article's body as the build reads it. */
 const bodyOf = (root: string, rel: string) => stripFrontmatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
@@ -71,7 +71,7 @@ export async function patchTextEdit(root: string, out: string, changed: readonly
  * again by the indexer), with `pages` written as new files.
  */
 export function stageEdit(out: string, staged: string, pages: Map<string, string>): void {
-  linkTree(out, staged, join(out, ROUTES.searchIndex).replace(/[\\/]+$/, ''));
+  linkSiteButSearch(out, staged, ROUTES.searchIndex);
   for (const [page, html] of pages) {
     const target = join(staged, page);
     rmSync(target); // a link to the previous site's file: replaced, never written through

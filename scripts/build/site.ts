@@ -13,14 +13,13 @@
  * cache's (src/source/build-cache.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAstro } from './astro-cli.ts';
 import { assembleParts } from './assemble.ts';
 import { completeFromPrevious } from './changed-pages.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
-import { currentInputs } from './inputs.ts';
+import { publishInputs } from './inputs.ts';
 import { bodyFindingsOf, patchTextEdit, stageEdit } from './quick-publish.ts';
 import { indexSite } from './search-index.ts';
 import { buildsOtherPages, parsePart } from '../../src/lib/parts.ts';
@@ -78,9 +77,9 @@ if (values.assemble) {
 }
 
 const cache = buildCache(root, part && `${part.index}/${part.count}`);
-const previous = part ? undefined : cache.readState();
-// What this build is made from, to tell the next one what changed (a part is never published alone).
-const current = currentInputs(root, out, cache, previous);
+// What this build is made from (`current`), to tell the next one what changed (a part is never published alone).
+const inputs = publishInputs(root, out, cache, { part: Boolean(part) });
+const { current } = inputs;
 
 // The check runs as its own process, beside the rest: what it holds (every parsed file, 1.1 GB at
 // 100k articles) is given back when it ends, during Astro's start, before the build's peak. A
@@ -100,7 +99,7 @@ const checked = async (): Promise<number> => {
   return seconds;
 };
 
-const planned: PublishInputs = { out, current, previous, force: values.force, part: Boolean(part), outExists: existsSync(out), pageRecord: cache.hasPageRecord(), body: bodyFindingsOf(root, cache.path('bodies')) };
+const planned: PublishInputs = { ...inputs, force: values.force, body: bodyFindingsOf(root, cache.path('bodies')) };
 let plan = planPublish(planned);
 
 // Nothing changed: the output is kept. The text of articles only: published without Astro.

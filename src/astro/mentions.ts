@@ -3,13 +3,15 @@
  * pipelines a function that asks for it, and the model store asks for it too: all run in the one
  * Node process of `astro build` / `astro dev`, but in different module graphs (the config is
  * bundled apart from the pages), so the matcher is kept on globalThis, not in a module variable.
- * It is built from units.json on first use and again only when that file changes (dev server).
+ * It is built from units.json on first use and again only when that file or the site's view of its
+ * province changes (dev server).
  */
 import { statSync } from 'node:fs';
 import { mentionLinks, type MentionLinks } from '../lib/mentions.ts';
 import { contentRoot, unitsFile } from '../source/paths.ts';
 import { readUnits } from '../source/read.ts';
 import { readSiteView } from '../source/site-view.ts';
+import { buildCache } from '../source/build-cache.ts';
 
 interface Shared {
   /** units.json's path, size and modification time when the matcher was built. */
@@ -33,7 +35,8 @@ function stampOf(path: string): string {
 
 /** The matcher and unit links of the content root being built. */
 export function sharedMentionLinks(root = contentRoot()): MentionLinks {
-  const stamp = stampOf(unitsFile(root));
+  // The units, and the site's view of its province (where units with pages elsewhere link).
+  const stamp = `${stampOf(unitsFile(root))}\0${stampOf(buildCache(root).path('view'))}`;
   const current = store[KEY];
   if (current?.stamp === stamp) return current.links;
   const links = mentionLinks(readUnits(root), readSiteView(root)?.elsewhere);

@@ -25,7 +25,6 @@ export type ListedArticle = Pick<Article, 'url' | 'title' | 'date' | 'author' | 
 
 /** Records another site holds of a unit. */
 export interface HeldRecords {
-  site: string;
   recognitions: Recognition[];
   articles: ListedArticle[];
 }
@@ -36,7 +35,6 @@ export interface SiteView {
   site: string;
   province: string;
   hub: { name: string; baseUrl: string };
-  sites: SiteRef[];
   /** The units with a page on this site; undefined: every unit. */
   pages?: string[] | undefined;
   /** The absolute address of each unit's page that is not on this site. */
@@ -83,9 +81,12 @@ export function siteView(
   if (!site) throw new Error(`không có trang "${id}" trong province.json`);
   const ids = units.map((u) => u.id);
   const here = new Set(unitPages(site, ids));
-  const neighbour = (u: (typeof units)[number]) => here.has(u.id) || u.into.some((next) => here.has(next)) || units.some((p) => here.has(p.id) && p.into.includes(u.id));
+  // What this site's unit pages show: the units they were formed from, and the units they became.
+  const formedHere = (u: (typeof units)[number]) => !here.has(u.id) && u.into.some((next) => here.has(next));
+  const becameOf = new Set(units.flatMap((u) => (here.has(u.id) ? u.into : [])));
   // A site with no text of its own links only to the units its unit pages show.
-  const linked = hasContent ? units : units.filter(neighbour);
+  const linked = hasContent ? units : units.filter((u) => here.has(u.id) || formedHere(u) || becameOf.has(u.id));
+  const linkedIds = new Set(linked.map((u) => u.id));
   const elsewhere: Record<string, string> = {};
   for (const u of linked) {
     if (here.has(u.id)) continue;
@@ -93,16 +94,14 @@ export function siteView(
     if (home) elsewhere[u.id] = siteUrl(home, ROUTES.unit(u.slug));
   }
   const ownSites: Record<string, SiteRef> = {};
-  for (const s of province.sites) if (s.owner && s.id !== id) ownSites[s.owner] = s;
+  for (const s of province.sites) if (s.owner && s.id !== id && linkedIds.has(s.owner)) ownSites[s.owner] = s;
   const records: Record<string, HeldRecords> = {};
-  for (const u of units) {
-    if (here.has(u.id) || !u.into.some((next) => here.has(next))) continue;
+  for (const u of units.filter(formedHere)) {
     const home = unitHome(province.sites, u.id);
     const model = home && models.get(home.id);
     if (!home || !model) continue;
     const absolute = (path: string) => siteUrl(home, path);
     records[u.id] = {
-      site: home.id,
       recognitions: (model.recognitionsByUnit.get(u.id) ?? []).map((r) => ({ ...r, decisionUrl: absolute(r.decisionUrl) })),
       articles: (model.articlesByUnit.get(u.id) ?? []).slice(0, shownArticles).map(({ url, title, date, author, summary }) => ({ url: absolute(url), title, date, author, summary })),
     };
@@ -112,7 +111,6 @@ export function siteView(
     site: id,
     province: province.name,
     hub: province.hub,
-    sites: [...province.sites],
     pages: site.owner ? [...here] : undefined,
     elsewhere,
     ownSites,

@@ -86,13 +86,11 @@ export function buildCache(root: string, part?: string) {
       for (const name of UNUSED) rmSync(join(dir, name), { recursive: true, force: true });
     },
     /** After the site is swapped in: this build's record of pages (none if it wrote none) and its inputs. */
-    commit(state: BuildState | undefined): void {
+    commit(state: BuildState): void {
       if (existsSync(path('nextPages'))) renameSync(path('nextPages'), path('pages'));
       else remove('pages');
-      if (state) {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(path('state'), JSON.stringify(state));
-      }
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path('state'), JSON.stringify(state));
     },
     /**
      * After a text-only publish is swapped in: its inputs are the published site's, and the pages

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fieldPath, Problems, type Problem } from '../lib/problems.ts';
-import { provinceSchema, type Province, type Site } from '../lib/schemas.ts';
+import { provinceSchema, siteSchema, type Province, type Site } from '../lib/schemas.ts';
 import { LAYOUT, listFiles, projectDir, siteRoot } from './paths.ts';
 import { readEditorFile } from './read.ts';
 import { readSiteSettings } from './site-settings.ts';
@@ -28,6 +28,21 @@ function parseProvince(path: string): { province: Province } | { problems: [fiel
   }
   const result = provinceSchema.safeParse(data);
   return result.success ? { province: result.data } : { problems: result.error.issues.map((i) => [fieldPath(i.path), i.message]) };
+}
+
+/** A site.json alone, validated, its problems reported by field (what the province build checks of each site). */
+function parseSettings(path: string, at: ReturnType<Problems['at']>): Site | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(readEditorFile(path).text);
+  } catch (err) {
+    at.error('', (err as Error).message);
+    return undefined;
+  }
+  const result = siteSchema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) at.error(fieldPath(issue.path), issue.message);
+  return undefined;
 }
 
 /** province.json, validated; throws an error naming the file and field. */
@@ -89,11 +104,7 @@ export function checkProvince(root: string, cwd = projectDir(), { whole = true }
       sites.push({ id, set: checked.set });
       settings = checked.set.site;
     } else {
-      try {
-        settings = readSiteSettings(dir);
-      } catch (err) {
-        problems.at(siteFile).error('', (err as Error).message);
-      }
+      settings = parseSettings(join(dir, LAYOUT.site), problems.at(siteFile));
     }
     if (settings?.owner) {
       const other = owners.get(settings.owner);
@@ -143,7 +154,7 @@ export function provinceViews(root: string, env: Record<string, string | undefin
   const province = readProvince(root);
   const files = readProvinceSites(root, province, env);
   const sites = provinceSiteRefs(files);
-  const units = readUnits(files[0]!.root).map((u) => ({ id: u.id, slug: unitSlug(u), into: u.succession?.into ?? [], data: u }));
+  const units = readUnits(root).map((u) => ({ id: u.id, slug: unitSlug(u), into: u.succession?.into ?? [], data: u }));
   const ids = units.map((u) => u.id);
   const holders = new Map<string, Model>();
   for (const f of files) {
