@@ -11,9 +11,10 @@ import { join, relative, sep } from 'node:path';
 import { cleanText } from '../../src/lib/editor-text.ts';
 import { articlePhotos, hasLocalMarkdownPhoto } from '../../src/lib/photos.ts';
 import { Problems } from '../../src/lib/problems.ts';
-import { isArticle, type BuildState, type FileStamp, type PublishInputs } from '../../src/lib/publish-plan.ts';
+import { BUILD_DAY, isArticle, type BuildState, type FileStamp, type PublishInputs } from '../../src/lib/publish-plan.ts';
 import { CACHE_FILES, STATE_VERSION, type BuildCache } from '../../src/source/build-cache.ts';
-import { LAYOUT, listFiles, projectDir, unitsFile } from '../../src/source/paths.ts';
+import { LAYOUT, listFiles, obligationsFile, projectDir, unitsFile } from '../../src/source/paths.ts';
+import { buildDay } from '../../src/source/today.ts';
 import { parseFrontmatter, stripFrontmatter } from '../../src/source/read.ts';
 import { readSiteView } from '../../src/source/site-view.ts';
 
@@ -47,6 +48,8 @@ function inputFiles(root: string, cache: BuildCache): [rel: string, path: string
   const units = unitsFile(root);
   if (!existsSync(join(root, LAYOUT.units)) && existsSync(units) && !view?.shownUnits) files.push([LAYOUT.units, units]);
   if (view) files.push([CACHE_FILES.view, cache.path('view')]);
+  const obligations = obligationsFile(root);
+  if (obligations && !existsSync(join(root, LAYOUT.obligations))) files.push([LAYOUT.obligations, obligations]);
   return files;
 }
 
@@ -78,7 +81,11 @@ function stamps(files: [string, string][], previous: Record<string, FileStamp> =
 
 /** What the site at `root` is made of now, for a build into `out` (stamps reused from `previous`). */
 export function currentInputs(root: string, out: string, cache: BuildCache, previous?: BuildState, project = projectDir()): BuildState {
-  return { version: STATE_VERSION, out, code: codeFingerprint(project), files: stamps(inputFiles(root, cache), previous?.files) };
+  const files = stamps(inputFiles(root, cache), previous?.files);
+  // The day counts as an input (this week's schedule, how fresh each part is): see BUILD_DAY.
+  const day = buildDay();
+  files[BUILD_DAY] = { size: day.length, mtimeMs: 0, sha1: day };
+  return { version: STATE_VERSION, out, code: codeFingerprint(project), files };
 }
 
 /**

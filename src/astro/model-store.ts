@@ -10,7 +10,12 @@ import { readSiteSettings } from '../source/site-settings.ts';
 import { readSiteView } from '../source/site-view.ts';
 import { existsSync, statSync } from 'node:fs';
 import { readEditorFile, stripFrontmatter } from '../source/read.ts';
-import { documentFilePath } from '../source/paths.ts';
+import { contentRoot, documentFilePath } from '../source/paths.ts';
+import { buildCommune, type Commune, type IntroPageInput } from '../lib/commune.ts';
+import type { ConformanceRow } from '../lib/conformance.ts';
+import { Problems, formatReport } from '../lib/problems.ts';
+import { checkConformance, readCommune } from '../source/commune.ts';
+import { buildDay } from '../source/today.ts';
 import { bodyFindings } from './body-cache.ts';
 import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
@@ -18,6 +23,8 @@ import { sharedMentionLinks } from './mentions.ts';
 export const site = readSiteSettings();
 /** What this site shows of the other sites of its province; undefined for a site alone. */
 export const view = readSiteView();
+/** The day this build is for (this week's schedule, how fresh each part is): src/source/today.ts. */
+export const today = buildDay();
 
 /** The size of a file stored with a document (content/decisions/…), when it exists. */
 function documentFileSize(file: string): number | undefined {
@@ -98,6 +105,25 @@ export async function buildsArticlePage(id: string): Promise<boolean> {
 /** The model, built on first use and shared by every page of the build. */
 export async function getModel(): Promise<Model> {
   return (await (cached ??= load())).model;
+}
+
+let commune: Promise<{ commune: Commune; conformance: ConformanceRow[] | undefined }> | undefined;
+
+/** What the site carries besides news and documents, and (a commune's site) its conformance. */
+export function getCommune(): Promise<{ commune: Commune; conformance: ConformanceRow[] | undefined }> {
+  return (commune ??= getModel().then((m) => {
+    const problems = new Problems();
+    const read = readCommune(contentRoot(), problems);
+    // `npm run check` runs before every build and stops it on an error; this is for `astro dev`.
+    if (problems.errors.length) throw new Error(formatReport(problems.errors));
+    const input = { site, documents: m.decisions, articles: m.articles, today };
+    return { commune: buildCommune(read.input, input), conformance: checkConformance(read, input, new Problems()) };
+  }));
+}
+
+/** The HTML of a page of "Giới thiệu" (its mentions of units linked, as in articles). */
+export function introHtml(page: IntroPageInput): Promise<string> {
+  return renderMarkdown(page.body);
 }
 
 /** The collection entry of an article, for `render()`. */

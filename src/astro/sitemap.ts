@@ -1,5 +1,5 @@
 /**
- * The sitemap: @astrojs/sitemap over every page but the editing UI. Used by the Astro build and by
+ * The sitemap: @astrojs/sitemap over every page but the editing UI and the editors' report. Used by the Astro build and by
  * the assembly of a site built in parts (scripts/build/assemble.ts), which runs the same
  * integration over the pages of all parts, so both write the same files. A build that renders
  * only the changed pages (src/astro/page-record.ts) lists the pages it left to the previous site too.
@@ -13,7 +13,8 @@ import { skippedPages } from './page-record.ts';
 const collator = new Intl.Collator('en', { numeric: true });
 
 export function portalSitemap(): AstroIntegration {
-  const integration = sitemap({ filter: (page) => !new URL(page).pathname.startsWith(ROUTES.admin) });
+  // The editing UI and the editors' conformance report are not pages for readers.
+  const integration = sitemap({ filter: (page) => ![ROUTES.admin, ROUTES.conformance].some((path) => new URL(page).pathname.startsWith(path)) });
   // The integration sorts every URL with localeCompare, which builds a collator per comparison:
   // 1.7 s for 12.6k pages. Handed the pages already in that order, its sort has little left to
   // do; it still sorts, so the files are the same.

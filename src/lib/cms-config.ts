@@ -6,7 +6,21 @@
  * is required. tests/unit/cms-config.test.ts fails when the two disagree.
  */
 import { z } from 'zod';
-import { articleSchema, decisionSchema, provinceSchema, siteSchema, unitSchema, type RefFactory } from './schemas.ts';
+import {
+  articleSchema,
+  decisionSchema,
+  INTRO_KINDS,
+  introPageSchema,
+  leadersSchema,
+  obligationsSchema,
+  proceduresSchema,
+  provinceSchema,
+  scheduleSchema,
+  siteSchema,
+  unitSchema,
+  type RefFactory,
+  type Site,
+} from './schemas.ts';
 
 /** A field of the editing UI (the subset of Sveltia's field options the portal uses). */
 export interface CmsField {
@@ -80,7 +94,7 @@ function widgetFor(inner: z.ZodType): { widget: CmsField['widget']; [option: str
     case 'array': {
       const element = defOf(inner).element as z.ZodType;
       const item = widgetFor(unwrap(element).inner);
-      if (item.widget === 'relation') return { ...item, multiple: true };
+      if (item.widget === 'relation' || item.widget === 'select') return { ...item, multiple: true };
       if (item.widget === 'object') return { widget: 'list', fields: item.fields };
       return { widget: 'list' };
     }
@@ -107,12 +121,32 @@ export function fieldsOf(schema: z.ZodObject): CmsField[] {
   });
 }
 
+/**
+ * Where the editing UI saves (site.json `editing`): GitHub (sign-in with an access token), GitLab
+ * or Gitea/Forgejo, on their public hosts or the province's own server (`base_url` for signing
+ * in, `api_root` for the API; with `app_id`, sign-in by OAuth with PKCE). With `review`, a saved
+ * article becomes a branch and a pull (merge) request, published when a leader merges it
+ * (Sveltia's editorial workflow, which it supports with GitHub and GitLab).
+ */
+export function backendConfig(repository: string, branch: string, editing?: Site['editing']) {
+  const e = editing;
+  const backend = {
+    name: e?.backend ?? 'github',
+    repo: e?.repo ?? repository,
+    branch: e?.branch ?? branch,
+    ...(e?.api_root ? { api_root: e.api_root } : {}),
+    ...(e?.base_url ? { base_url: e.base_url } : {}),
+    ...(e?.app_id ? { auth_type: 'pkce', app_id: e.app_id } : {}),
+  };
+  return { backend, ...(e?.review ? { publish_mode: 'editorial_workflow' as const } : {}) };
+}
+
 /** What every configuration shares: the backend (GitHub with a token, or a local copy), slugs, empty fields, photo names. */
-function common(repository: string, branch: string) {
+function common(repository: string, branch: string, editing?: Site['editing']) {
   return {
-    // Editors sign in to GitHub with a personal access token: no server of ours in production.
-    // On a computer with a copy of the repository, "Work with Local Repository" edits that copy.
-    backend: { name: 'github', repo: repository, branch },
+    // Editors sign in to their git host: no server of ours in production. On a computer with a
+    // copy of the repository, "Work with Local Repository" edits that copy.
+    ...backendConfig(repository, branch, editing),
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // An optional field left empty is left out of the file (the check refuses empty text).
     output: { omit_empty_optional_fields: true },
@@ -145,9 +179,9 @@ function unitsCollection(file: string, extra: Record<string, unknown> = {}) {
  * (`contentDir`: content/sites/<id>) only; the province's units are picked by name there and
  * edited in the province's editing UI (`provinceCmsConfig`, the hub's /admin/).
  */
-export function cmsConfig({ repository, branch = 'main', contentDir = 'content', unitsFile }: { repository: string; branch?: string; contentDir?: string; unitsFile?: string }) {
+export function cmsConfig({ repository, branch = 'main', contentDir = 'content', unitsFile, editing }: { repository: string; branch?: string; contentDir?: string; unitsFile?: string; editing?: Site['editing'] }) {
   return {
-    ...common(repository, branch),
+    ...common(repository, branch, editing),
     media_folder: `${contentDir}/anh`,
     public_folder: '/anh',
     collections: [
@@ -187,6 +221,7 @@ export function cmsConfig({ repository, branch = 'main', contentDir = 'content',
       },
       // A site of a province names the province's units but does not edit them: hidden, still picked by name.
       unitsFile ? unitsCollection(unitsFile, { hide: true, description: 'Danh sách đơn vị dùng chung của tỉnh: sửa ở trang biên tập chung.' }) : unitsCollection(`${contentDir}/units.json`),
+      ...communeCollections(contentDir),
       {
         name: 'settings',
         label: 'Cài đặt cổng',
@@ -194,6 +229,44 @@ export function cmsConfig({ repository, branch = 'main', contentDir = 'content',
       },
     ],
   };
+}
+
+/** A commune's own content: the pages of "Giới thiệu" (one file each), leaders, procedures, the weekly schedule. */
+function communeCollections(contentDir: string) {
+  const body = { name: 'body', label: 'Nội dung', widget: 'markdown', required: false };
+  const one = (name: string, label: string, file: string, fields: CmsField[]) => ({ name, label, file: `${contentDir}/${file}`, format: 'json', fields });
+  return [
+    {
+      name: 'gioi-thieu',
+      label: 'Giới thiệu',
+      description: 'Mỗi mục một tệp trong gioi-thieu/; bản đồ, ảnh hoặc PDF để trong gioi-thieu/tep/.',
+      media_folder: `/${contentDir}/gioi-thieu/tep`,
+      public_folder: 'tep',
+      files: [
+        ...Object.entries(INTRO_KINDS).map(([kind, label]) => ({ name: kind, label, file: `${contentDir}/gioi-thieu/${kind}.md`, format: 'frontmatter', fields: [...fieldsOf(introPageSchema), body] })),
+        { name: 'en', label: 'Tiếng Anh (English): cơ cấu, chức năng', file: `${contentDir}/gioi-thieu/en.md`, format: 'frontmatter', fields: [...fieldsOf(introPageSchema), { ...body, hint: 'Viết bằng tiếng Anh.' }] },
+      ],
+    },
+    {
+      name: 'ho-so-xa',
+      label: 'Lãnh đạo và thủ tục',
+      files: [one('lanh-dao', 'Lãnh đạo', 'lanh-dao.json', fieldsOf(leadersSchema)), one('thu-tuc', 'Thủ tục hành chính', 'thu-tuc.json', fieldsOf(proceduresSchema))],
+    },
+    {
+      name: 'lich-cong-tac',
+      label: 'Lịch công tác',
+      label_singular: 'tuần',
+      description: 'Mỗi tuần một tệp trong lich-cong-tac/, tên tệp là tuần (ví dụ 2026-w49).',
+      folder: `${contentDir}/lich-cong-tac`,
+      extension: 'json',
+      format: 'json',
+      create: true,
+      identifier_field: 'week',
+      slug: '{{week}}',
+      summary: 'Tuần {{week}}',
+      fields: fieldsOf(scheduleSchema),
+    },
+  ];
 }
 
 /**
@@ -210,7 +283,16 @@ export function provinceCmsConfig({ repository, branch = 'main', contentDir = 'c
       {
         name: 'province',
         label: 'Các trang của tỉnh',
-        files: [{ name: 'province', label: 'Tỉnh và các trang', file: `${contentDir}/province.json`, format: 'json', fields: fieldsOf(provinceSchema) }],
+        files: [
+          { name: 'province', label: 'Tỉnh và các trang', file: `${contentDir}/province.json`, format: 'json', fields: fieldsOf(provinceSchema) },
+          {
+            name: 'nghia-vu',
+            label: 'Nghĩa vụ của trang cấp xã',
+            file: `${contentDir}/nghia-vu.json`,
+            format: 'json',
+            fields: fieldsOf(obligationsSchema),
+          },
+        ],
       },
     ],
   };

@@ -18,6 +18,11 @@ const OTHER_TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   wasm: 'application/wasm',
   woff2: 'font/woff2',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
 };
 
 const extensionOf = (name: string) => (name.includes('.') ? name.split('.').pop()!.toLowerCase() : '');

@@ -95,3 +95,52 @@ export function unitJsonLd(site: Site, u: Unit): Record<string, unknown> {
     url: absoluteUrl(site, u.url),
   };
 }
+
+/** The committee that publishes a commune's site, with how to reach it (the Liên hệ page, the English page). */
+export function organizationJsonLd(site: Site, name = site.publisher, inLanguage = site.language): Record<string, unknown> {
+  const c = site.contacts;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    name,
+    url: absoluteUrl(site, '/'),
+    areaServed: districtArea(site),
+    ...(c?.address ? { address: { '@type': 'PostalAddress', streetAddress: c.address, addressCountry: 'VN' } } : {}),
+    ...(c?.phone ? { telephone: c.phone } : {}),
+    ...(c?.email ? { email: c.email } : {}),
+    inLanguage,
+  };
+}
+
+/** The leaders of the committee, each a Person with the post held. */
+export function leadersJsonLd(site: Site, leaders: readonly { name: string; position: string; phone?: string | undefined; email?: string | undefined }[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': leaders.map((l) => ({
+      '@type': 'Person',
+      name: l.name,
+      jobTitle: l.position,
+      worksFor: { '@type': 'GovernmentOrganization', name: site.publisher, url: absoluteUrl(site, '/') },
+      ...(l.phone ? { telephone: l.phone } : {}),
+      ...(l.email ? { email: l.email } : {}),
+    })),
+  };
+}
+
+/** A week of the work schedule: one Event per entry, at its day (and time, Vietnam's +07:00). */
+export function scheduleJsonLd(site: Site, days: readonly { date: string; items: readonly { time?: string | undefined; what: string; chair?: string | undefined; place?: string | undefined }[] }[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': days.flatMap((d) =>
+      d.items.map((i) => ({
+        '@type': 'Event',
+        name: i.what,
+        startDate: i.time ? `${d.date}T${i.time}:00+07:00` : d.date,
+        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        ...(i.place ? { location: { '@type': 'Place', name: i.place } } : {}),
+        ...(i.chair ? { organizer: { '@type': 'Person', name: i.chair } } : {}),
+        inLanguage: site.language,
+      })),
+    ),
+  };
+}

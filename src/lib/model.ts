@@ -11,7 +11,7 @@ import { neighbours, publicationOrder, type Neighbours } from './order.ts';
 import { listingPages, type ListingPage } from './listings.ts';
 import { unitDisplayName, unitSlug } from './units.ts';
 import { slugify, sortVi } from './vi.ts';
-import { yearOf } from './dates.ts';
+import { formatDateVi, yearOf } from './dates.ts';
 import { documentFileType } from './file-types.ts';
 import { ARCHIVE_PAGE_SIZE, ROUTES, TAXON_PAGE_SIZE } from './routes.ts';
 import type { ListedArticle, SiteRef, SiteView } from './province.ts';
@@ -44,6 +44,8 @@ export interface Unit extends UnitInput {
   /** Its page: on this site, or (a unit whose page another site of the province has) that page's absolute address. */
   url: string;
   displayName: string;
+  /** Its page's title and heading: the display name, dated when another unit has the same name (xã Nam Cường before and from 01/07/2025). */
+  heading: string;
   /** The site of the province this unit owns, when that is another site than this one. */
   ownSite?: SiteRef | undefined;
 }
@@ -149,6 +151,10 @@ export interface Matrix {
     bloc: string;
     rows: { unit: Unit; cells: { className: string | undefined; text: string }[] }[];
   }[];
+  /** The blocs as the matrix page opens on them: only the rows of units with a recognition. */
+  recognised: Matrix['blocs'];
+  /** The units with no recognition yet (listed after the tables). */
+  unrecognised: Unit[];
 }
 
 /** One filter of the document registry (/van-ban/): its values, each a paginated listing. */
@@ -271,10 +277,7 @@ function buildMatrix(unitsByBloc: Model['unitsByBloc'], chronological: Map<strin
   const labels = [...new Set(all.map((r) => r.outcomeLabel))];
   const className = (label: string) => `o${labels.indexOf(label) + 1}`;
   const ascending = [...years].sort((a, b) => a - b);
-  return {
-    years: ascending,
-    outcomes: labels.map((label) => ({ label, className: className(label) })),
-    blocs: unitsByBloc.map(({ bloc, units }) => ({
+  const blocs = unitsByBloc.map(({ bloc, units }) => ({
       bloc,
       rows: units.map((unit) => ({
         unit,
@@ -283,7 +286,14 @@ function buildMatrix(unitsByBloc: Model['unitsByBloc'], chronological: Map<strin
           return { className: cell[0] ? className(cell[0].outcomeLabel) : undefined, text: cell.map((r) => r.outcomeLabel).join('; ') };
         }),
       })),
-    })),
+    }));
+  const has = (u: Unit) => (chronological.get(u.id) ?? []).length > 0;
+  return {
+    years: ascending,
+    outcomes: labels.map((label) => ({ label, className: className(label) })),
+    blocs,
+    recognised: blocs.map((b) => ({ bloc: b.bloc, rows: b.rows.filter((r) => has(r.unit)) })).filter((b) => b.rows.length > 0),
+    unrecognised: blocs.flatMap((b) => b.rows.map((r) => r.unit).filter((u) => !has(u))),
   };
 }
 
@@ -302,7 +312,8 @@ export function buildModel(
 ): Model {
   const all: Unit[] = input.units.map((u) => {
     const slug = unitSlug(u);
-    return { ...u, slug, url: view?.elsewhere[u.id] ?? ROUTES.unit(slug), displayName: unitDisplayName(u), ownSite: view?.ownSites[u.id] };
+    const displayName = unitDisplayName(u);
+    return { ...u, slug, url: view?.elsewhere[u.id] ?? ROUTES.unit(slug), displayName, heading: displayName, ownSite: view?.ownSites[u.id] };
   });
   const unit = new Map(all.map((u) => [u.id, u]));
   // The units with a page on this site: the ones its lists, matrix and search filters show.
@@ -403,6 +414,13 @@ export function buildModel(
   }
   for (const [id, l] of lineage) {
     l.namesake = l.predecessors.find((p) => p.name === unit.get(id)!.name);
+    // Two units of one name: each page's title and heading say which, by the day one became the other.
+    const u = unit.get(id)!;
+    const day = l.namesake && (u.since ?? l.namesake.succession?.date);
+    if (l.namesake && day) {
+      u.heading = `${u.displayName} (từ ${formatDateVi(day)})`;
+      l.namesake.heading = `${l.namesake.displayName} (trước ${formatDateVi(day)})`;
+    }
     l.earlier = l.predecessors.map((p) => ({
       unit: p,
       recognitions: recognitionsByUnit.get(p.id) ?? [],

@@ -1,5 +1,6 @@
 /** Open data: recognitions and decisions as JSON and CSV (UTF-8 with BOM for spreadsheet tools). */
 import type { Model } from './model.ts';
+import type { Commune } from './commune.ts';
 
 export const RECOGNITION_COLUMNS = [
   ['quyet_dinh', 'Số quyết định (và ký hiệu khi nguồn ghi)'],
@@ -111,4 +112,29 @@ function csvField(value: string | number | null): string {
 export function toCsv<T extends Record<string, string | number | null>>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
   const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => csvField(r[c] ?? null)).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The commune's data files under /du-lieu/ (src/lib/commune.ts), each with what it holds. */
+export const COMMUNE_DATASETS = {
+  'lich-cong-tac': 'lịch công tác, mỗi việc với ngày, giờ, nội dung, người chủ trì, địa điểm',
+  'thu-tuc': 'thủ tục hành chính: mã, tên, lĩnh vực, trang trên Cổng Dịch vụ công quốc gia',
+  'cong-khai': 'văn bản công khai: nhóm, loại, kỳ, ngày công khai, văn bản',
+  'lanh-dao': 'lãnh đạo: họ tên, chức vụ, nhiệm vụ, liên hệ công vụ',
+} as const;
+export type CommuneDataset = keyof typeof COMMUNE_DATASETS;
+
+/** The records of one commune dataset, field names in Vietnamese without diacritics as the other files. */
+export function communeRecords(c: Commune, dataset: CommuneDataset, absolute: (path: string) => string): unknown[] {
+  switch (dataset) {
+    case 'lich-cong-tac':
+      return c.weeks.flatMap((w) => w.days.flatMap((d) => d.items.map((i) => ({ tuan: w.week, ngay: d.date, gio: i.time ?? null, noi_dung: i.what, chu_tri: i.chair ?? null, dia_diem: i.place ?? null }))));
+    case 'thu-tuc':
+      return c.procedures.map((p) => ({ ma: p.code, ten: p.name, linh_vuc: p.field ?? null, trang: p.url }));
+    case 'cong-khai':
+      return c.disclosure.flatMap((g) =>
+        g.items.map((d) => ({ nhom: g.label, loai: d.disclosure.kind ?? null, ky: d.periodLabel, nam: d.disclosure.year, ngay_cong_khai: d.disclosure.published, van_ban: d.label, ngay_ban_hanh: d.date, trich_yeu: d.title, trang: absolute(d.url) })),
+      );
+    case 'lanh-dao':
+      return c.leaders.map((l) => ({ ho_ten: l.name, chuc_vu: l.position, nhiem_vu: l.duties ?? null, tu_ngay: l.since ?? null, dien_thoai: l.phone ?? null, thu_dien_tu: l.email ?? null }));
+  }
 }

@@ -69,11 +69,18 @@ export interface PublishInputs {
   textOnlyRefused?: string | undefined;
 }
 
+/**
+ * The day a build is for (src/source/today.ts), stamped among the inputs as if it were a file: a
+ * new day renders again the pages that show this week's schedule or how fresh each part is.
+ */
+export const BUILD_DAY = '(ngày dựng)';
+
 /** Names of the input files that are not articles nor their photos: data, whose change touches no photo. */
-export const DATA_FILES = ['units.json', 'site.json', 'site-view.json'] as const;
+export const DATA_FILES = ['units.json', 'site.json', 'site-view.json', 'lanh-dao.json', 'thu-tuc.json', 'nghia-vu.json', BUILD_DAY] as const;
 
 export const isArticle = (rel: string): boolean => rel.startsWith('articles/') && /\.mdx?$/.test(rel);
-export const isData = (rel: string): boolean => (DATA_FILES as readonly string[]).includes(rel) || /^decisions\/[^/]+\.json$/.test(rel);
+export const isData = (rel: string): boolean =>
+  (DATA_FILES as readonly string[]).includes(rel) || /^(decisions|lich-cong-tac)\/[^/]+\.json$/.test(rel) || /^gioi-thieu\/[^/]+\.md$/.test(rel);
 
 /** Why the text of these articles cannot be patched in, or undefined when it can. */
 function textOnlyRefusal(changed: string[], i: PublishInputs): string | undefined {

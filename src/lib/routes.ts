@@ -49,7 +49,24 @@ export const ROUTES = {
   searchFor: (query: string) => `/tim-kiem/?q=${encodeURIComponent(query)}`,
   data: '/du-lieu/',
   /** Open-data files under /du-lieu/. */
-  dataFile: (name: 'cong-nhan.csv' | 'cong-nhan.json' | 'quyet-dinh.json' | 'van-ban.csv') => `/du-lieu/${name}`,
+  dataFile: (name: 'cong-nhan.csv' | 'cong-nhan.json' | 'quyet-dinh.json' | 'van-ban.csv' | 'lich-cong-tac.json' | 'thu-tuc.json' | 'cong-khai.json' | 'lanh-dao.json') => `/du-lieu/${name}`,
+  /** What a commune site carries besides news and documents (src/lib/commune.ts). */
+  introduction: '/gioi-thieu/',
+  intro: (kind: string) => `/gioi-thieu/${kind}/`,
+  /** A map or file of a page of "Giới thiệu" (content gioi-thieu/tep/). */
+  introFile: (name: string) => `/gioi-thieu/tep/${name}`,
+  leaders: '/gioi-thieu/lanh-dao/',
+  contact: '/lien-he/',
+  disclosure: '/cong-khai/',
+  disclosureGroup: (group: string) => `/cong-khai/${group}/`,
+  schedule: '/lich-cong-tac/',
+  scheduleWeek: (week: string) => `/lich-cong-tac/${week}/`,
+  procedures: '/thu-tuc-hanh-chinh/',
+  infoAccess: '/tiep-can-thong-tin/',
+  english: '/en/',
+  accessibility: '/tuyen-bo-tiep-can/',
+  /** The conformance report, for editors: not indexed, not in the sitemap. */
+  conformance: '/bien-tap/tuan-thu/',
   rss: '/rss.xml',
   /** The editing UI (not a reading page). */
   admin: '/admin/',

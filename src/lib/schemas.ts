@@ -55,6 +55,9 @@ export const httpUrl = z
 export const UNIT_KINDS = ['xã', 'phường', 'thị trấn', 'cơ quan', 'doanh nghiệp', 'trường học', 'khu dân cư'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
+/** Where a site's editing UI saves (site.json `editing`): the git host, and review before publish. */
+export const EDITING_BACKENDS = ['github', 'gitlab', 'gitea'] as const;
+
 /** A document's legal status, as a registry shows it; left out when the source does not say. */
 export const DOCUMENT_STATUSES = ['còn hiệu lực', 'hết hiệu lực', 'không rõ'] as const;
 
@@ -185,6 +188,7 @@ export function decisionSchema<R>(ref: RefFactory<R>) {
     ),
     sourceArticle: label(ref('articles').optional(), 'Bài viết đưa tin'),
     documentUrl: label(httpUrl.optional(), 'Văn bản gốc (địa chỉ web)'),
+    disclosure: label(disclosureSchema.optional(), 'Công khai', 'Điền khi văn bản được công khai theo một nhóm (ngân sách, đất đai…).'),
   });
 }
 
@@ -242,6 +246,21 @@ export const siteSchema = z.strictObject({
   /** How residents reach the editors; omitted (and not shown) until the district provides it. */
   editorContact: label(text().optional(), 'Liên hệ ban biên tập'),
   description: label(text(), 'Giới thiệu'),
+  /** Where the editing UI saves, and whether a leader approves before an article is published. */
+  editing: label(
+    z
+      .strictObject({
+        backend: label(z.enum(EDITING_BACKENDS).default('github'), 'Nơi lưu', 'GitHub, GitLab (kể cả máy chủ riêng) hoặc Gitea/Forgejo.'),
+        repo: label(text().optional(), 'Kho (chủ/tên)', 'Ví dụ so-tt-thainguyen/cong-xa; để trống: kho nơi trang được dựng.'),
+        branch: label(text().default('main'), 'Nhánh'),
+        base_url: label(httpUrl.optional(), 'Địa chỉ máy chủ', 'Chỉ cho GitLab hoặc Gitea/Forgejo tự đặt, ví dụ https://git.thainguyen.example.'),
+        api_root: label(httpUrl.optional(), 'Địa chỉ API', 'Ví dụ https://git.thainguyen.example/api/v4 (GitLab) hoặc …/api/v1 (Gitea).'),
+        app_id: label(text().optional(), 'Mã ứng dụng OAuth', 'Cho GitLab hoặc Gitea/Forgejo: mã ứng dụng (Application ID) để biên tập viên đăng nhập bằng tài khoản của máy chủ.'),
+        review: label(z.boolean().default(false), 'Duyệt trước khi đăng', 'Bật: bài lưu thành yêu cầu hợp nhất (pull request), chỉ lên trang khi lãnh đạo duyệt.'),
+      })
+      .optional(),
+    'Biên tập và duyệt bài',
+  ),
   /** Newest articles a search covers without asking (src/lib/search-shards.ts); 500 if omitted. */
   searchRecentArticles: label(z.number().int().min(1).optional(), 'Số tin mới nhất tìm mặc định'),
   /** The district no longer exists: every page says so, worded from these fields. */
@@ -255,6 +274,158 @@ export const siteSchema = z.strictObject({
       .optional(),
     'Huyện đã kết thúc',
     'Điền khi huyện không còn: mọi trang sẽ ghi rõ.',
+  ),
+});
+
+/**
+ * What a commune site carries besides news and documents (issue 19; `../shared/design.md`, "The
+ * legal frame"): pages about the commune, its leaders, its procedures, its weekly schedule, what it
+ * makes public, and the obligations a site is checked against.
+ */
+
+/** The pages of "Giới thiệu", one Markdown file each (gioi-thieu/<kind>.md), in the order shown. */
+export const INTRO_KINDS = {
+  'co-cau-to-chuc': 'Cơ cấu tổ chức',
+  'chuc-nang-nhiem-vu': 'Chức năng, nhiệm vụ',
+  'lich-su': 'Lịch sử',
+  'dieu-kien-tu-nhien': 'Điều kiện tự nhiên',
+  'van-hoa-di-tich': 'Văn hoá và di tích',
+  'ban-do-hanh-chinh': 'Bản đồ hành chính',
+} as const;
+export type IntroKind = keyof typeof INTRO_KINDS;
+/** The English page's text (structure and functions, in English), beside the Vietnamese pages. */
+export const ENGLISH_INTRO = 'en';
+
+/** A page of "Giới thiệu" (front matter of gioi-thieu/<kind>.md). */
+export const introPageSchema = z.strictObject({
+  title: label(text().optional(), 'Tiêu đề', 'Để trống: dùng tên mục (ví dụ "Lịch sử").'),
+  updated: label(isoDate, 'Cập nhật ngày', 'Ngày nội dung được cập nhật lần cuối.'),
+  /** A map or picture with the page (the administrative map), stored in gioi-thieu/tep/. */
+  file: label(
+    z
+      .strictObject({
+        src: label(text(), 'Tệp', 'Ảnh (JPEG, PNG, WebP) hoặc PDF trong gioi-thieu/tep/, ví dụ tep/ban-do.jpg.'),
+        alt: label(text(), 'Mô tả', 'Bắt buộc: tệp cho thấy gì, cho người không xem được ảnh.'),
+      })
+      .optional(),
+    'Bản đồ, ảnh hoặc tệp kèm',
+  ),
+});
+
+/** The commune's leaders (lanh-dao.json). */
+export const leadersSchema = z.strictObject({
+  updated: label(isoDate, 'Cập nhật ngày'),
+  leaders: label(
+    z.array(
+      z.strictObject({
+        name: label(text(), 'Họ và tên'),
+        position: label(text(), 'Chức vụ', 'Ví dụ: Chủ tịch Ủy ban nhân dân xã.'),
+        duties: label(text().optional(), 'Nhiệm vụ được phân công'),
+        since: label(isoDate.optional(), 'Giữ chức vụ từ ngày'),
+        phone: label(text().optional(), 'Điện thoại công vụ'),
+        email: label(text().optional(), 'Thư điện tử công vụ'),
+      }),
+    ),
+    'Lãnh đạo',
+    'Theo thứ tự hiện trên trang.',
+  ),
+});
+
+/** The national public-service portal, where each procedure's own page is. */
+export const NATIONAL_SERVICE_PORTAL = 'dichvucong.gov.vn';
+
+/** The administrative procedures the committee handles (thu-tuc.json): links only, no copied text. */
+export const proceduresSchema = z.strictObject({
+  updated: label(isoDate, 'Cập nhật ngày'),
+  procedures: label(
+    z.array(
+      z.strictObject({
+        code: label(text(), 'Mã thủ tục', 'Mã trên Cổng Dịch vụ công quốc gia, ví dụ 1.001612.'),
+        name: label(text(), 'Tên thủ tục'),
+        field: label(text().optional(), 'Lĩnh vực'),
+        url: label(
+          httpUrl.refine((v) => new URL(v).hostname.endsWith(NATIONAL_SERVICE_PORTAL), {
+            error: (issue) => `liên kết ${JSON.stringify(issue.input)} phải là trang của thủ tục trên Cổng Dịch vụ công quốc gia (${NATIONAL_SERVICE_PORTAL})`,
+          }),
+          'Trang thủ tục trên Cổng Dịch vụ công quốc gia',
+        ),
+      }),
+    ),
+    'Thủ tục hành chính',
+  ),
+});
+
+/** One week of the work schedule (lich-cong-tac/<năm>-w<tuần>.json, ISO week: 2026-w49). */
+export const scheduleSchema = z.strictObject({
+  week: label(z.string().regex(/^\d{4}-w\d{2}$/, 'tuần viết dạng năm-w số tuần, ví dụ 2026-w49'), 'Tuần', 'Năm và số tuần (tuần bắt đầu thứ Hai), ví dụ 2026-w49; cũng là tên tệp.'),
+  items: label(
+    z.array(
+      z.strictObject({
+        date: label(isoDate, 'Ngày'),
+        time: label(z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ viết dạng HH:MM, ví dụ 07:30').optional(), 'Giờ', 'Dạng HH:MM, ví dụ 07:30.'),
+        what: label(text(), 'Nội dung'),
+        chair: label(text().optional(), 'Chủ trì'),
+        place: label(text().optional(), 'Địa điểm'),
+      }),
+    ),
+    'Các việc trong tuần',
+  ),
+});
+
+/** What a commune makes public (Luật Thực hiện dân chủ ở cơ sở, as design.md reports it), in the order shown. */
+export const DISCLOSURE_GROUPS = {
+  'ngan-sach': 'Ngân sách',
+  'dat-dai-quy-hoach': 'Đất đai, quy hoạch, kế hoạch',
+  'du-an-dau-tu': 'Dự án đầu tư',
+  'quy-dong-gop': 'Các quỹ, khoản đóng góp',
+  'tro-giup-xa-hoi': 'Đối tượng hưởng trợ giúp xã hội',
+  'phi-le-phi': 'Phí, lệ phí',
+  'thu-tuc-hanh-chinh': 'Thủ tục hành chính',
+} as const;
+export type DisclosureGroup = keyof typeof DISCLOSURE_GROUPS;
+/** A budget document's kind: estimate, execution, final accounts. */
+export const BUDGET_KINDS = ['dự toán', 'thực hiện', 'quyết toán'] as const;
+/** The part of a year a disclosure covers, latest part of the year last. */
+export const PERIOD_SPANS = ['quý I', 'quý II', '6 tháng', 'quý III', '9 tháng', 'quý IV', 'năm'] as const;
+
+/** A document made public under a group (decisions/<id>.json, `disclosure`). */
+export const disclosureSchema = z.strictObject({
+  group: label(z.enum(Object.keys(DISCLOSURE_GROUPS) as [DisclosureGroup, ...DisclosureGroup[]]), 'Nhóm công khai'),
+  kind: label(z.enum(BUDGET_KINDS).optional(), 'Loại (ngân sách)', 'Chỉ cho nhóm ngân sách: dự toán, thực hiện hoặc quyết toán.'),
+  year: label(z.number().int().min(1900).max(2200), 'Năm của kỳ'),
+  span: label(z.enum(PERIOD_SPANS).default('năm'), 'Kỳ', 'Quý, 6 tháng, 9 tháng hoặc cả năm.'),
+  published: label(isoDate, 'Ngày công khai', 'Ngày văn bản được đăng công khai trên trang.'),
+});
+
+/** What a content part of a site is, for an obligation to name (`fulfilledBy`). */
+export const CONTENT_PARTS = {
+  ...Object.fromEntries(Object.entries(INTRO_KINDS).map(([k, v]) => [`gioi-thieu/${k}`, `Giới thiệu: ${v}`])),
+  'lanh-dao': 'Lãnh đạo',
+  'lien-he': 'Liên hệ',
+  ...Object.fromEntries(Object.entries(DISCLOSURE_GROUPS).map(([k, v]) => [`cong-khai/${k}`, `Công khai: ${v}`])),
+  'lich-cong-tac': 'Lịch công tác',
+  'thu-tuc': 'Thủ tục hành chính',
+  'tieng-anh': 'Trang tiếng Anh',
+  'tuyen-bo-tiep-can': 'Tuyên bố về khả năng tiếp cận',
+  'tiep-can-thong-tin': 'Tiếp cận thông tin',
+  'tin-tuc': 'Tin tức',
+  'van-ban': 'Văn bản',
+} as Record<string, string>;
+
+/** The obligations a commune site is checked against (nghia-vu.json of the province), kept by the province. */
+export const obligationsSchema = z.strictObject({
+  obligations: label(
+    z.array(
+      z.strictObject({
+        id: label(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang'), 'Mã'),
+        what: label(text(), 'Nội dung phải đăng'),
+        basis: label(text(), 'Căn cứ', 'Viết như văn bản ghi; chỉ ghi điều, khoản khi đã đối chiếu văn bản.'),
+        checked: label(z.boolean().default(false), 'Đã đối chiếu văn bản', 'Bật khi đã đọc điều khoản trong văn bản gốc.'),
+        fulfilledBy: label(z.array(z.enum(Object.keys(CONTENT_PARTS) as [string, ...string[]])).min(1), 'Nội dung đáp ứng', 'Một trong số này có nội dung là đáp ứng.'),
+        freshDays: label(z.number().int().min(1).optional(), 'Cập nhật trong vòng (ngày)', 'Để trống nếu không có hạn cập nhật.'),
+      }),
+    ),
+    'Nghĩa vụ',
   ),
 });
 
@@ -273,6 +444,12 @@ export const provinceSchema = z.strictObject({
 });
 
 export type Site = z.infer<typeof siteSchema>;
+export type IntroPageData = z.infer<typeof introPageSchema>;
+export type LeadersData = z.infer<typeof leadersSchema>;
+export type ProceduresData = z.infer<typeof proceduresSchema>;
+export type ScheduleData = z.infer<typeof scheduleSchema>;
+export type DisclosureData = z.infer<typeof disclosureSchema>;
+export type ObligationsData = z.infer<typeof obligationsSchema>;
 export type Province = z.infer<typeof provinceSchema>;
 export type ArticleData = z.infer<ReturnType<typeof articleSchema<string>>>;
 export type DecisionData = z.infer<ReturnType<typeof decisionSchema<string>>>;

@@ -34,6 +34,14 @@ export const LAYOUT = {
   site: 'site.json',
   province: 'province.json',
   sites: 'sites',
+  /** A commune's own content (src/lib/commune.ts): pages of "Giới thiệu" and their files, leaders, procedures, the weekly schedule. */
+  intro: 'gioi-thieu',
+  introFiles: 'gioi-thieu/tep',
+  leaders: 'lanh-dao.json',
+  procedures: 'thu-tuc.json',
+  schedule: 'lich-cong-tac',
+  /** The obligations commune sites are checked against: the province's (or a site alone's own). */
+  obligations: 'nghia-vu.json',
 } as const;
 
 /** Whether `root` is a province (it holds province.json). */
@@ -65,6 +73,14 @@ export function unitsFile(root: string): string {
   const own = join(root, LAYOUT.units);
   const province = existsSync(own) ? undefined : provinceOf(root);
   return province ? join(province, LAYOUT.units) : own;
+}
+
+/** The obligations a site is checked against: its own nghia-vu.json, or its province's; undefined when there is none. */
+export function obligationsFile(root: string): string | undefined {
+  const own = join(root, LAYOUT.obligations);
+  if (existsSync(own)) return own;
+  const province = provinceOf(root);
+  return province && existsSync(join(province, LAYOUT.obligations)) ? join(province, LAYOUT.obligations) : undefined;
 }
 
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'];

@@ -165,7 +165,7 @@ export function provinceViews(root: string, env: Record<string, string | undefin
     if (units.some((u) => shown.includes(u.id) && u.into.some((next) => sites.some((s) => s.owner === next)))) holders.set(f.id, modelFromFiles(f.root));
   }
   const ref = { name: province.name, hub: { name: province.hub.name, baseUrl: province.hub.baseUrl }, sites };
-  // A site with no articles and no documents shows only some units: a change to the others leaves it as it is.
-  const hasContent = (root: string) => [LAYOUT.articles, LAYOUT.decisions].some((dir) => listFiles(join(root, dir), () => true).length > 0);
+  // A site with no articles, documents or pages of its own (where unit names are linked) shows only some units: a change to the others leaves it as it is.
+  const hasContent = (root: string) => [LAYOUT.articles, LAYOUT.decisions, LAYOUT.intro].some((dir) => listFiles(join(root, dir), () => true).length > 0);
   return new Map(sites.map((s, i) => [s.id, siteView(s.id, ref, units, holders, EARLIER_ARTICLES_SHOWN, { hasContent: hasContent(files[i]!.root) })]));
 }

@@ -75,7 +75,7 @@ export interface RawArticle extends RawFile {
   bodyLine: number;
 }
 
-function display(path: string, cwd: string): string {
+export function display(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel.startsWith('..') ? path : rel;
 }
@@ -158,7 +158,7 @@ export interface RawContent {
  * A content file's text, with its problems reported against `file`; undefined when the file is
  * refused. Decomposed text is a warning: it is used in NFC, and `--fix` rewrites the file.
  */
-function readText(path: string, file: string, problems: Problems, decomposed: string[]): string | undefined {
+export function readText(path: string, file: string, problems: Problems, decomposed: string[]): string | undefined {
   const read = readEditorFile(path);
   if (read.refused) {
     problems.at(file).error('', read.refused);

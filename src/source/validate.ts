@@ -4,7 +4,8 @@
  * Reports every problem, never only the first.
  */
 import type { z } from 'zod';
-import { fieldPath, Problems } from '../lib/problems.ts';
+import { Problems } from '../lib/problems.ts';
+import { parseInto } from './parse.ts';
 import {
   articleSchema,
   decisionSchema,
@@ -25,6 +26,11 @@ import { DOCUMENT_FILE_TYPES, documentFileType } from '../lib/file-types.ts';
 import { documentFilePath } from './paths.ts';
 import { unsafeMarkup } from '../lib/unsafe-markup.ts';
 import { readContent, type RawArticle, type RawContent } from './read.ts';
+import { checkConformance, checkDisclosure, disclosedDocument, readCommune, type CommuneContent } from './commune.ts';
+import type { ConformanceRow } from '../lib/conformance.ts';
+import { decisionLabel } from '../lib/model.ts';
+import { ROUTES } from '../lib/routes.ts';
+import { buildDay } from './today.ts';
 import { mentionNames, unitDisplayName, unitSlug } from '../lib/units.ts';
 import { isSlug, phraseKey, slugify } from '../lib/vi.ts';
 
@@ -41,6 +47,10 @@ export interface UnitEntry extends Entry<UnitData> {
 
 export interface ContentSet {
   site: Site | undefined;
+  /** What a commune site carries besides news and documents (src/source/commune.ts). */
+  commune?: CommuneContent | undefined;
+  /** Each obligation's state on a commune's site; undefined for other sites (the archive). */
+  conformance?: ConformanceRow[] | undefined;
   articles: Entry<ArticleData>[];
   decisions: Entry<DecisionData>[];
   units: UnitEntry[];
@@ -49,46 +59,6 @@ export interface ContentSet {
 const articleParser = articleSchema(plainRef);
 const decisionParser = decisionSchema(plainRef);
 const unitParser = unitSchema();
-
-function parseInto<S extends z.ZodType>(
-  schema: S,
-  data: unknown,
-  file: string,
-  prefix: string,
-  problems: Problems,
-): z.infer<S> | undefined {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const field = fieldPath([...(prefix ? [prefix] : []), ...issue.path]) || prefix;
-    problems.at(file).error(field, describeIssue(issue, valueAt(data, issue.path)));
-  }
-  return undefined;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v = data;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'chuỗi', number: 'số', boolean: 'true/false', array: 'danh sách [...]', object: 'đối tượng {...}',
-};
-const typeName = (v: unknown) => TYPE_NAMES[Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v] ?? String(v === null ? 'null' : typeof v);
-
-function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
-  if (issue.code === 'invalid_type') {
-    if (value === undefined) return 'thiếu trường bắt buộc';
-    return `sai kiểu: cần ${TYPE_NAMES[issue.expected] ?? issue.expected}, nhưng là ${typeName(value)} ${JSON.stringify(value)}`;
-  }
-  if (issue.code === 'unrecognized_keys') return `trường không được hỗ trợ: ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_value') return `giá trị ${JSON.stringify(value)} không hợp lệ; chọn một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  return issue.message;
-}
 
 /** Parse and cross-check a raw content set. Problems go to `problems`; valid entries come back. */
 export function validateContent(raw: RawContent, problems: Problems): ContentSet {
@@ -138,6 +108,10 @@ function checkSite(raw: RawContent, set: ContentSet, known: Known, problems: Pro
   const at = problems.at(raw.site.file);
   if (site.owner && known.units && !known.units.has(site.owner)) at.error('owner', `không có đơn vị "${site.owner}" trong units.json`);
   if (site.ended && !site.district) at.error('district', 'cần tên huyện khi điền "ended" (huyện đã kết thúc)');
+  const e = site.editing;
+  if (e?.review && e.backend === 'gitea') at.error('editing.review', 'trình biên tập chỉ hỗ trợ duyệt trước khi đăng với GitHub và GitLab; với Gitea/Forgejo hãy tắt "review" và bảo vệ nhánh (xem hướng dẫn biên tập)');
+  if (e && e.backend !== 'github' && e.base_url && !e.api_root) at.error('editing.api_root', `máy chủ ${e.base_url} cần địa chỉ API (ví dụ ${e.base_url}/api/${e.backend === 'gitlab' ? 'v4' : 'v1'})`);
+  if (e && e.backend === 'github' && e.app_id) at.error('editing.app_id', 'GitHub đăng nhập bằng mã truy cập, không dùng mã ứng dụng OAuth');
 }
 
 /**
@@ -444,8 +418,16 @@ export function groupLabel(d: DecisionData, groupIndex: number): string {
 }
 
 /** Read and check the content under `root`: what `npm run check` does, minus printing. */
-export function checkContentRoot(root: string, cwd = process.cwd()): { set: ContentSet; problems: Problems; decomposed: string[] } {
+export function checkContentRoot(root: string, cwd = process.cwd(), today = buildDay()): { set: ContentSet; problems: Problems; decomposed: string[] } {
   const problems = new Problems();
   const raw = readContent(root, problems, cwd);
-  return { set: validateContent(raw, problems), problems, decomposed: raw.decomposed };
+  const set = validateContent(raw, problems);
+  set.commune = readCommune(root, problems, cwd, raw.decomposed);
+  for (const d of set.decisions) checkDisclosure(d, problems);
+  if (set.site) {
+    const documents = set.decisions.map((d) => disclosedDocument(d.id, d.data, decisionLabel(d.data), ROUTES.decision(d.id)));
+    const articles = set.articles.filter((a) => !a.data.draft).map((a) => a.data);
+    set.conformance = checkConformance(set.commune, { site: set.site, documents, articles, today }, problems);
+  }
+  return { set, problems, decomposed: raw.decomposed };
 }

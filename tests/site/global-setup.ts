@@ -5,7 +5,9 @@
  * machines save them (editor-saved/: BOM, CRLF, decomposed Unicode, an MDX article with all
  * three), an article with a cover photo and a photo with a caption in its text (photos/), a plan
  * (kế hoạch) with its files and relations and units that ended in 2025 and their successors
- * (documents/, whose units.json and site.json are saved by Notepad too), and a
+ * (documents/, whose units.json and site.json are saved by Notepad too), every kind of a
+ * commune's own content, owned by the fixture's new xã (commune/: Giới thiệu, leaders, contacts,
+ * disclosures, the weekly schedule, procedures, the English page, obligations), and a
  * series of 51 short 2019 articles, so the archive, a category and a tag have a second page.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,14 +17,17 @@ import type { TestProject } from 'vitest/node';
 import { buildCacheDir } from '../../src/source/paths.ts';
 import { buildSite, materialize, PROJECT, writeArticleSeries } from '../helpers/fixtures.ts';
 
+/** The day the sites are built as of (PORTAL_TODAY): the fixture's schedule has this week, and its conformance ages from it. */
+export const BUILD_DAY = '2026-12-02';
+
 function build(content: string, out: string): void {
-  const r = buildSite(content, out, { force: true });
+  const r = buildSite(content, out, { force: true, env: { ...process.env, PORTAL_TODAY: BUILD_DAY } });
   if (r.status !== 0) throw new Error(`build of ${content} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
 export default function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'portal-sites-'));
-  const fixture = materialize(['editor-saved', 'photos', 'documents'], join(dir, 'content'));
+  const fixture = materialize(['editor-saved', 'photos', 'documents', 'commune'], join(dir, 'content'));
   writeArticleSeries(fixture, { count: 51, year: 2019, category: 'Tin tổng hợp', tag: 'Lưu trữ' });
   // The real content is a province (content/province.json): every site in its own folder, and the hub.
   const sites = { fixtureSite: join(dir, 'fixture'), realProvince: join(dir, 'real'), injectionSite: join(dir, 'injection') };
