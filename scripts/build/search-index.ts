@@ -152,7 +152,9 @@ export async function indexSite(siteDir: string, { searchCache, force = false, m
       }
       stamps[rel] = stamp;
       const { group, digest } = stamp;
-      if (group === undefined) continue;
+      // A part other than the first indexes its article shards only: the pages of the main index
+      // it renders too (pages without parameters, such as /lien-he/) are the first part's.
+      if (group === undefined || (!main && group === MAIN)) continue;
       let list = pagesOf.get(group);
       if (!list) {
         pagesOf.set(group, (list = []));

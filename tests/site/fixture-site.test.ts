@@ -136,7 +136,7 @@ describe('decision pages', () => {
   it('decision list groups by year', () => {
     const doc = page(site, '/quyet-dinh/');
     // The 2022 plan (documents/) is listed too, by the year it was issued.
-    expect(doc.querySelectorAll('h2').map(text)).toEqual(['Năm 2022', 'Năm 2021', 'Năm 2020']);
+    expect(doc.querySelectorAll('h2').map(text)).toEqual(['Năm 2026', 'Năm 2022', 'Năm 2021', 'Năm 2020']);
   });
 });
 
@@ -275,12 +275,13 @@ describe('documents of any kind (documents/: a plan that replaces decision 100)'
   it('the registry lists every document with its columns, filters without JavaScript, and the open data has the new fields', () => {
     const registry = page(site, '/van-ban/');
     expect(registry.querySelectorAll('table.registry thead th').map(text)).toEqual(['Số/Ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Cơ quan ban hành', 'Tình trạng']);
-    expect(registry.querySelectorAll('table.registry tbody tr').map((tr) => text(tr.querySelector('td')))).toEqual(['15/KH-UBND', '200', '100/QĐ-UBND']);
+    // (The three 2026 documents are the commune's disclosures: commune/.)
+    expect(registry.querySelectorAll('table.registry tbody tr').map((tr) => text(tr.querySelector('td')))).toEqual(['80/BC-UBND', '3/KH-UBND', '12/QĐ-UBND', '15/KH-UBND', '200', '100/QĐ-UBND']);
     for (const href of ['/van-ban/loai/ke-hoach/', '/van-ban/nam/2021/', '/van-ban/tinh-trang/con-hieu-luc/', '/van-ban/co-quan/uy-ban-nhan-dan-huyen-thu-nghiem/']) {
       expect(registry.querySelector(`nav a[href="${href}"]`), href).not.toBeNull();
     }
     const plans = page(site, '/van-ban/loai/ke-hoach/');
-    expect(plans.querySelectorAll('table.registry tbody tr').map((tr) => text(tr.querySelector('td')))).toEqual(['15/KH-UBND']);
+    expect(plans.querySelectorAll('table.registry tbody tr').map((tr) => text(tr.querySelector('td')))).toEqual(['3/KH-UBND', '15/KH-UBND']);
     const records = JSON.parse(readFileSync(join(site, 'du-lieu/quyet-dinh.json'), 'utf8')) as Record<string, unknown>[];
     expect(records.find((r) => r.ma === 'ke-hoach-15-2022')).toMatchObject({ ngay_hieu_luc: '2022-03-15', nguoi_ky: 'Người Ký Thử', tinh_trang: 'còn hiệu lực', thay_the: ['100-2020'] });
     expect(readFileSync(join(site, 'du-lieu/van-ban.csv'), 'utf8')).toContain('15/KH-UBND,Kế hoạch,2022-03-10,2022-03-15');
@@ -309,12 +310,16 @@ describe('units that ended and their successors (documents/)', () => {
   it('a new unit that carries an old name has its own page and says so; the old one keeps its address', () => {
     const now = page(site, '/don-vi/bang-lang-2025/');
     expect(text(now.querySelector('.lead'))).toBe('Đơn vị mới từ 01/07/2025 Khác với Xã Bằng Lãng trước ngày 01/07/2025, nay là một phần của đơn vị này.');
-    expect(text(page(site, '/don-vi/bang-lang/').querySelector('h1'))).toBe('Xã Bằng Lãng');
+    // The two of one name differ in title and heading, by the day one became part of the other.
+    expect(text(page(site, '/don-vi/bang-lang/').querySelector('h1'))).toBe('Xã Bằng Lãng (trước 01/07/2025)');
+    expect(text(now.querySelector('h1'))).toBe('Xã Bằng Lãng (từ 01/07/2025)');
+    expect(text(page(site, '/don-vi/bang-lang/').querySelector('title'))).toBe('Xã Bằng Lãng (trước 01/07/2025) | Cổng thông tin huyện Thử Nghiệm');
+    expect(text(now.querySelector('title'))).toBe('Xã Bằng Lãng (từ 01/07/2025) | Cổng thông tin huyện Thử Nghiệm');
     // Old articles still link the old unit (the new one is not matched by its bare name).
     expect(page(site, '/tin-tuc/dat-chuan-2021/').querySelector('.body a[href="/don-vi/bang-lang/"]')).not.toBeNull();
   });
 
-  it('the matrix can be grouped by today\'s units, and every page says the district has ended', () => {
+  it('the matrix can be grouped by today\'s units, and every page says in one line that the district has ended, and the home page in full', () => {
     const today = page(site, '/cong-nhan/theo-don-vi-hien-nay/');
     const groups = today.querySelectorAll('main section').map((s) => [text(s.querySelector('h2')), s.querySelectorAll('tbody th').map(text)]);
     expect(groups).toEqual([
@@ -322,8 +327,11 @@ describe('units that ended and their successors (documents/)', () => {
       ['Xã Thử Nghiệm Mới', ['Thị trấn Bằng Lũng', 'Xã Đồng Thắng']],
       ['Đơn vị không qua sắp xếp', ['Tòa án nhân dân huyện']],
     ]);
-    for (const path of ['/', '/tin-tuc/dat-chuan-2021/', '/van-ban/']) {
-      expect(text(page(site, path).querySelector('.ended')), path).toBe('Huyện Thử Nghiệm không còn từ ngày 01/07/2025: không còn cấp huyện (văn bản thử nghiệm). Địa bàn nay thuộc tỉnh Mẫu Mới. Nội dung dưới đây giữ nguyên như khi đăng.');
+    expect(text(page(site, '/').querySelector('main #huyen-da-ket-thuc'))).toBe('Huyện Thử Nghiệm không còn từ ngày 01/07/2025: không còn cấp huyện (văn bản thử nghiệm). Địa bàn nay thuộc tỉnh Mẫu Mới. Nội dung dưới đây giữ nguyên như khi đăng.');
+    for (const path of ['/', '/tin-tuc/dat-chuan-2021/', '/van-ban/', '/gioi-thieu/']) {
+      const notice = page(site, path).querySelector('.ended')!;
+      expect(text(notice), path).toBe('Huyện Thử Nghiệm không còn từ 01/07/2025. Xem thêm');
+      expect(notice.querySelector('a')!.getAttribute('href')).toBe('/#huyen-da-ket-thuc');
     }
   });
 });

@@ -10,7 +10,9 @@ import { servedInChromium } from '../helpers/built-site.ts';
 
 const site = inject('fixtureSite');
 const OLD = '/tin-tuc/hai-don-vi-dat-chuan-2020/';
-const QUERY = 'hai don vi dat chuan';
+// (Words every wanted page has: Pagefind drops a word no page has, but "hai" is now on the
+// schedule's pages, "Thứ Hai", so a query with it finds only the 2020 article.)
+const QUERY = 'don vi dat chuan';
 const chromium = servedInChromium(site);
 
 describe('split search index', () => {

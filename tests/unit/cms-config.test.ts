@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { cmsConfig, provinceCmsConfig, type CmsField } from '../../src/lib/cms-config.ts';
-import { articleSchema, decisionSchema, plainRef, provinceSchema, siteSchema, unitSchema } from '../../src/lib/schemas.ts';
+import { adminCsp } from '../../src/lib/csp.ts';
+import { articleSchema, decisionSchema, introPageSchema, leadersSchema, obligationsSchema, plainRef, proceduresSchema, provinceSchema, scheduleSchema, siteSchema, unitSchema } from '../../src/lib/schemas.ts';
 
 const config = cmsConfig({ repository: 'to-chuc/cong-thong-tin' });
 const collection = (name: string) => config.collections.find((c) => c.name === name)! as unknown as { fields?: CmsField[]; files?: { name: string; fields: CmsField[] }[] };
@@ -79,5 +80,64 @@ describe("a province's editing UIs", () => {
     expect(configPaths(of(province, 'units').files![0]!.fields[0]!.fields as CmsField[])).toEqual(schemaPaths(unitSchema()));
     expect(of(province, 'province').files![0]!.file).toBe('content/province.json');
     expect(configPaths(of(province, 'province').files![0]!.fields)).toEqual(schemaPaths(provinceSchema));
+  });
+});
+
+describe('where the editing UI saves, and review before publishing (site.json `editing`)', () => {
+  const repo = 'tinh/cac-trang';
+  it.each([
+    ['nothing set: GitHub, the repository the site is built from, saved at once', undefined, { backend: { name: 'github', repo, branch: 'main' } }],
+    ['GitHub with review', { backend: 'github', branch: 'main', review: true }, { backend: { name: 'github', repo, branch: 'main' }, publish_mode: 'editorial_workflow' }],
+    [
+      "the province's own GitLab, signing in by OAuth, with review",
+      { backend: 'gitlab', repo: 'so-tt/cong-xa', branch: 'xuat-ban', base_url: 'https://git.tinh.example', api_root: 'https://git.tinh.example/api/v4', app_id: 'abc123', review: true },
+      { backend: { name: 'gitlab', repo: 'so-tt/cong-xa', branch: 'xuat-ban', api_root: 'https://git.tinh.example/api/v4', base_url: 'https://git.tinh.example', auth_type: 'pkce', app_id: 'abc123' }, publish_mode: 'editorial_workflow' },
+    ],
+    [
+      'a Gitea or Forgejo server, saved at once',
+      { backend: 'gitea', repo: 'so-tt/cong-xa', branch: 'main', base_url: 'https://git.tinh.example', api_root: 'https://git.tinh.example/api/v1', review: false },
+      { backend: { name: 'gitea', repo: 'so-tt/cong-xa', branch: 'main', api_root: 'https://git.tinh.example/api/v1', base_url: 'https://git.tinh.example' } },
+    ],
+  ] as const)('%s', (_, editing, expected) => {
+    const c = cmsConfig({ repository: repo, editing: editing as never }) as Record<string, unknown>;
+    expect({ backend: c.backend, ...(c.publish_mode ? { publish_mode: c.publish_mode } : {}) }).toEqual(expected);
+  });
+});
+
+describe("the editing UI's CSP follows its git host", () => {
+  const connect = (csp: string) => csp.split('; ').find((d) => d.startsWith('connect-src'))!.split(' ').slice(1);
+  it.each([
+    [undefined, ["'self'", 'blob:', 'data:', 'https://api.github.com', 'https://raw.githubusercontent.com']],
+    [{ backend: 'gitlab', base_url: 'https://git.tinh.example', api_root: 'https://git.tinh.example/api/v4' }, ["'self'", 'blob:', 'data:', 'https://git.tinh.example']],
+    [{ backend: 'gitlab' }, ["'self'", 'blob:', 'data:', 'https://gitlab.com']],
+    [{ backend: 'gitea', api_root: 'https://api.git.tinh.example/api/v1', base_url: 'https://git.tinh.example' }, ["'self'", 'blob:', 'data:', 'https://api.git.tinh.example', 'https://git.tinh.example']],
+  ])('%o → connect-src %o', (editing, hosts) => expect(connect(adminCsp(editing))).toEqual(hosts));
+});
+
+describe("a commune's own content in the editing UI", () => {
+  type Coll = { name: string; folder?: string; slug?: string; files?: { name: string; file: string; fields: CmsField[] }[]; fields?: CmsField[] };
+  const site = cmsConfig({ repository: 'tinh/cac-trang', contentDir: 'content/sites/xa-nam-cuong', unitsFile: 'content/units.json' });
+  const of = (name: string) => (site.collections as unknown as Coll[]).find((c) => c.name === name)!;
+  it('has a file per page of Giới thiệu, the leaders, the procedures and a file per week, with the fields of their schemas', () => {
+    expect(of('gioi-thieu').files!.map((f) => f.file)).toEqual(
+      ['co-cau-to-chuc', 'chuc-nang-nhiem-vu', 'lich-su', 'dieu-kien-tu-nhien', 'van-hoa-di-tich', 'ban-do-hanh-chinh', 'en'].map((k) => `content/sites/xa-nam-cuong/gioi-thieu/${k}.md`),
+    );
+    expect(configPaths(of('gioi-thieu').files![0]!.fields)).toEqual([...schemaPaths(introPageSchema), 'body']);
+    expect(of('ho-so-xa').files!.map((f) => [f.file, configPaths(f.fields)])).toEqual([
+      ['content/sites/xa-nam-cuong/lanh-dao.json', schemaPaths(leadersSchema)],
+      ['content/sites/xa-nam-cuong/thu-tuc.json', schemaPaths(proceduresSchema)],
+    ]);
+    expect(of('lich-cong-tac')).toMatchObject({ folder: 'content/sites/xa-nam-cuong/lich-cong-tac', slug: '{{week}}' });
+    expect(configPaths(of('lich-cong-tac').fields!)).toEqual(schemaPaths(scheduleSchema));
+  });
+  it('a document picks its disclosure group from the list; the province edits the obligations', () => {
+    const disclosure = (of('decisions').fields!.find((f) => f.name === 'disclosure')!.fields as CmsField[]).find((f) => f.name === 'group')!;
+    expect(disclosure).toMatchObject({ widget: 'select', options: ['ngan-sach', 'dat-dai-quy-hoach', 'du-an-dau-tu', 'quy-dong-gop', 'tro-giup-xa-hoi', 'phi-le-phi', 'thu-tuc-hanh-chinh'] });
+    const province = provinceCmsConfig({ repository: 'tinh/cac-trang' });
+    const obligations = (province.collections as unknown as Coll[]).find((c) => c.name === 'province')!.files!.find((f) => f.name === 'nghia-vu')!;
+    expect(obligations.file).toBe('content/nghia-vu.json');
+    expect(configPaths(obligations.fields)).toEqual(schemaPaths(obligationsSchema));
+    const fulfilledBy = (obligations.fields[0]!.fields as CmsField[]).find((f) => f.name === 'fulfilledBy')!;
+    expect(fulfilledBy).toMatchObject({ widget: 'select', multiple: true });
   });
 });

@@ -238,4 +238,32 @@ describe('documents and unit lineage', () => {
     expect(ps.warnings[0]!.message).toContain('đã bị thay thế bởi Thông báo số 9');
     expect(ps.warnings[1]!.message).toContain('đã kết thúc từ 2025-07-01');
   });
+
+  it("a commune's own content: each mistake at its file and field, in Vietnamese", () => {
+    const ps = check('bad/commune');
+    const at = 'bad/commune';
+    expect(where(ps.errors)).toEqual([
+      `error ${at}/decisions/phi-2026.json › disclosure.group`,
+      `error ${at}/site.json › editing.review`,
+      `error ${at}/site.json › editing.api_root`,
+      `error ${at}/gioi-thieu/ban-do-hanh-chinh.md › file.src`,
+      `error ${at}/gioi-thieu/gioi-thieu-chung.md › `,
+      `error ${at}/gioi-thieu/lich-su.md › body`,
+      `error ${at}/lanh-dao.json › leaders[0].name`,
+      `error ${at}/thu-tuc.json › procedures[0].url`,
+      `error ${at}/lich-cong-tac/2026-w49.json › items[0].date`,
+      `error ${at}/lich-cong-tac/2026-w50.json › items[0].time`,
+      `error ${at}/lich-cong-tac/2026-w51.json › week`,
+      `error ${at}/lich-cong-tac/tuan-49.json › `,
+      `error ${at}/decisions/du-toan-2026.json › disclosure.kind`,
+      `error ${at}/decisions/du-toan-2026.json › disclosure.published`,
+    ]);
+    const message = (file: string, field = '') => ps.errors.find((p) => p.file === `${at}/${file}` && p.field === field)!.message;
+    expect(message('lich-cong-tac/2026-w49.json', 'items[0].date')).toBe('ngày 08/12/2026 không thuộc tuần 2026-w49 (30/11/2026 – 06/12/2026)');
+    expect(message('thu-tuc.json', 'procedures[0].url')).toContain('Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)');
+    expect(message('site.json', 'editing.review')).toContain('chỉ hỗ trợ duyệt trước khi đăng với GitHub và GitLab');
+    expect(message('gioi-thieu/gioi-thieu-chung.md')).toContain('co-cau-to-chuc.md');
+    // No site owner and no obligations: no conformance warnings on a site that is not a commune's.
+    expect(ps.warnings).toEqual([]);
+  });
 });

@@ -1,0 +1,51 @@
+/**
+ * The first screen on a phone (360 × 640, in Chromium): on one page of each kind, the page's own
+ * heading starts in the upper half of the screen and nothing is wider than the screen (a wide
+ * table scrolls in its own box). The fixture site says on every page that its district ended.
+ */
+import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedInChromium } from '../helpers/built-site.ts';
+
+const site = inject('fixtureSite');
+const archive = inject('realSite');
+const fixture = servedInChromium(site);
+const real = servedInChromium(archive);
+
+const SCREEN = { width: 360, height: 640 };
+const FIXTURE_PAGES = [
+  '/', '/tin-tuc/', '/tin-tuc/dat-chuan-2021/', '/tin-tuc/le-trao-co-thi-dua/', '/tin-tuc/chuyen-muc/an-ninh-trat-tu/', '/van-ban/', '/quyet-dinh/',
+  '/quyet-dinh/ke-hoach-15-2022/', '/don-vi/', '/don-vi/thu-nghiem-moi-2025/', '/cong-nhan/', '/cong-nhan/theo-don-vi-hien-nay/', '/du-lieu/',
+  '/tim-kiem/?q=bang+lang', '/gioi-thieu/', '/gioi-thieu/lich-su/', '/gioi-thieu/ban-do-hanh-chinh/', '/gioi-thieu/lanh-dao/', '/lien-he/', '/cong-khai/',
+  '/cong-khai/ngan-sach/', '/lich-cong-tac/', '/lich-cong-tac/2026-w49/', '/thu-tuc-hanh-chinh/', '/tiep-can-thong-tin/', '/en/', '/tuyen-bo-tiep-can/',
+  '/bien-tap/tuan-thu/', '/404.html',
+];
+const ARCHIVE_PAGES = ['/', '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/', '/quyet-dinh/5844-2021/', '/van-ban/', '/don-vi/nam-cuong/', '/cong-nhan/', '/tim-kiem/?q=nam+cuong'];
+
+/** Where the page's own heading starts (px from the top of the page) and how wide the page is. */
+async function firstScreen(phone: Page, url: string): Promise<{ headingTop: number; width: number }> {
+  await phone.goto(url);
+  // The search page fills its results after load: wait until it says it is done.
+  if (url.includes('/tim-kiem/')) await phone.waitForSelector('#search-status[data-state="done"]');
+  return phone.evaluate(() => ({
+    headingTop: document.querySelector('h1')!.getBoundingClientRect().top + window.scrollY,
+    width: document.documentElement.scrollWidth,
+  }));
+}
+
+describe('the first screen on a 360 × 640 phone', () => {
+  it.each([
+    ['fixture', fixture, FIXTURE_PAGES],
+    ['archive', real, ARCHIVE_PAGES],
+  ] as const)('%s: every kind of page has its heading in the upper half and nothing wider than the screen', async (_, served, paths) => {
+    const phone = await served.browser.newPage({ viewport: SCREEN });
+    try {
+      const seen: Record<string, { headingTop: number; width: number }> = {};
+      for (const path of paths) seen[path] = await firstScreen(phone, `${served.url}${path}`);
+      expect(Object.entries(seen).filter(([, s]) => s.headingTop >= SCREEN.height / 2 || s.width > SCREEN.width)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+});
