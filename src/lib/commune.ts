@@ -31,11 +31,11 @@ export interface IntroPageInput {
 
 /** The commune content of a site, as read and checked (src/source/commune.ts). */
 export interface CommuneInput {
-  intro: IntroPageInput[];
+  intro: readonly IntroPageInput[];
   leaders?: LeadersData | undefined;
   procedures?: ProceduresData | undefined;
   /** Each week's schedule, by its file name ("2026-w49"). */
-  schedules: { week: string; data: ScheduleData }[];
+  schedules: readonly { week: string; data: ScheduleData }[];
 }
 
 /** A document as the disclosure pages need it. */

@@ -50,7 +50,9 @@ function readJson(path: string, cwd: string, problems: Problems, decomposed: str
 
 /** Read every commune file of the site at `root`; problems go to `problems`, valid content comes back. */
 export function readCommune(root: string, problems: Problems, cwd = process.cwd(), decomposed: string[] = []): CommuneContent {
-  const input: CommuneInput = { intro: [], schedules: [] };
+  const intro: CommuneInput['intro'][number][] = [];
+  const schedules: CommuneInput['schedules'][number][] = [];
+  const input: CommuneInput = { intro, schedules };
   const kinds = new Set<string>([...Object.keys(INTRO_KINDS), ENGLISH_INTRO]);
 
   for (const path of listFiles(join(root, LAYOUT.intro), (n) => n.endsWith('.md'))) {
@@ -73,7 +75,7 @@ export function readCommune(root: string, problems: Problems, cwd = process.cwd(
       }
     }
     if (!parsed.body.trim() && !data.file) problems.at(file).error('body', 'trang chưa có nội dung (viết nội dung dưới phần khai báo, hoặc kèm bản đồ, ảnh, tệp)');
-    input.intro.push({ kind: kind as IntroKind | 'en', data, body: parsed.body });
+    intro.push({ kind: kind as IntroKind | 'en', data, body: parsed.body });
   }
 
   const leaders = readJson(join(root, LAYOUT.leaders), cwd, problems, decomposed);
@@ -107,7 +109,7 @@ export function readCommune(root: string, problems: Problems, cwd = process.cwd(
     data.items.forEach((item, i) => {
       if (!days.includes(item.date)) problems.at(read.file).error(`items[${i}].date`, `ngày ${formatDateVi(item.date)} không thuộc tuần ${week} (${formatDateVi(days[0]!)} – ${formatDateVi(days[6]!)})`);
     });
-    input.schedules.push({ week, data });
+    schedules.push({ week, data });
   }
 
   const obligationsPath = obligationsFile(root);
