@@ -12,9 +12,9 @@ import { existsSync, statSync } from 'node:fs';
 import { readEditorFile, stripFrontmatter } from '../source/read.ts';
 import { contentRoot, documentFilePath } from '../source/paths.ts';
 import { buildCommune, type Commune, type IntroPageInput } from '../lib/commune.ts';
-import type { ConformanceRow } from '../lib/conformance.ts';
+import { siteConformance, type ConformanceRow } from '../lib/conformance.ts';
 import { Problems, formatReport } from '../lib/problems.ts';
-import { checkConformance, readCommune } from '../source/commune.ts';
+import { readCommune } from '../source/commune.ts';
 import { buildDay } from '../source/today.ts';
 import { bodyFindings } from './body-cache.ts';
 import { markdownRenderer } from './markdown.ts';
@@ -117,7 +117,9 @@ export function getCommune(): Promise<{ commune: Commune; conformance: Conforman
     // `npm run check` runs before every build and stops it on an error; this is for `astro dev`.
     if (problems.errors.length) throw new Error(formatReport(problems.errors));
     const input = { site, documents: m.decisions, articles: m.articles, today };
-    return { commune: buildCommune(read.input, input), conformance: checkConformance(read, input, new Problems()) };
+    const built = buildCommune(read.input, input);
+    // The parts built once, for the pages and for the report.
+    return { commune: built, conformance: siteConformance(site.owner, read.obligations, built.parts, today) };
   }));
 }
 

@@ -35,5 +35,13 @@ export function conformance(obligations: ObligationsData, parts: readonly PartSt
   });
 }
 
+/**
+ * A site's conformance: only a commune's site (one with an owner) is checked, and only when the
+ * province has a list of obligations; undefined otherwise (the archive).
+ */
+export function siteConformance(owner: string | undefined, obligations: ObligationsData | undefined, parts: readonly PartState[], today: string): ConformanceRow[] | undefined {
+  return owner && obligations ? conformance(obligations, parts, today) : undefined;
+}
+
 /** The rows that need the editors' attention. */
 export const gaps = (rows: readonly ConformanceRow[]) => rows.filter((r) => r.status !== 'đáp ứng');

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { buildCommune, type CommuneInput, type DisclosedDocument } from '../lib/commune.ts';
-import { conformance, gaps, type ConformanceRow } from '../lib/conformance.ts';
+import { gaps, siteConformance, type ConformanceRow } from '../lib/conformance.ts';
 import { weekDays, parseIsoWeek, formatDateVi } from '../lib/dates.ts';
 import { isPhotoFile } from '../lib/photos.ts';
 import { Problems } from '../lib/problems.ts';
@@ -151,17 +151,17 @@ export function disclosedDocument(id: string, d: DecisionData, label: string, ur
 /**
  * The conformance of a commune's site (one with an owner): every obligation with its state, each
  * gap also reported as a warning at the file that would fulfil it. Undefined for a site that is
- * not a commune's (the archive) or when there is no list of obligations.
+ * not a commune's (the archive) or when there is no list of obligations. `parts` is what
+ * `buildCommune` says of the site, when the caller has built it already.
  */
 export function checkConformance(
   commune: CommuneContent,
   { site, documents, articles, today }: { site: Site; documents: readonly DisclosedDocument[]; articles: readonly { date?: string | undefined }[]; today: string },
   problems: Problems,
+  parts = buildCommune(commune.input, { site, documents, articles, today }).parts,
 ): ConformanceRow[] | undefined {
-  if (!site.owner || !commune.obligations) return undefined;
-  const { parts } = buildCommune(commune.input, { site, documents, articles, today });
-  const rows = conformance(commune.obligations, parts, today);
-  for (const r of gaps(rows)) {
+  const rows = siteConformance(site.owner, commune.obligations, parts, today);
+  for (const r of gaps(rows ?? [])) {
     const basis = r.obligation.checked ? r.obligation.basis : `${r.obligation.basis}; điều khoản chưa được đối chiếu`;
     problems.at(commune.partFile(r.part.part)).warning(r.part.part === 'lien-he' ? 'contacts' : '', `${r.status === 'thiếu' ? 'chưa đăng' : 'cần cập nhật'} "${r.obligation.what}": ${r.detail} (căn cứ: ${basis})`);
   }
