@@ -46,8 +46,15 @@ export function writeArticleSeries(root: string, { count, year, category, tag }:
  * `npm run build` of a content set into `out`, as a user runs it (`force`: a clean build; `args`:
  * more options, such as `--part 1/2`).
  */
+/**
+ * The day every test build is built as of (PORTAL_TODAY): the fixture's schedule has this week,
+ * its conformance ages from it, and two builds run on either side of midnight still agree.
+ */
+export const BUILD_DAY = '2026-12-02';
+
 export function buildSite(content: string, out: string, { force = false, env = process.env, args = [] }: { force?: boolean; env?: NodeJS.ProcessEnv; args?: string[] } = {}) {
-  return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, ...(force ? ['--force'] : []), ...args], { cwd: PROJECT, encoding: 'utf8', env });
+  const command = ['scripts/build.ts', '--content', content, '--out', out, ...(force ? ['--force'] : []), ...args];
+  return spawnSync(process.execPath, command, { cwd: PROJECT, encoding: 'utf8', env: { PORTAL_TODAY: BUILD_DAY, ...env } });
 }
 
 /** Rewrite a file through `change` (an edit as an editor would save it); returns what puts it back. */

@@ -1,5 +1,5 @@
 /** Builds of one output directory: a failed build keeps the previous site; an incremental build equals a clean one. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,127 +52,143 @@ const renderedPages = (stdout: string) =>
     .flatMap((line) => /├─ (\/\S*?)(?:index\.html)?(?:\s|$)/.exec(line)?.[1] ?? []);
 const stats = (stdout: string) => JSON.parse(/BUILD_STATS (.*)/.exec(stdout)![1]!) as Record<string, unknown>;
 
+/**
+ * One content set and two outputs edited in turn: each case starts from the state the one before
+ * left (the cases run in order; a failure names its own case).
+ */
 describe('incremental builds', () => {
-  it('after edits, renders only the pages they change, reuses the search indexes, and writes exactly what a clean build writes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'portal-incremental-'));
-    // With photos: the pages that show them are linked from the last build with their photo files.
-    const content = materialize('photos', dir);
+  const dir = mkdtempSync(join(tmpdir(), 'portal-incremental-'));
+  // With photos: the pages that show them are linked from the last build with their photo files.
+  const content = materialize('photos', dir);
+  const out = join(dir, 'site');
+  const clean = join(dir, 'clean');
+  const cache = buildCacheDir(content, project);
+  let recorded: string[] = [];
+  const typo = join(content, 'articles/2019/ban-tin-luu-tru-2019-003.md');
+  const photoArticle = join(content, 'articles/2020/le-trao-co-thi-dua.md');
+
+  beforeAll(() => {
     // Enough articles for a second archive page.
     writeArticleSeries(content, { count: 25, year: 2019, category: 'Tin tổng hợp', tag: 'Lưu trữ' });
-    const out = join(dir, 'site');
-    const clean = join(dir, 'clean');
-    const cache = buildCacheDir(content, project);
-    try {
-      expect(buildSite(content, out, { force: true }).status).toBe(0);
-      // Every page with a cache key is in the record of the site's pages, among them the
-      // archive's first and second pages, a category's, a tag's, the registry's and a filter's.
-      const recorded = Object.keys(JSON.parse(readFileSync(join(cache, 'pages.json'), 'utf8')).pages as Record<string, string>);
-      for (const url of ['/tin-tuc/', '/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/the/luu-tru/', '/van-ban/', '/van-ban/nam/2020/', '/don-vi/bang-lang/', '/quyet-dinh/100-2020/', '/tin-tuc/le-trao-co-thi-dua/']) {
-        expect(recorded).toContain(url);
-      }
+    const first = buildSite(content, out, { force: true });
+    if (first.status !== 0) throw new Error(first.stdout + first.stderr);
+    recorded = Object.keys(JSON.parse(readFileSync(join(cache, 'pages.json'), 'utf8')).pages as Record<string, string>);
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
 
-      // A new title (shown by its neighbours, the archive, unit and decision pages, the main
-      // search index) and a sentence added to the body, naming a unit; the 2020 search shard stays
-      // as it was.
-      const edited = join(content, 'articles/2021/cung-ngay-2021.md');
-      rewriteFile(edited, (t) => t.replace(/^title: .*$/m, 'title: "Tiêu đề đã sửa"'));
-      appendFileSync(edited, '\nMột câu được biên tập viên thêm vào, về xã Bằng Lãng.\n');
-      // And a document's title (its page, the registry and its filters, the articles that report it).
-      const document = join(content, 'decisions/100-2020.json');
-      rewriteFile(document, (t) => t.replace('Công nhận đơn vị đạt chuẩn năm 2020', 'Công nhận các đơn vị đạt chuẩn năm 2020 (sửa)'));
-
-      const again = buildSite(content, out);
-      expect(again.status, again.stderr).toBe(0);
-      expect(again.stdout).toContain('Dựng các trang thay đổi (articles/2021/cung-ngay-2021.md: phần thông tin đầu bài đã đổi)');
-      expect(stats(again.stdout)).toMatchObject({ mode: 'changed-pages' });
-      expect(stats(again.stdout).pages_linked).toBeGreaterThan(20);
-      expect(stats(again.stdout).search_indexes_reused).toBeGreaterThan(0);
-      const rendered = renderedPages(again.stdout);
-      for (const url of ['/tin-tuc/cung-ngay-2021/', '/quyet-dinh/100-2020/', '/don-vi/bang-lang/', '/van-ban/', '/tin-tuc/']) expect(rendered).toContain(url);
-      // (an article that neither shows nor is shown by the edited ones, and the photo article)
-      for (const url of ['/tin-tuc/ban-tin-luu-tru-2019-003/', '/tin-tuc/le-trao-co-thi-dua/', '/tin-tuc/trang/2/']) expect(rendered).not.toContain(url);
-
-      expect(buildSite(content, clean, { force: true }).status).toBe(0);
-      const incremental = snapshot(out);
-      expect(Object.keys(incremental).length).toBeGreaterThan(20);
-      expect(incremental).toEqual(snapshot(clean));
-      // The sentence's mention reached the unit's page (the body was read again, not taken from the last build).
-      expect(page(out, '/don-vi/bang-lang/').querySelector('a[href="/tin-tuc/cung-ngay-2021/"]')).not.toBeNull();
-
-      // A change that changes no page with a key (units.json written again, same units) renders
-      // none of them: every key is stable from one build to the next.
-      const units = join(content, 'units.json');
-      expect(buildSite(content, out).stdout).toContain('Dựng đầy đủ: lần dựng trước không ghi vào');
-      rewriteFile(units, (t) => `${JSON.stringify(JSON.parse(t), null, 1)}\n`);
-      const unchanged = buildSite(content, out);
-      expect(stats(unchanged.stdout)).toMatchObject({ mode: 'changed-pages' });
-      expect(renderedPages(unchanged.stdout).filter((url) => recorded.includes(url))).toEqual([]);
-      expect(renderedPages(unchanged.stdout)).toContain('/');
-
-      // A new article (between two others: both neighbours, the archive, a unit page and the
-      // search change) and an article removed (its page and its place in the sitemap go).
-      writeFileSync(
-        join(content, 'articles/2021/bai-moi-giua-hai-bai.md'),
-        '---\ntitle: "Bài mới giữa hai bài"\ndate: 2021-06-01\ncategory: Tin tổng hợp\n---\n\nXã Đồng Thắng có bài mới.\n',
-      );
-      rmSync(join(content, 'articles/2019/ban-tin-luu-tru-2019-025.md'));
-      const added = buildSite(content, out);
-      expect(stats(added.stdout)).toMatchObject({ mode: 'changed-pages' });
-      expect(buildSite(content, clean, { force: true }).status).toBe(0);
-      expect(snapshot(out)).toEqual(snapshot(clean));
-      expect(page(out, '/tin-tuc/hai-don-vi-dat-chuan-2020/').querySelector('a[rel=next]')!.getAttribute('href')).toBe('/tin-tuc/bai-moi-giua-hai-bai/');
-      expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('ban-tin-luu-tru-2019-025');
-
-      // A sentence added to an article's text that names no unit is published without Astro
-      // (scripts/build/quick-publish.ts), and still equals a clean build.
-      expect(buildSite(content, out).stdout).toContain('Dựng đầy đủ: lần dựng trước không ghi vào');
-      const typo = join(content, 'articles/2019/ban-tin-luu-tru-2019-003.md');
-      appendFileSync(typo, '\nMột câu sửa lỗi chính tả, không nhắc đơn vị nào.\n');
-      const quick = buildSite(content, out);
-      expect(quick.status, quick.stderr).toBe(0);
-      expect(quick.stdout).toContain('chỉ nội dung 1 bài thay đổi (tin-tuc/ban-tin-luu-tru-2019-003/index.html)');
-      expect(stats(quick.stdout).mode).toBe('text-only');
-      expect(buildSite(content, clean, { force: true }).status).toBe(0);
-      expect(snapshot(out)).toEqual(snapshot(clean));
-      expect(page(out, '/tin-tuc/ban-tin-luu-tru-2019-003/').querySelector('.body')!.textContent).toContain('không nhắc đơn vị nào');
-
-      // On the clean site, another sentence published without Astro, then taken out again (the
-      // article as that site was built from) with another article's title changed: the page
-      // patched without Astro is rendered again (its record was dropped), not left as patched.
-      const typoBuilt = readFileSync(typo, 'utf8');
-      appendFileSync(typo, '\nMột câu khác, cũng không nhắc đơn vị nào.\n');
-      expect(stats(buildSite(content, clean).stdout).mode).toBe('text-only');
-      writeFileSync(typo, typoBuilt);
-      const other = join(content, 'articles/2019/ban-tin-luu-tru-2019-010.md');
-      rewriteFile(other, (t) => t.replace(/^title: .*$/m, 'title: "Bản tin số 10 (tiêu đề mới)"'));
-      const back = buildSite(content, clean);
-      expect(stats(back.stdout)).toMatchObject({ mode: 'changed-pages' });
-      expect(renderedPages(back.stdout)).toContain('/tin-tuc/ban-tin-luu-tru-2019-003/');
-      expect(buildSite(content, out, { force: true }).status).toBe(0);
-      expect(snapshot(clean)).toEqual(snapshot(out));
-
-      // With nothing changed the output is kept; a sentence naming a unit is published through
-      // Astro, so is the title of an article with photos (its photos stay the same), and a photo
-      // taken out of an article's text by a full build.
-      expect(buildSite(content, out).stdout).toContain('giữ nguyên');
-      appendFileSync(typo, '\nXã Đồng Thắng cũng có tin.\n');
-      const named = buildSite(content, out);
-      expect(named.stdout).toContain('Dựng các trang thay đổi (articles/2019/ban-tin-luu-tru-2019-003.md: các đơn vị được nhắc đến đã đổi)');
-      expect(page(out, '/don-vi/dong-thang/').querySelector('a[href="/tin-tuc/ban-tin-luu-tru-2019-003/"]')).not.toBeNull();
-      const photoArticle = join(content, 'articles/2020/le-trao-co-thi-dua.md');
-      rewriteFile(photoArticle, (t) => t.replace(/^title: .*$/m, 'title: "Lễ trao cờ thi đua (sửa)"'));
-      const retitled = buildSite(content, out);
-      expect(stats(retitled.stdout)).toMatchObject({ mode: 'changed-pages' });
-      expect(renderedPages(retitled.stdout)).toContain('/tin-tuc/le-trao-co-thi-dua/');
-      expect(buildSite(content, clean, { force: true }).status).toBe(0);
-      expect(snapshot(out)).toEqual(snapshot(clean));
-      rewriteFile(photoArticle, (t) => t.replace(/^!\[.*$/m, ''));
-      const photo = buildSite(content, clean);
-      expect(photo.stdout).toContain('Dựng đầy đủ: articles/2020/le-trao-co-thi-dua.md: ảnh của bài đã đổi');
-      expect(stats(photo.stdout).mode).toBe('full');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-      rmSync(cache, { recursive: true, force: true });
+  it('records every page with a cache key', () => {
+    // Among them the archive's first and second pages, a category's, a tag's, the registry's and a filter's.
+    for (const url of ['/tin-tuc/', '/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/the/luu-tru/', '/van-ban/', '/van-ban/nam/2020/', '/don-vi/bang-lang/', '/quyet-dinh/100-2020/', '/tin-tuc/le-trao-co-thi-dua/']) {
+      expect(recorded).toContain(url);
     }
+  });
+
+  it('after a title, a sentence naming a unit and a document title change, renders only the pages they change, reuses the search indexes, and writes what a clean build writes', () => {
+    // A new title (shown by its neighbours, the archive, unit and decision pages, the main
+    // search index) and a sentence added to the body, naming a unit; the 2020 search shard stays
+    // as it was.
+    const edited = join(content, 'articles/2021/cung-ngay-2021.md');
+    rewriteFile(edited, (t) => t.replace(/^title: .*$/m, 'title: "Tiêu đề đã sửa"'));
+    appendFileSync(edited, '\nMột câu được biên tập viên thêm vào, về xã Bằng Lãng.\n');
+    // And a document's title (its page, the registry and its filters, the articles that report it).
+    const document = join(content, 'decisions/100-2020.json');
+    rewriteFile(document, (t) => t.replace('Công nhận đơn vị đạt chuẩn năm 2020', 'Công nhận các đơn vị đạt chuẩn năm 2020 (sửa)'));
+
+    const again = buildSite(content, out);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toContain('Dựng các trang thay đổi (articles/2021/cung-ngay-2021.md: phần thông tin đầu bài đã đổi)');
+    expect(stats(again.stdout)).toMatchObject({ mode: 'changed-pages' });
+    expect(stats(again.stdout).pages_linked).toBeGreaterThan(20);
+    expect(stats(again.stdout).search_indexes_reused).toBeGreaterThan(0);
+    const rendered = renderedPages(again.stdout);
+    for (const url of ['/tin-tuc/cung-ngay-2021/', '/quyet-dinh/100-2020/', '/don-vi/bang-lang/', '/van-ban/', '/tin-tuc/']) expect(rendered).toContain(url);
+    // (an article that neither shows nor is shown by the edited ones, and the photo article)
+    for (const url of ['/tin-tuc/ban-tin-luu-tru-2019-003/', '/tin-tuc/le-trao-co-thi-dua/', '/tin-tuc/trang/2/']) expect(rendered).not.toContain(url);
+
+    expect(buildSite(content, clean, { force: true }).status).toBe(0);
+    const incremental = snapshot(out);
+    expect(Object.keys(incremental).length).toBeGreaterThan(20);
+    expect(incremental).toEqual(snapshot(clean));
+    // The sentence's mention reached the unit's page (the body was read again, not taken from the last build).
+    expect(page(out, '/don-vi/bang-lang/').querySelector('a[href="/tin-tuc/cung-ngay-2021/"]')).not.toBeNull();
+  });
+
+  it('renders no page with a key after a change that changes none (units.json written again, same units)', () => {
+    // Every key is stable from one build to the next.
+    expect(buildSite(content, out).stdout).toContain('Dựng đầy đủ: lần dựng trước không ghi vào');
+    rewriteFile(join(content, 'units.json'), (t) => `${JSON.stringify(JSON.parse(t), null, 1)}\n`);
+    const unchanged = buildSite(content, out);
+    expect(stats(unchanged.stdout)).toMatchObject({ mode: 'changed-pages' });
+    expect(renderedPages(unchanged.stdout).filter((url) => recorded.includes(url))).toEqual([]);
+    expect(renderedPages(unchanged.stdout)).toContain('/');
+  });
+
+  it('after a new article between two others and an article removed, writes what a clean build writes', () => {
+    // Both neighbours, the archive, a unit page and the search change; the removed page and its place in the sitemap go.
+    writeFileSync(
+      join(content, 'articles/2021/bai-moi-giua-hai-bai.md'),
+      '---\ntitle: "Bài mới giữa hai bài"\ndate: 2021-06-01\ncategory: Tin tổng hợp\n---\n\nXã Đồng Thắng có bài mới.\n',
+    );
+    rmSync(join(content, 'articles/2019/ban-tin-luu-tru-2019-025.md'));
+    const added = buildSite(content, out);
+    expect(stats(added.stdout)).toMatchObject({ mode: 'changed-pages' });
+    expect(buildSite(content, clean, { force: true }).status).toBe(0);
+    expect(snapshot(out)).toEqual(snapshot(clean));
+    expect(page(out, '/tin-tuc/hai-don-vi-dat-chuan-2020/').querySelector('a[rel=next]')!.getAttribute('href')).toBe('/tin-tuc/bai-moi-giua-hai-bai/');
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('ban-tin-luu-tru-2019-025');
+  });
+
+  it('publishes a sentence that names no unit without Astro, as a clean build writes it', () => {
+    // (scripts/build/quick-publish.ts)
+    expect(buildSite(content, out).stdout).toContain('Dựng đầy đủ: lần dựng trước không ghi vào');
+    appendFileSync(typo, '\nMột câu sửa lỗi chính tả, không nhắc đơn vị nào.\n');
+    const quick = buildSite(content, out);
+    expect(quick.status, quick.stderr).toBe(0);
+    expect(quick.stdout).toContain('chỉ nội dung 1 bài thay đổi (tin-tuc/ban-tin-luu-tru-2019-003/index.html)');
+    expect(stats(quick.stdout).mode).toBe('text-only');
+    expect(buildSite(content, clean, { force: true }).status).toBe(0);
+    expect(snapshot(out)).toEqual(snapshot(clean));
+    expect(page(out, '/tin-tuc/ban-tin-luu-tru-2019-003/').querySelector('.body')!.textContent).toContain('không nhắc đơn vị nào');
+  });
+
+  it('renders a page patched without Astro again once its text goes back, not leaving it as patched', () => {
+    // On the clean site, another sentence published without Astro, then taken out again (the
+    // article as that site was built from) with another article's title changed.
+    const typoBuilt = readFileSync(typo, 'utf8');
+    appendFileSync(typo, '\nMột câu khác, cũng không nhắc đơn vị nào.\n');
+    expect(stats(buildSite(content, clean).stdout).mode).toBe('text-only');
+    writeFileSync(typo, typoBuilt);
+    const other = join(content, 'articles/2019/ban-tin-luu-tru-2019-010.md');
+    rewriteFile(other, (t) => t.replace(/^title: .*$/m, 'title: "Bản tin số 10 (tiêu đề mới)"'));
+    const back = buildSite(content, clean);
+    expect(stats(back.stdout)).toMatchObject({ mode: 'changed-pages' });
+    expect(renderedPages(back.stdout)).toContain('/tin-tuc/ban-tin-luu-tru-2019-003/');
+    expect(buildSite(content, out, { force: true }).status).toBe(0);
+    expect(snapshot(clean)).toEqual(snapshot(out));
+  });
+
+  it('keeps the output when nothing changed, and publishes a sentence naming a unit and the title of an article with photos through Astro', () => {
+    expect(buildSite(content, out).stdout).toContain('giữ nguyên');
+    appendFileSync(typo, '\nXã Đồng Thắng cũng có tin.\n');
+    const named = buildSite(content, out);
+    expect(named.stdout).toContain('Dựng các trang thay đổi (articles/2019/ban-tin-luu-tru-2019-003.md: các đơn vị được nhắc đến đã đổi)');
+    expect(page(out, '/don-vi/dong-thang/').querySelector('a[href="/tin-tuc/ban-tin-luu-tru-2019-003/"]')).not.toBeNull();
+    // Its photos stay the same.
+    rewriteFile(photoArticle, (t) => t.replace(/^title: .*$/m, 'title: "Lễ trao cờ thi đua (sửa)"'));
+    const retitled = buildSite(content, out);
+    expect(stats(retitled.stdout)).toMatchObject({ mode: 'changed-pages' });
+    expect(renderedPages(retitled.stdout)).toContain('/tin-tuc/le-trao-co-thi-dua/');
+    expect(buildSite(content, clean, { force: true }).status).toBe(0);
+    expect(snapshot(out)).toEqual(snapshot(clean));
+  });
+
+  it('builds everything again when a photo is taken out of an article\'s text', () => {
+    rewriteFile(photoArticle, (t) => t.replace(/^!\[.*$/m, ''));
+    const photo = buildSite(content, clean);
+    expect(photo.stdout).toContain('Dựng đầy đủ: articles/2020/le-trao-co-thi-dua.md: ảnh của bài đã đổi');
+    expect(stats(photo.stdout).mode).toBe('full');
   });
 });

@@ -17,11 +17,8 @@ import type { TestProject } from 'vitest/node';
 import { buildCacheDir } from '../../src/source/paths.ts';
 import { buildSite, materialize, PROJECT, writeArticleSeries } from '../helpers/fixtures.ts';
 
-/** The day the sites are built as of (PORTAL_TODAY): the fixture's schedule has this week, and its conformance ages from it. */
-export const BUILD_DAY = '2026-12-02';
-
 function build(content: string, out: string): void {
-  const r = buildSite(content, out, { force: true, env: { ...process.env, PORTAL_TODAY: BUILD_DAY } });
+  const r = buildSite(content, out, { force: true });
   if (r.status !== 0) throw new Error(`build of ${content} failed:\n${r.stdout}\n${r.stderr}`);
 }
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProvince } from '../../src/source/province.ts';
 import { buildCache } from '../../src/source/build-cache.ts';
 import { siteRoot } from '../../src/source/paths.ts';
-import { buildSite, PROJECT, rewriteFile } from '../helpers/fixtures.ts';
+import { BUILD_DAY, buildSite, PROJECT, rewriteFile } from '../helpers/fixtures.ts';
 import { snapshot } from '../helpers/snapshot.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'portal-province-'));
@@ -70,7 +70,7 @@ describe('publishing a province', () => {
     const two = ['huyen-cho-don', 'xa-nam-cuong'];
     const build = (id: string, to: string) =>
       new Promise<number>((done) => {
-        const child = spawn(process.execPath, ['scripts/build.ts', '--content', siteRoot(content, id), '--out', to, '--force'], { cwd: PROJECT, stdio: 'ignore' });
+        const child = spawn(process.execPath, ['scripts/build.ts', '--content', siteRoot(content, id), '--out', to, '--force'], { cwd: PROJECT, stdio: 'ignore', env: { ...process.env, PORTAL_TODAY: BUILD_DAY } });
         child.on('close', (code) => done(code ?? 1));
       });
     for (const id of two) expect(await build(id, join(dir, 'alone', id))).toBe(0);
