@@ -10,6 +10,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import yaml from 'js-yaml';
 import { cleanText, legacyEncoding } from '../lib/editor-text.ts';
+import { parseJsonText } from '../lib/json-text.ts';
 import { lineColumn } from '../lib/line-column.ts';
 import type { Problems } from '../lib/problems.ts';
 import { unitSchema, type UnitData } from '../lib/schemas.ts';
@@ -80,40 +81,12 @@ export function display(path: string, cwd: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-/** The JSON parser's message in Vietnamese where it is a common one, without its position. */
-function jsonErrorVi(message: string): string {
-  const text = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '');
-  const known: [RegExp, string][] = [
-    [/^Expected ',' or '\]' after array element/, 'thiếu dấu phẩy (,) hoặc dấu ] sau một phần tử của danh sách'],
-    [/^Expected ',' or '\}' after property value/, 'thiếu dấu phẩy (,) hoặc dấu } sau một giá trị'],
-    [/^Expected double-quoted property name/, 'tên trường phải nằm trong dấu ngoặc kép "…" (hoặc thừa một dấu phẩy)'],
-    [/^Unexpected end of JSON input/, 'tệp kết thúc giữa chừng (thiếu dấu đóng ] hoặc })'],
-    [/^Unexpected token/, `ký tự không mong đợi (${text})`],
-    [/^Bad control character in string literal/, 'chuỗi có ký tự điều khiển (ví dụ xuống dòng) bên trong dấu ngoặc kép'],
-  ];
-  return known.find(([re]) => re.test(text))?.[1] ?? text;
-}
-
-/** Parse JSON, reporting a syntax error at its line and column. */
+/** Parse JSON, reporting its first mistake at its line and column (src/lib/json-text.ts). */
 export function parseJson(text: string, file: string, problems: Problems): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    const msg = (err as Error).message;
-    const lc = /line (\d+) column (\d+)/.exec(msg);
-    const pos = /position (\d+)/.exec(msg);
-    let where = '';
-    if (lc) where = `dòng ${lc[1]}, cột ${lc[2]}`;
-    else if (pos) {
-      const { line, column } = lineColumn(text, Number(pos[1]));
-      where = `dòng ${line}, cột ${column}`;
-    } else {
-      const { line, column } = lineColumn(text, text.length);
-      where = `dòng ${line}, cột ${column} (cuối tệp)`;
-    }
-    problems.at(file).error('', `JSON không hợp lệ tại ${where}: ${jsonErrorVi(msg)}`);
-    return undefined;
-  }
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return parsed.value;
+  problems.at(file).error('', `JSON không hợp lệ tại dòng ${parsed.line}, cột ${parsed.column}: ${parsed.message}`);
+  return undefined;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
