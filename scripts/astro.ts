@@ -1,7 +1,7 @@
 /**
  * `npm run dev`, `npm run preview`, `npm run typecheck`: Astro's own commands, started with the
  * project's settings (telemetry off, heap allowance: scripts/build/astro-cli.ts).
- *   node scripts/astro.ts dev | preview | sync [--site ID] [astro options]
+ *   node scripts/astro.ts dev | preview | sync | check [--site ID] [astro options]
  * In a province (content/province.json) they work on one site: `--site ID`, or the province's
  * first site (the archive); `preview` serves that site's folder of the last build (dist/<id>/).
  */

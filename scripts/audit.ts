@@ -59,7 +59,7 @@ try {
     console.log(`${name.padEnd(12)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}${failing.length ? `  (chưa đạt: ${failing.join(', ')})` : ''}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 console.log(JSON.stringify(rows));

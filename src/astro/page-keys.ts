@@ -24,7 +24,7 @@ const listed = ({ url, title, date, author, summary }: ListedArticle) => ({ url,
  * An article page: the article, its file (body) digest, its neighbours' links, the decisions and
  * units it shows, its search shard, and every unit (the body links unit names).
  */
-export function articlePageKey(site: Site, m: Model, a: Article, bodyDigest: string | undefined, shard: string | undefined, unitsKey: string): string {
+export function articlePageKey(site: Site, m: Model, a: Article, bodyDigest: string | number | undefined, shard: string | undefined, unitsKey: string): string {
   const { prev, next } = m.neighbours.get(a.id) ?? {};
   const { decisions, units } = m.related(a);
   return pageKey(

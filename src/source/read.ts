@@ -11,7 +11,6 @@ import { join, relative, extname } from 'node:path';
 import yaml from 'js-yaml';
 import { cleanText, legacyEncoding } from '../lib/editor-text.ts';
 import { parseJsonText } from '../lib/json-text.ts';
-import { lineColumn } from '../lib/line-column.ts';
 import type { Problems } from '../lib/problems.ts';
 import { unitSchema, type UnitData } from '../lib/schemas.ts';
 import { contentRoot, entryId, LAYOUT, listArticleFiles, listFiles, unitsFile } from './paths.ts';

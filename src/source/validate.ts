@@ -3,7 +3,6 @@
  * targets, duplicate ids, slug collisions, ordering cycles) and declared-vs-listed counts.
  * Reports every problem, never only the first.
  */
-import type { z } from 'zod';
 import { Problems } from '../lib/problems.ts';
 import { parseInto } from './parse.ts';
 import {
