@@ -39,7 +39,7 @@ export async function syncEditorFile(
   try {
     raw = parse(text);
   } catch (err) {
-    throw new Error(`${filePath}: ${(err as Error).message}`);
+    throw new Error(`${filePath}: ${(err as Error).message}`, { cause: err });
   }
   const data = await ctx.parseData({ id, data: raw, filePath: path });
   const rendered = render?.(text) ? await ctx.renderMarkdown(text, { fileURL: pathToFileURL(path) }) : undefined;

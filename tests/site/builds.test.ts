@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { buildCacheDir } from '../../src/source/paths.ts';
 import { buildSite, materialize, rewriteFile, writeArticleSeries } from '../helpers/fixtures.ts';
 import { page } from '../helpers/built-site.ts';
@@ -45,8 +46,7 @@ describe('atomic builds', () => {
 
 /** The pages Astro rendered, as its log lists them (Astro colours its log when CI is set: the escape codes go first). */
 const renderedPages = (stdout: string) =>
-  stdout
-    .replace(/\x1b\[[0-9;]*m/g, '')
+  stripVTControlCharacters(stdout)
     // (lines written at once run together: each starts with its time)
     .split(/(?=\d\d:\d\d:\d\d )/)
     .flatMap((line) => /├─ (\/\S*?)(?:index\.html)?(?:\s|$)/.exec(line)?.[1] ?? []);
