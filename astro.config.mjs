@@ -70,5 +70,7 @@ export default defineConfig({
   },
   // The portal's integration comes first: its Vite plugin must see MDX files before the MDX compiler.
   // Under `astro dev`, search uses the last build's index: dist/<site id>/ for a site of a province.
-  integrations: hub ? [portalSitemap()] : [portalIntegration({ searchIndexFrom: provinceOf(root) ? join('dist', basename(root)) : 'dist' }), mdx(), portalSitemap()],
+  integrations: hub
+    ? [portalSitemap()]
+    : [portalIntegration({ searchIndexFrom: provinceOf(root) ? join('dist', basename(root)) : 'dist' }), mdx(), portalSitemap()],
 });

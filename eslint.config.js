@@ -20,5 +20,8 @@ export default defineConfig(
     },
   },
   // Scripts that run in the browser.
-  { files: ['src/scripts/**', 'src/hub/scripts/**', '**/*.astro/*.ts', '**/*.astro/*.js'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['src/scripts/**', 'src/hub/scripts/**', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

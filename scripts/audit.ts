@@ -13,7 +13,8 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, write: { type: 'string' } } });
-const SEED = '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';
+const SEED =
+  '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';
 const PAGES: [string, string][] = [
   ['Trang chủ', '/'],
   ['Bài viết', SEED],
@@ -53,10 +54,19 @@ try {
     const cats = result!.lhr.categories;
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((cats[c]?.score ?? 0) * 100)]));
     const failing = Object.values(result!.lhr.audits as Record<string, { id: string; score: number | null; scoreDisplayMode: string }>)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable' &&
+          a.scoreDisplayMode !== 'manual',
+      )
       .map((a) => a.id);
     rows.push({ page: name, path, scores });
-    console.log(`${name.padEnd(12)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}${failing.length ? `  (chưa đạt: ${failing.join(', ')})` : ''}`);
+    console.log(
+      `${name.padEnd(12)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}${failing.length ? `  (chưa đạt: ${failing.join(', ')})` : ''}`,
+    );
   }
 } finally {
   chrome.kill();
@@ -68,7 +78,10 @@ if (values.write) {
   const table = [
     '| Trang | Performance | Accessibility | Best practices | SEO |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.page} (\`${r.path.length > 40 ? r.path.slice(0, 37) + '…' : r.path}\`) | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.page} (\`${r.path.length > 40 ? r.path.slice(0, 37) + '…' : r.path}\`) | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} |`,
+    ),
   ].join('\n');
   const doc = readFileSync(values.write, 'utf8');
   const marked = /<!-- audit:start -->[\s\S]*<!-- audit:end -->/;

@@ -60,7 +60,9 @@ function du(path: string): number {
 
 /** HTML pages of a built site (the search index's files left out). */
 function htmlPageCount(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind')).length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'),
+  ).length;
 }
 
 function must(r: { code: number; output: string }, what: string) {
@@ -72,7 +74,19 @@ function must(r: { code: number; output: string }, what: string) {
 
 log(`corpus: ${n} articles, ${values.decisions} decisions, ${values.units} units → ${corpus}`);
 must(
-  await runMeasured(node, ['scripts/gen-corpus.ts', '--out', corpus, '--articles', String(n), '--decisions', values.decisions!, '--units', values.units!, '--seed', values.seed!]),
+  await runMeasured(node, [
+    'scripts/gen-corpus.ts',
+    '--out',
+    corpus,
+    '--articles',
+    String(n),
+    '--decisions',
+    values.decisions!,
+    '--units',
+    values.units!,
+    '--seed',
+    values.seed!,
+  ]),
   'corpus generation',
 );
 
@@ -83,14 +97,24 @@ const builds: Record<string, () => Promise<Measured>> = {
     ? {}
     : {
         astro: () =>
-          runMeasured(node, [ASTRO_BIN, 'build', '--root', 'scripts/bench/baseline-astro', '--outDir', join(bench, `baseline-astro-${n}`), '--force'], {
-            // The same environment as the portal build gets (scripts/build/astro-cli.ts).
-            env: astroEnv({ PORTAL_CONTENT: corpus }),
-          }),
+          runMeasured(
+            node,
+            [ASTRO_BIN, 'build', '--root', 'scripts/bench/baseline-astro', '--outDir', join(bench, `baseline-astro-${n}`), '--force'],
+            {
+              // The same environment as the portal build gets (scripts/build/astro-cli.ts).
+              env: astroEnv({ PORTAL_CONTENT: corpus }),
+            },
+          ),
         eleventy: () => {
           const out = join(bench, `baseline-eleventy-${n}`);
           rmSync(out, { recursive: true, force: true });
-          return runMeasured(node, ['node_modules/@11ty/eleventy/cmd.cjs', '--config=scripts/bench/baseline-eleventy/eleventy.config.mjs', `--input=${join(corpus, 'articles')}`, `--output=${out}`, '--quiet']);
+          return runMeasured(node, [
+            'node_modules/@11ty/eleventy/cmd.cjs',
+            '--config=scripts/bench/baseline-eleventy/eleventy.config.mjs',
+            `--input=${join(corpus, 'articles')}`,
+            `--output=${out}`,
+            '--quiet',
+          ]);
         },
       }),
 };
@@ -103,7 +127,8 @@ for (let r = 0; r < repeat; r++) {
     const m = await builds[name]!();
     writeFileSync(join(bench, `${name}-${n}-${r + 1}.log`), m.output);
     // A baseline that fails (plain Astro at 100k) is a result too: say where, keep the others.
-    if (m.code !== 0 && name !== 'portal') log(`${name} FAILED after ${m.wall_s.toFixed(1)} s at ${m.peak_rss_mb} MB (exit ${m.code}); log: .bench/${name}-${n}-${r + 1}.log`);
+    if (m.code !== 0 && name !== 'portal')
+      log(`${name} FAILED after ${m.wall_s.toFixed(1)} s at ${m.peak_rss_mb} MB (exit ${m.code}); log: .bench/${name}-${n}-${r + 1}.log`);
     else must(m, `${name} build`);
     if (m.code === 0) runs[name]!.push(m);
     log(`${name}: ${m.wall_s.toFixed(1)} s, peak ${m.peak_rss_mb} MB`);
@@ -124,8 +149,12 @@ const articleSizes = readdirSync(articleDir, { withFileTypes: true })
 const css = statSync(join(dist, 'style.css')).size;
 
 /** The site built in `--parts` parts and assembled: each part's cost, the assembly's, and the files that differ from dist/. */
-const partsRun: { parts: { wall_s: number; peak_rss_mb: number; pages: number }[]; assemble_s: number; files: number; differing: string[] } | null =
-  Number(values.parts) > 0 ? await buildInParts(Number(values.parts)) : null;
+const partsRun: {
+  parts: { wall_s: number; peak_rss_mb: number; pages: number }[];
+  assemble_s: number;
+  files: number;
+  differing: string[];
+} | null = Number(values.parts) > 0 ? await buildInParts(Number(values.parts)) : null;
 
 async function buildInParts(count: number) {
   const outs = Array.from({ length: count }, (_, i) => join(bench, `dist-${n}-part-${i + 1}-of-${count}`));
@@ -146,7 +175,9 @@ async function buildInParts(count: number) {
   const whole = snapshot(dist);
   const together = snapshot(assembled);
   const differing = [...new Set([...Object.keys(whole), ...Object.keys(together)])].filter((f) => whole[f] !== together[f]);
-  log(`parts: ${differing.length} of ${Object.keys(whole).length} files differ from the whole build${differing.length ? `: ${differing.slice(0, 10).join(', ')}` : ''}`);
+  log(
+    `parts: ${differing.length} of ${Object.keys(whole).length} files differ from the whole build${differing.length ? `: ${differing.slice(0, 10).join(', ')}` : ''}`,
+  );
   for (const out of outs) rmSync(out, { recursive: true, force: true });
   rmSync(assembled, { recursive: true, force: true });
   return { parts, assemble_s: a.wall_s, files: Object.keys(together).length, differing };
@@ -179,10 +210,21 @@ async function publish(what: string): Promise<number> {
   log(`publish, ${what}: ${m.wall_s.toFixed(1)} s, peak ${m.peak_rss_mb} MB; ${/BUILD_STATS (.*)/.exec(m.output)?.[1] ?? ''}`);
   return m.wall_s;
 }
-const published: Record<'astro' | 'none' | 'body' | 'title' | 'new', number | null> = { astro: null, none: null, body: null, title: null, new: null };
+const published: Record<'astro' | 'none' | 'body' | 'title' | 'new', number | null> = {
+  astro: null,
+  none: null,
+  body: null,
+  title: null,
+  new: null,
+};
 if (!values['no-rebuild']) {
   const year = readdirSync(join(corpus, 'articles')).sort()[0]!;
-  const file = join(corpus, 'articles', year, readdirSync(join(corpus, 'articles', year)).find((f) => f.endsWith('.md'))!);
+  const file = join(
+    corpus,
+    'articles',
+    year,
+    readdirSync(join(corpus, 'articles', year)).find((f) => f.endsWith('.md'))!,
+  );
   const added = join(corpus, 'articles', year, 'bai-moi-cua-bien-tap-vien.md');
   const original = readFileSync(file, 'utf8');
   const units = join(corpus, 'units.json');

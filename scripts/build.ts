@@ -33,7 +33,13 @@ const { values } = parseArgs({
   args: argv,
   allowPositionals: true,
   strict: false,
-  options: { content: { type: 'string' }, out: { type: 'string' }, site: { type: 'string' }, force: { type: 'boolean' }, jobs: { type: 'string' } },
+  options: {
+    content: { type: 'string' },
+    out: { type: 'string' },
+    site: { type: 'string' },
+    force: { type: 'boolean' },
+    jobs: { type: 'string' },
+  },
 });
 const root = typeof values.content === 'string' ? resolve(values.content) : contentRoot();
 const out = resolve(typeof values.out === 'string' ? values.out : 'dist');
@@ -60,7 +66,9 @@ const stop = (why: string): never => {
   console.error(`Dừng: ${why}.`);
   process.exit(1);
 };
-for (const flag of ['part', 'assemble']) if (argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`))) stop(`--${flag} dựng một trang: dùng --content content/sites/<mã trang>`);
+for (const flag of ['part', 'assemble'])
+  if (argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`)))
+    stop(`--${flag} dựng một trang: dùng --content content/sites/<mã trang>`);
 const province = (() => {
   try {
     return readProvince(root);
@@ -69,7 +77,8 @@ const province = (() => {
   }
 })();
 const wanted = typeof values.site === 'string' ? [values.site] : province.sites;
-for (const id of wanted) if (!province.sites.includes(id)) stop(`không có trang "${id}" trong ${join(root, 'province.json')} (có: ${province.sites.join(', ')})`);
+for (const id of wanted)
+  if (!province.sites.includes(id)) stop(`không có trang "${id}" trong ${join(root, 'province.json')} (có: ${province.sites.join(', ')})`);
 
 // What ties the sites together is checked here (each site's build checks the site itself).
 const tied = checkProvince(root, process.cwd(), { whole: false }).problems;
@@ -97,7 +106,9 @@ await Promise.all(
       const kept = !values.force && unchanged(siteRoot(root, id), join(out, id));
       if (kept) {
         console.log(`Xong: ${kept}, ${join(out, id)} giữ nguyên.`);
-        console.log(`BUILD_STATS ${JSON.stringify({ out: join(out, id), mode: 'keep', total_s: Math.round(performance.now() - t) / 1000 })}`);
+        console.log(
+          `BUILD_STATS ${JSON.stringify({ out: join(out, id), mode: 'keep', total_s: Math.round(performance.now() - t) / 1000 })}`,
+        );
         times[id] = Math.round(performance.now() - t) / 1000;
         continue;
       }

@@ -22,7 +22,10 @@ const check = () => {
   }
   const { sites, ...rest } = checkProvince(root);
   const sum = (pick: (s: (typeof sites)[number]['set']) => unknown[]) => sites.reduce((n, s) => n + pick(s.set).length, 0);
-  return { ...rest, summary: `${sites.length} trang, ${sum((s) => s.articles)} bài viết, ${sum((s) => s.decisions)} văn bản, ${sites[0]?.set.units.length ?? 0} đơn vị dùng chung` };
+  return {
+    ...rest,
+    summary: `${sites.length} trang, ${sum((s) => s.articles)} bài viết, ${sum((s) => s.decisions)} văn bản, ${sites[0]?.set.units.length ?? 0} đơn vị dùng chung`,
+  };
 };
 let result = check();
 if (values.fix && result.decomposed.length > 0) {

@@ -9,7 +9,11 @@ import { serveStatic } from '../tests/helpers/static-server.ts';
 import { measureSearch } from './bench/search-cost.ts';
 
 const { values } = parseArgs({
-  options: { site: { type: 'string', default: 'dist' }, first: { type: 'string', default: 'bang lang' }, second: { type: 'string', default: 'cho don an ninh' } },
+  options: {
+    site: { type: 'string', default: 'dist' },
+    first: { type: 'string', default: 'bang lang' },
+    second: { type: 'string', default: 'cho don an ninh' },
+  },
 });
 const server = await serveStatic(values.site!);
 const browser = await launchChromium();

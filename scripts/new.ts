@@ -15,7 +15,13 @@ import { readProvince } from '../src/source/province.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { date: { type: 'string' }, kind: { type: 'string' }, bloc: { type: 'string' }, content: { type: 'string' }, site: { type: 'string' } },
+  options: {
+    date: { type: 'string' },
+    kind: { type: 'string' },
+    bloc: { type: 'string' },
+    content: { type: 'string' },
+    site: { type: 'string' },
+  },
 });
 const [what, ...rest] = positionals;
 

@@ -28,43 +28,171 @@ function sample<T>(r: Rand, xs: readonly T[], n: number): T[] {
 }
 
 const SYLLABLES = [
-  'Đồng', 'Tân', 'Yên', 'Bằng', 'Nghĩa', 'Phương', 'Ngọc', 'Bình', 'Lương', 'Quảng', 'Xuân', 'Nam', 'Bản',
-  'Đại', 'Hòa', 'Phúc', 'Thịnh', 'Lập', 'Lạc', 'Thắng', 'Viên', 'Phái', 'Trung', 'Tá', 'Phong', 'Thượng',
-  'Sảo', 'Bạch', 'Mỹ', 'Thi', 'Cường', 'Lũng', 'Lãng', 'Hưng', 'Khánh', 'Đức', 'Minh', 'Quang', 'Sơn',
-  'Thủy', 'Vân', 'Tiến', 'Thành', 'Hà', 'Long', 'Kim', 'Hải', 'Đông', 'Tây', 'Bắc', 'An', 'Thái', 'Lộc',
-  'Định', 'Hiệp', 'Cao', 'Thuận', 'Hợp', 'Vĩnh', 'Nghiêm', 'Đào', 'Dương', 'Quỳnh', 'Hội', 'Kỳ', 'Uyên',
+  'Đồng',
+  'Tân',
+  'Yên',
+  'Bằng',
+  'Nghĩa',
+  'Phương',
+  'Ngọc',
+  'Bình',
+  'Lương',
+  'Quảng',
+  'Xuân',
+  'Nam',
+  'Bản',
+  'Đại',
+  'Hòa',
+  'Phúc',
+  'Thịnh',
+  'Lập',
+  'Lạc',
+  'Thắng',
+  'Viên',
+  'Phái',
+  'Trung',
+  'Tá',
+  'Phong',
+  'Thượng',
+  'Sảo',
+  'Bạch',
+  'Mỹ',
+  'Thi',
+  'Cường',
+  'Lũng',
+  'Lãng',
+  'Hưng',
+  'Khánh',
+  'Đức',
+  'Minh',
+  'Quang',
+  'Sơn',
+  'Thủy',
+  'Vân',
+  'Tiến',
+  'Thành',
+  'Hà',
+  'Long',
+  'Kim',
+  'Hải',
+  'Đông',
+  'Tây',
+  'Bắc',
+  'An',
+  'Thái',
+  'Lộc',
+  'Định',
+  'Hiệp',
+  'Cao',
+  'Thuận',
+  'Hợp',
+  'Vĩnh',
+  'Nghiêm',
+  'Đào',
+  'Dương',
+  'Quỳnh',
+  'Hội',
+  'Kỳ',
+  'Uyên',
 ];
 
 const AGENCIES = [
-  'Chi cục Thuế', 'Viện Kiểm sát nhân dân', 'Tòa án nhân dân', 'Trung tâm Y tế', 'Kho bạc Nhà nước',
-  'Phòng Nông nghiệp và PTNT', 'Phòng Tài chính – Kế hoạch', 'Phòng Giáo dục và Đào tạo', 'Hạt Kiểm lâm',
-  'Chi nhánh Điện lực', 'Văn phòng Huyện ủy', 'Văn phòng HĐND & UBND', 'Công an', 'Ban Chỉ huy Quân sự',
-  'Trung tâm Văn hóa – Thể thao', 'Phòng Tài nguyên và Môi trường', 'Bảo hiểm xã hội', 'Chi cục Thống kê',
+  'Chi cục Thuế',
+  'Viện Kiểm sát nhân dân',
+  'Tòa án nhân dân',
+  'Trung tâm Y tế',
+  'Kho bạc Nhà nước',
+  'Phòng Nông nghiệp và PTNT',
+  'Phòng Tài chính – Kế hoạch',
+  'Phòng Giáo dục và Đào tạo',
+  'Hạt Kiểm lâm',
+  'Chi nhánh Điện lực',
+  'Văn phòng Huyện ủy',
+  'Văn phòng HĐND & UBND',
+  'Công an',
+  'Ban Chỉ huy Quân sự',
+  'Trung tâm Văn hóa – Thể thao',
+  'Phòng Tài nguyên và Môi trường',
+  'Bảo hiểm xã hội',
+  'Chi cục Thống kê',
 ];
 const SCHOOLS = ['Trường Mầm non', 'Trường Tiểu học', 'Trường THCS', 'Trường PTDTBT THCS', 'Trường THPT'];
 const FIRMS = ['Công ty TNHH', 'Hợp tác xã', 'Công ty Cổ phần'];
 
 const CATEGORIES = [
-  'An ninh, trật tự', 'Kinh tế', 'Nông nghiệp', 'Giáo dục', 'Y tế', 'Văn hóa – Xã hội', 'Chuyển đổi số',
-  'Xây dựng Đảng', 'Quốc phòng', 'Môi trường', 'Giao thông', 'Tin tổng hợp',
+  'An ninh, trật tự',
+  'Kinh tế',
+  'Nông nghiệp',
+  'Giáo dục',
+  'Y tế',
+  'Văn hóa – Xã hội',
+  'Chuyển đổi số',
+  'Xây dựng Đảng',
+  'Quốc phòng',
+  'Môi trường',
+  'Giao thông',
+  'Tin tổng hợp',
 ];
 const TAGS = [
-  'ANTT', 'Nông thôn mới', 'COVID-19', 'Chuyển đổi số', 'Giảm nghèo', 'Thi đua khen thưởng', 'Cải cách hành chính',
-  'Phòng cháy chữa cháy', 'Bảo vệ rừng', 'Giáo dục', 'Y tế cơ sở', 'Đường giao thông', 'Du lịch', 'OCOP',
-  'Bầu cử', 'Dân tộc', 'Thanh niên', 'Phụ nữ', 'Nước sạch', 'Văn hóa', 'Thể thao', 'Trồng rừng', 'Chăn nuôi',
-  'Khuyến nông', 'Tín dụng chính sách', 'Hộ nghèo', 'Sáp nhập', 'Địa giới hành chính', 'Thuế', 'Kho bạc',
+  'ANTT',
+  'Nông thôn mới',
+  'COVID-19',
+  'Chuyển đổi số',
+  'Giảm nghèo',
+  'Thi đua khen thưởng',
+  'Cải cách hành chính',
+  'Phòng cháy chữa cháy',
+  'Bảo vệ rừng',
+  'Giáo dục',
+  'Y tế cơ sở',
+  'Đường giao thông',
+  'Du lịch',
+  'OCOP',
+  'Bầu cử',
+  'Dân tộc',
+  'Thanh niên',
+  'Phụ nữ',
+  'Nước sạch',
+  'Văn hóa',
+  'Thể thao',
+  'Trồng rừng',
+  'Chăn nuôi',
+  'Khuyến nông',
+  'Tín dụng chính sách',
+  'Hộ nghèo',
+  'Sáp nhập',
+  'Địa giới hành chính',
+  'Thuế',
+  'Kho bạc',
 ];
 const AUTHORS = ['Hoàng Lan', 'Nguyễn Minh', 'Triệu Thu', 'Lý Hà', 'Đặng Quang', 'Ma Thị Hương', 'Nông Văn Đức', 'Hà Phương'];
 
 const SUBJECTS = [
-  'công tác bảo đảm an ninh, trật tự', 'phong trào toàn dân bảo vệ an ninh Tổ quốc', 'chương trình xây dựng nông thôn mới',
-  'công tác phòng, chống dịch bệnh', 'kế hoạch chuyển đổi số', 'công tác giảm nghèo bền vững', 'việc trồng và bảo vệ rừng',
-  'công tác cải cách hành chính', 'phong trào thi đua yêu nước', 'việc thu ngân sách nhà nước', 'công tác tuyển sinh đầu cấp',
-  'chương trình mục tiêu quốc gia phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số', 'công tác phòng cháy, chữa cháy',
+  'công tác bảo đảm an ninh, trật tự',
+  'phong trào toàn dân bảo vệ an ninh Tổ quốc',
+  'chương trình xây dựng nông thôn mới',
+  'công tác phòng, chống dịch bệnh',
+  'kế hoạch chuyển đổi số',
+  'công tác giảm nghèo bền vững',
+  'việc trồng và bảo vệ rừng',
+  'công tác cải cách hành chính',
+  'phong trào thi đua yêu nước',
+  'việc thu ngân sách nhà nước',
+  'công tác tuyển sinh đầu cấp',
+  'chương trình mục tiêu quốc gia phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số',
+  'công tác phòng cháy, chữa cháy',
 ];
 const VERBS = [
-  'đã triển khai', 'tích cực thực hiện', 'hoàn thành tốt', 'tổ chức tổng kết', 'đẩy mạnh', 'kiểm tra, đánh giá',
-  'chủ động phối hợp thực hiện', 'đề ra nhiều giải pháp cho', 'quán triệt và triển khai', 'sơ kết sáu tháng',
+  'đã triển khai',
+  'tích cực thực hiện',
+  'hoàn thành tốt',
+  'tổ chức tổng kết',
+  'đẩy mạnh',
+  'kiểm tra, đánh giá',
+  'chủ động phối hợp thực hiện',
+  'đề ra nhiều giải pháp cho',
+  'quán triệt và triển khai',
+  'sơ kết sáu tháng',
 ];
 const CLAUSES = [
   'nhận thức của cán bộ, đảng viên và nhân dân được nâng lên rõ rệt',
@@ -113,10 +241,7 @@ function displayName(u: GenUnit): string {
 
 /** The other tone placement ("Hòa" ↔ "Hoà", "Thủy" ↔ "Thuỷ"), when the name has such a syllable. */
 function otherTonePlacement(name: string): string | undefined {
-  const swapped = name
-    .replace(/ò(a)/g, 'oà')
-    .replace(/ủ(y)/g, 'uỷ')
-    .replace(/ó(a)/g, 'oá');
+  const swapped = name.replace(/ò(a)/g, 'oà').replace(/ủ(y)/g, 'uỷ').replace(/ó(a)/g, 'oá');
   return swapped !== name ? swapped : undefined;
 }
 
@@ -156,7 +281,12 @@ export function generateUnits(r: Rand, count: number): GenUnit[] {
   }
   guard = 0;
   while (units.length < count && guard++ < count * 50) {
-    add({ kind: 'doanh nghiệp', name: `${pick(r, FIRMS)} ${pick(r, SYLLABLES)} ${pick(r, SYLLABLES)}`, bloc: 'Khối doanh nghiệp', aliases: [] });
+    add({
+      kind: 'doanh nghiệp',
+      name: `${pick(r, FIRMS)} ${pick(r, SYLLABLES)} ${pick(r, SYLLABLES)}`,
+      bloc: 'Khối doanh nghiệp',
+      aliases: [],
+    });
   }
   return units;
 }

@@ -27,14 +27,21 @@ async function phonePhoto(path: string, seed: number): Promise<void> {
   const [sw, sh] = [w / 20, h / 20];
   const small = Buffer.alloc(sw * sh * 3);
   for (let i = 0; i < small.length; i++) small[i] = 60 + rand() * 150;
-  const base = await sharp(small, { raw: { width: sw, height: sh, channels: 3 } }).resize(w, h, { kernel: 'cubic' }).raw().toBuffer();
+  const base = await sharp(small, { raw: { width: sw, height: sh, channels: 3 } })
+    .resize(w, h, { kernel: 'cubic' })
+    .raw()
+    .toBuffer();
   for (let i = 0; i < base.length; i++) base[i] = Math.max(0, Math.min(255, base[i]! + (rand() - 0.5) * 24));
-  await sharp(base, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 88 }).toFile(path);
+  await sharp(base, { raw: { width: w, height: h, channels: 3 } })
+    .jpeg({ quality: 88 })
+    .toFile(path);
 }
 
 function build(content: string, out: string, force: boolean): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, ...(force ? ['--force'] : [])], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, ...(force ? ['--force'] : [])], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(r.stdout + r.stderr);
   return (performance.now() - t0) / 1000;
 }
@@ -59,8 +66,14 @@ const text = readFileSync(file, 'utf8');
 writeFileSync(
   file,
   text
-    .replace(/^author: Hoàng Lan$/m, 'author: Hoàng Lan\ncover:\n  src: anh/bia.jpg\n  alt: Ảnh thử nghiệm 4000×3000 (không phải ảnh thật của bài)')
-    .replace(/\n\nXã Bằng Lãng được công nhận/, '\n\n![Ảnh thử nghiệm 4000×3000](anh/hoi-nghi.jpg "Ảnh thử nghiệm, không phải ảnh thật của bài")\n\nXã Bằng Lãng được công nhận'),
+    .replace(
+      /^author: Hoàng Lan$/m,
+      'author: Hoàng Lan\ncover:\n  src: anh/bia.jpg\n  alt: Ảnh thử nghiệm 4000×3000 (không phải ảnh thật của bài)',
+    )
+    .replace(
+      /\n\nXã Bằng Lãng được công nhận/,
+      '\n\n![Ảnh thử nghiệm 4000×3000](anh/hoi-nghi.jpg "Ảnh thử nghiệm, không phải ảnh thật của bài")\n\nXã Bằng Lãng được công nhận',
+    ),
 );
 log(`photos: ${statSync(join(anh, 'bia.jpg')).size} and ${statSync(join(anh, 'hoi-nghi.jpg')).size} bytes (4000×3000 JPEG)`);
 
@@ -76,7 +89,10 @@ for (let i = 0; i < Number(values.repeat); i++) {
 const site = join(dir, 'out-photos');
 const html = readFileSync(join(site, 'tin-tuc', SEED, 'index.html'), 'utf8');
 const pageKb = (statSync(join(site, 'tin-tuc', SEED, 'index.html')).size + statSync(join(site, 'style.css')).size) / 1024;
-const at1280 = [...html.matchAll(/(\/_astro\/[^\s"]+\.(avif|webp|jpg)) 1280w/g)].map((m) => ({ format: m[2], kb: statSync(join(site, m[1]!)).size / 1024 }));
+const at1280 = [...html.matchAll(/(\/_astro\/[^\s"]+\.(avif|webp|jpg)) 1280w/g)].map((m) => ({
+  format: m[2],
+  kb: statSync(join(site, m[1]!)).size / 1024,
+}));
 const perPhoto = rows.map((r) => (r.photos_s - r.plain_s) / 2);
 const result = {
   article_html_css_kb: Math.round(pageKb * 10) / 10,

@@ -32,7 +32,12 @@ function filesUnder(dir: string): string[] {
  * photos it resized for pages it did not render (a full build deletes them), and writes the
  * resized photos of the pages it rendered only.
  */
-export function completeFromPrevious(out: string, staged: string, before: Record<string, string>, after: Record<string, string>): { linked: number } {
+export function completeFromPrevious(
+  out: string,
+  staged: string,
+  before: Record<string, string>,
+  after: Record<string, string>,
+): { linked: number } {
   let linked = 0;
   const link = (rel: string) => {
     linkFile(join(out, rel), join(staged, rel));

@@ -72,7 +72,12 @@ function stamps(files: [string, string][], previous: Record<string, FileStamp> =
       const body = parsed?.body ?? stripFrontmatter(text);
       const data = parsed?.data as { draft?: unknown } | undefined;
       const photos = articlePhotos(data, body, rel.endsWith('.mdx'));
-      Object.assign(stamp, { front: sha1(text.slice(0, text.length - body.length)), photo: hasLocalMarkdownPhoto(body), photos, draft: data?.draft === true });
+      Object.assign(stamp, {
+        front: sha1(text.slice(0, text.length - body.length)),
+        photo: hasLocalMarkdownPhoto(body),
+        photos,
+        draft: data?.draft === true,
+      });
     }
     out[rel] = stamp;
   }
@@ -93,9 +98,21 @@ export function currentInputs(root: string, out: string, cache: BuildCache, prev
  * its last build's state from the build cache (none for a part), what it is made of now, whether
  * the output and the record of its pages are there. The caller adds `force`, `part` and `body`.
  */
-export function publishInputs(root: string, out: string, cache: BuildCache, { part = false } = {}): PublishInputs & { current: BuildState } {
+export function publishInputs(
+  root: string,
+  out: string,
+  cache: BuildCache,
+  { part = false } = {},
+): PublishInputs & { current: BuildState } {
   const previous = part ? undefined : cache.readState();
-  return { out, current: currentInputs(root, out, cache, previous), previous, part, outExists: existsSync(out), pageRecord: cache.hasPageRecord() };
+  return {
+    out,
+    current: currentInputs(root, out, cache, previous),
+    previous,
+    part,
+    outExists: existsSync(out),
+    pageRecord: cache.hasPageRecord(),
+  };
 }
 
 /**
@@ -103,6 +120,16 @@ export function publishInputs(root: string, out: string, cache: BuildCache, { pa
  * site's settings (its pages list the sites; the search indexes are linked in at every build).
  */
 export function hubInputs(root: string, out: string, sites: readonly string[], previous?: BuildState, project = projectDir()): BuildState {
-  const files: [string, string][] = [LAYOUT.province, LAYOUT.units, ...sites.map((id) => `${LAYOUT.sites}/${id}/${LAYOUT.site}`)].map((rel) => [rel, join(root, rel)]);
-  return { version: STATE_VERSION, out, code: codeFingerprint(project), files: stamps(files.filter(([, path]) => existsSync(path)), previous?.files) };
+  const files: [string, string][] = [LAYOUT.province, LAYOUT.units, ...sites.map((id) => `${LAYOUT.sites}/${id}/${LAYOUT.site}`)].map(
+    (rel) => [rel, join(root, rel)],
+  );
+  return {
+    version: STATE_VERSION,
+    out,
+    code: codeFingerprint(project),
+    files: stamps(
+      files.filter(([, path]) => existsSync(path)),
+      previous?.files,
+    ),
+  };
 }

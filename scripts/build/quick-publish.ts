@@ -45,7 +45,11 @@ const BODY_CLOSE = '</div></article>';
  * The pages to rewrite (site-relative path → new HTML) for the text of articles `changed` (the
  * plan's text-only mode), or why they cannot be patched.
  */
-export async function patchTextEdit(root: string, out: string, changed: readonly string[]): Promise<{ pages: Map<string, string> } | { refused: string }> {
+export async function patchTextEdit(
+  root: string,
+  out: string,
+  changed: readonly string[],
+): Promise<{ pages: Map<string, string> } | { refused: string }> {
   const pages = new Map<string, string>();
   const render = markdownRenderer(() => sharedMentionLinks(root));
   for (const rel of changed) {

@@ -77,7 +77,9 @@ function pagefind(site: string, output: string): Promise<number> {
   // The package's own CLI entry, next to its main module (it is not in the package's "exports").
   const cli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, '--site', site, '--output-path', output, '--force-language', 'vi'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, '--site', site, '--output-path', output, '--force-language', 'vi'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));

@@ -64,10 +64,16 @@ discard(staged);
 
 if (values.assemble) {
   try {
-    const { files, shared, pages } = await assembleParts(positionals.map((p) => resolve(p)), staged, readSiteSettings(root).baseUrl);
+    const { files, shared, pages } = await assembleParts(
+      positionals.map((p) => resolve(p)),
+      staged,
+      readSiteSettings(root).baseUrl,
+    );
     swapIn(staged, out);
     const totalS = (performance.now() - started) / 1000;
-    console.log(`Xong: ${out} ghép từ ${positionals.length} phần (${files} tệp, ${shared} tệp chung giống hệt nhau, ${pages} trang trong sơ đồ trang) sau ${totalS.toFixed(1)} s.`);
+    console.log(
+      `Xong: ${out} ghép từ ${positionals.length} phần (${files} tệp, ${shared} tệp chung giống hệt nhau, ${pages} trang trong sơ đồ trang) sau ${totalS.toFixed(1)} s.`,
+    );
     console.log(`BUILD_STATS ${JSON.stringify({ assemble_s: round(totalS), files, shared, sitemap_pages: pages })}`);
   } catch (err) {
     discard(staged);
@@ -104,7 +110,10 @@ let plan = planPublish(planned);
 
 // Nothing changed: the output is kept. The text of articles only: published without Astro.
 if (plan.mode === 'keep' || plan.mode === 'text-only') {
-  const edit = plan.mode === 'keep' ? { pages: new Map<string, string>() } : await patchTextEdit(root, out, plan.articles).catch((err: Error) => ({ refused: err.message }));
+  const edit =
+    plan.mode === 'keep'
+      ? { pages: new Map<string, string>() }
+      : await patchTextEdit(root, out, plan.articles).catch((err: Error) => ({ refused: err.message }));
   if ('refused' in edit) {
     plan = planPublish({ ...planned, textOnlyRefused: edit.refused });
   } else {
@@ -127,7 +136,9 @@ if (plan.mode === 'keep' || plan.mode === 'text-only') {
         ? `Xong: ${out}, chỉ nội dung ${edit.pages.size} bài thay đổi (${[...edit.pages.keys()].join(', ')}), sau ${totalS.toFixed(1)} s.`
         : `Xong: ${plan.why}, ${out} giữ nguyên (${totalS.toFixed(1)} s).`,
     );
-    console.log(`BUILD_STATS ${JSON.stringify({ out, mode: plan.mode, check_s: round(checkS), total_s: round(totalS), pages_written: edit.pages.size })}`);
+    console.log(
+      `BUILD_STATS ${JSON.stringify({ out, mode: plan.mode, check_s: round(checkS), total_s: round(totalS), pages_written: edit.pages.size })}`,
+    );
     process.exit(0);
   }
 }
@@ -138,11 +149,15 @@ if (!part) console.log(plan.mode === 'changed-pages' ? `Dựng các trang thay �
 cache.begin({ clean: values.force });
 try {
   // Astro starts while the check runs; nothing it writes is used unless the check passes.
-  const astro = startAstro(['build', '--outDir', staged, ...(values.force ? ['--force'] : [])], {
-    PORTAL_CONTENT: root,
-    PORTAL_PAGE_RECORD: part ? undefined : cache.path('nextPages'),
-    PORTAL_CHANGED_SINCE: changedSince,
-  }, cache.astroWorkDir);
+  const astro = startAstro(
+    ['build', '--outDir', staged, ...(values.force ? ['--force'] : [])],
+    {
+      PORTAL_CONTENT: root,
+      PORTAL_PAGE_RECORD: part ? undefined : cache.path('nextPages'),
+      PORTAL_CHANGED_SINCE: changedSince,
+    },
+    cache.astroWorkDir,
+  );
   if (!(await checking).ok) {
     astro.stop();
     await astro.ended;
@@ -152,16 +167,24 @@ try {
   if (ended !== 0) throw new Error(`astro build thoát với mã ${ended}`);
   const astroDone = performance.now();
   const previousPages = changedSince ? readPageRecord(changedSince) : undefined;
-  const { linked } = previousPages ? completeFromPrevious(out, staged, previousPages, readPageRecord(cache.path('nextPages'))) : { linked: 0 };
+  const { linked } = previousPages
+    ? completeFromPrevious(out, staged, previousPages, readPageRecord(cache.path('nextPages')))
+    : { linked: 0 };
   const linkDone = performance.now();
   // Parts after the first hold older articles only: no main search index (src/lib/parts.ts).
-  const { pages, reused } = await indexSite(staged, { searchCache: cache.path('search'), force: values.force, main: buildsOtherPages(part) });
+  const { pages, reused } = await indexSite(staged, {
+    searchCache: cache.path('search'),
+    force: values.force,
+    main: buildsOtherPages(part),
+  });
   const indexDone = performance.now();
   const pagefindS = (indexDone - linkDone) / 1000;
   swapIn(staged, out);
   if (!part) cache.commit(current);
   const totalS = (performance.now() - started) / 1000;
-  console.log(`Xong: ${out}${part ? ` (phần ${part.index}/${part.count})` : ''} (${pages} trang trong chỉ mục tìm kiếm) sau ${totalS.toFixed(1)} s.`);
+  console.log(
+    `Xong: ${out}${part ? ` (phần ${part.index}/${part.count})` : ''} (${pages} trang trong chỉ mục tìm kiếm) sau ${totalS.toFixed(1)} s.`,
+  );
   // One machine-readable line for benchmarks (the check runs beside Astro: astro_s is from the start).
   console.log(
     `BUILD_STATS ${JSON.stringify({ out, mode: changedSince ? 'changed-pages' : 'full', check_s: round(checkS), astro_s: round((astroDone - started) / 1000), pagefind_s: round(pagefindS), swap_s: round((performance.now() - indexDone) / 1000), total_s: round(totalS), indexed: pages, search_indexes_reused: reused, ...(changedSince ? { pages_linked: linked, link_s: round((linkDone - astroDone) / 1000) } : {}) })}`,

@@ -16,7 +16,6 @@ import { nfcDeep } from '../lib/editor-text.ts';
 import { hasLocalMarkdownPhoto } from '../lib/photos.ts';
 import { syncEditorFile, watchEditorFiles } from './editor-files.ts';
 
-
 interface Options {
   /** Directory of the article files. */
   base: string;

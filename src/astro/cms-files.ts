@@ -20,7 +20,10 @@ const fontFile = (pkg: string, name: string) => join(dirname(require.resolve(`${
  * app's @font-face rules here, by the CDN file name.
  */
 export const CMS_FONTS: Record<string, string> = {
-  'material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2': fontFile('@fontsource-variable/material-symbols-outlined', 'material-symbols-outlined-latin-wght-normal.woff2'),
+  'material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2': fontFile(
+    '@fontsource-variable/material-symbols-outlined',
+    'material-symbols-outlined-latin-wght-normal.woff2',
+  ),
   'source-sans-3:vf@5.3.0/latin-wght-normal.woff2': fontFile('@fontsource-variable/source-sans-3', 'source-sans-3-latin-wght-normal.woff2'),
   'noto-mono@5.3.0/latin-400-normal.woff2': fontFile('@fontsource/noto-mono', 'noto-mono-latin-400-normal.woff2'),
 };
@@ -40,4 +43,5 @@ export function cmsFiles(): { path: string; file: string }[] {
 }
 
 /** The repository the editing UI signs in to: GitHub Actions' GITHUB_REPOSITORY when built there, or PORTAL_REPOSITORY. */
-export const cmsRepository = (env: Record<string, string | undefined> = process.env): string => env.PORTAL_REPOSITORY ?? env.GITHUB_REPOSITORY ?? 'to-chuc/cong-thong-tin';
+export const cmsRepository = (env: Record<string, string | undefined> = process.env): string =>
+  env.PORTAL_REPOSITORY ?? env.GITHUB_REPOSITORY ?? 'to-chuc/cong-thong-tin';

@@ -48,7 +48,12 @@ export async function syncEditorFile(
 }
 
 /** Keep a loader's files in step with the disk under `astro dev`. */
-export function watchEditorFiles(ctx: LoaderContext, accept: (path: string) => boolean, id: (path: string) => string, sync: (path: string) => Promise<unknown>): void {
+export function watchEditorFiles(
+  ctx: LoaderContext,
+  accept: (path: string) => boolean,
+  id: (path: string) => string,
+  sync: (path: string) => Promise<unknown>,
+): void {
   const root = fileURLToPath(ctx.config.root);
   ctx.watcher?.on('all', (event, changed) => {
     if (!accept(changed)) return;

@@ -12,5 +12,10 @@ const files = readProvinceSites(root, province);
 /** The sites, as the hub lists them. */
 export const sites: HubSite[] = hubSites(
   provinceSiteRefs(files).map((s, i) => ({ ...s, description: files[i]!.settings.description })),
-  readUnits(root).map((u) => ({ id: u.id, displayName: unitDisplayName(u), into: u.succession?.into ?? [], formedAlsoFrom: u.formedAlsoFrom })),
+  readUnits(root).map((u) => ({
+    id: u.id,
+    displayName: unitDisplayName(u),
+    into: u.succession?.into ?? [],
+    formedAlsoFrom: u.formedAlsoFrom,
+  })),
 );

@@ -76,8 +76,15 @@ export const PART_IMAGES_FILE = '.portal-part-images.json';
  * (project-relative source paths), read from Astro's image pipeline state after generation.
  */
 function writePartImages(dir: URL): void {
-  const state = (globalThis as { astroAsset?: { staticImages?: Map<string, { originalSrcPath?: string }>; referencedImages?: Set<string> } }).astroAsset;
+  const state = (
+    globalThis as { astroAsset?: { staticImages?: Map<string, { originalSrcPath?: string }>; referencedImages?: Set<string> } }
+  ).astroAsset;
   const shown = state?.referencedImages ?? new Set<string>();
-  const deleted = [...(state?.staticImages ?? [])].flatMap(([path, { originalSrcPath: src }]) => (src && !shown.has(src) ? [{ path, src: relative(projectDir(), src) }] : []));
-  writeFileSync(join(fileURLToPath(dir), PART_IMAGES_FILE), JSON.stringify({ deleted, shown: [...shown].map((src) => relative(projectDir(), src)) }));
+  const deleted = [...(state?.staticImages ?? [])].flatMap(([path, { originalSrcPath: src }]) =>
+    src && !shown.has(src) ? [{ path, src: relative(projectDir(), src) }] : [],
+  );
+  writeFileSync(
+    join(fileURLToPath(dir), PART_IMAGES_FILE),
+    JSON.stringify({ deleted, shown: [...shown].map((src) => relative(projectDir(), src)) }),
+  );
 }

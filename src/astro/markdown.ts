@@ -11,7 +11,13 @@
  */
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
-import { remarkFigures, remarkUnitMentions, satteriFigures, satteriUnitMentions, type MentionLinksSource } from '../lib/markdown-plugins.ts';
+import {
+  remarkFigures,
+  remarkUnitMentions,
+  satteriFigures,
+  satteriUnitMentions,
+  type MentionLinksSource,
+} from '../lib/markdown-plugins.ts';
 
 export function markdownProcessor(mentions: MentionLinksSource, env: Record<string, string | undefined> = process.env) {
   return env.PORTAL_MARKDOWN === 'unified'
@@ -23,7 +29,10 @@ export function markdownProcessor(mentions: MentionLinksSource, env: Record<stri
  * A renderer with the options Astro gives its own (config defaults: Shiki, GFM), created once.
  * Returns the HTML of one Markdown body.
  */
-export function markdownRenderer(mentions: MentionLinksSource, env: Record<string, string | undefined> = process.env): (body: string) => Promise<string> {
+export function markdownRenderer(
+  mentions: MentionLinksSource,
+  env: Record<string, string | undefined> = process.env,
+): (body: string) => Promise<string> {
   let renderer: Promise<MarkdownRenderer> | undefined;
   return async (body) => {
     renderer ??= markdownProcessor(mentions, env).createRenderer({});

@@ -43,12 +43,11 @@ const renderMarkdown = markdownRenderer(sharedMentionLinks);
 let cached: Promise<{ model: Model; entries: Map<string, CollectionEntry<'articles'>> }> | undefined;
 
 async function load() {
-  const [articles, decisions, units] = await Promise.all([
-    getCollection('articles'),
-    getCollection('decisions'),
-    getCollection('units'),
-  ]);
-  const bodies = bodyFindings(units.map(({ data }) => data), sharedMentionLinks().matcher);
+  const [articles, decisions, units] = await Promise.all([getCollection('articles'), getCollection('decisions'), getCollection('units')]);
+  const bodies = bodyFindings(
+    units.map(({ data }) => data),
+    sharedMentionLinks().matcher,
+  );
   const model = buildModel(
     {
       articles: articles.map(({ id, data, filePath, digest }) => ({

@@ -24,7 +24,14 @@ const listed = ({ url, title, date, author, summary }: ListedArticle) => ({ url,
  * An article page: the article, its file (body) digest, its neighbours' links, the decisions and
  * units it shows, its search shard, and every unit (the body links unit names).
  */
-export function articlePageKey(site: Site, m: Model, a: Article, bodyDigest: string | number | undefined, shard: string | undefined, unitsKey: string): string {
+export function articlePageKey(
+  site: Site,
+  m: Model,
+  a: Article,
+  bodyDigest: string | number | undefined,
+  shard: string | undefined,
+  unitsKey: string,
+): string {
   const { prev, next } = m.neighbours.get(a.id) ?? {};
   const { decisions, units } = m.related(a);
   return pageKey(
@@ -89,7 +96,15 @@ export function taxonPageKey(site: Site, kind: string, taxon: Taxon, listing: Li
  * the columns it shows, every filter with its values and counts, and the number of documents.
  */
 export function registryPageKey(site: Site, m: Model, listing: ListingPage<Decision>, active?: unknown): string {
-  const row = ({ url, identifier, date, type, title, issuer, statusLabel }: Decision) => [url, identifier, date, type, title, issuer, statusLabel];
+  const row = ({ url, identifier, date, type, title, issuer, statusLabel }: Decision) => [
+    url,
+    identifier,
+    date,
+    type,
+    title,
+    issuer,
+    statusLabel,
+  ];
   const filters = m.registry.filters.map((f) => [f.key, f.label, f.values.map((v) => [v.value, v.slug, v.count])]);
   return pageKey('registry', site, active, listing.page, listing.pages, listing.items.map(row), filters, m.decisions.length);
 }

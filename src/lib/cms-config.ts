@@ -37,8 +37,19 @@ type Collection = 'articles' | 'decisions' | 'units';
 /** How a reference is shown to editors: picked by a name, stored as an id. */
 const RELATION: Record<Collection, Record<string, unknown>> = {
   articles: { collection: 'articles', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] },
-  decisions: { collection: 'decisions', value_field: '{{slug}}', search_fields: ['number', 'title'], display_fields: ['Số {{number}}: {{title}}'] },
-  units: { collection: 'units', file: 'danh-sach', value_field: 'units.*.id', search_fields: ['units.*.name', 'units.*.aliases.*'], display_fields: ['units.*.name'] },
+  decisions: {
+    collection: 'decisions',
+    value_field: '{{slug}}',
+    search_fields: ['number', 'title'],
+    display_fields: ['Số {{number}}: {{title}}'],
+  },
+  units: {
+    collection: 'units',
+    file: 'danh-sach',
+    value_field: 'units.*.id',
+    search_fields: ['units.*.name', 'units.*.aliases.*'],
+    display_fields: ['units.*.name'],
+  },
 };
 
 /** References and photos as the editing UI sees them: strings that say what they point at. */
@@ -78,7 +89,8 @@ function widgetFor(inner: z.ZodType): { widget: CmsField['widget']; [option: str
   const def = defOf(inner);
   if (meta.relation) return { widget: 'relation', ...RELATION[meta.relation] };
   if (meta.widget === 'image') return { widget: 'image', choose_url: false };
-  if (meta.format === 'date') return { widget: 'datetime', time_format: false, date_format: 'DD/MM/YYYY', format: 'YYYY-MM-DD', picker_utc: true };
+  if (meta.format === 'date')
+    return { widget: 'datetime', time_format: false, date_format: 'DD/MM/YYYY', format: 'YYYY-MM-DD', picker_utc: true };
   if (meta.format === 'uri') return { widget: 'string', type: 'url' };
   switch (def.type) {
     case 'string':
@@ -167,7 +179,16 @@ function unitsCollection(file: string, extra: Record<string, unknown> = {}) {
         label: 'Danh sách đơn vị',
         file,
         format: 'json',
-        fields: [{ name: 'units', label: 'Đơn vị', widget: 'list', root: true, summary: '{{fields.name}} ({{fields.kind}})', fields: fieldsOf(unitSchema()) }],
+        fields: [
+          {
+            name: 'units',
+            label: 'Đơn vị',
+            widget: 'list',
+            root: true,
+            summary: '{{fields.name}} ({{fields.kind}})',
+            fields: fieldsOf(unitSchema()),
+          },
+        ],
       },
     ],
   };
@@ -179,7 +200,19 @@ function unitsCollection(file: string, extra: Record<string, unknown> = {}) {
  * (`contentDir`: content/sites/<id>) only; the province's units are picked by name there and
  * edited in the province's editing UI (`provinceCmsConfig`, the hub's /admin/).
  */
-export function cmsConfig({ repository, branch = 'main', contentDir = 'content', unitsFile, editing }: { repository: string; branch?: string; contentDir?: string; unitsFile?: string; editing?: Site['editing'] }) {
+export function cmsConfig({
+  repository,
+  branch = 'main',
+  contentDir = 'content',
+  unitsFile,
+  editing,
+}: {
+  repository: string;
+  branch?: string;
+  contentDir?: string;
+  unitsFile?: string;
+  editing?: Site['editing'];
+}) {
   return {
     ...common(repository, branch, editing),
     media_folder: `${contentDir}/anh`,
@@ -203,7 +236,16 @@ export function cmsConfig({ repository, branch = 'main', contentDir = 'content',
         public_folder: '../anh',
         summary: '{{title}}',
         sortable_fields: ['date', 'title'],
-        fields: [...fieldsOf(articleSchema(cmsRef, cmsImage)), { name: 'body', label: 'Nội dung', widget: 'markdown', required: false, hint: 'Ảnh trong bài: thêm ảnh, viết mô tả (bắt buộc) và chú thích.' }],
+        fields: [
+          ...fieldsOf(articleSchema(cmsRef, cmsImage)),
+          {
+            name: 'body',
+            label: 'Nội dung',
+            widget: 'markdown',
+            required: false,
+            hint: 'Ảnh trong bài: thêm ảnh, viết mô tả (bắt buộc) và chú thích.',
+          },
+        ],
       },
       {
         name: 'decisions',
@@ -220,7 +262,9 @@ export function cmsConfig({ repository, branch = 'main', contentDir = 'content',
         fields: fieldsOf(decisionSchema(cmsRef)),
       },
       // A site of a province names the province's units but does not edit them: hidden, still picked by name.
-      unitsFile ? unitsCollection(unitsFile, { hide: true, description: 'Danh sách đơn vị dùng chung của tỉnh: sửa ở trang biên tập chung.' }) : unitsCollection(`${contentDir}/units.json`),
+      unitsFile
+        ? unitsCollection(unitsFile, { hide: true, description: 'Danh sách đơn vị dùng chung của tỉnh: sửa ở trang biên tập chung.' })
+        : unitsCollection(`${contentDir}/units.json`),
       ...communeCollections(contentDir),
       {
         name: 'settings',
@@ -234,7 +278,13 @@ export function cmsConfig({ repository, branch = 'main', contentDir = 'content',
 /** A commune's own content: the pages of "Giới thiệu" (one file each), leaders, procedures, the weekly schedule. */
 function communeCollections(contentDir: string) {
   const body = { name: 'body', label: 'Nội dung', widget: 'markdown', required: false };
-  const one = (name: string, label: string, file: string, fields: CmsField[]) => ({ name, label, file: `${contentDir}/${file}`, format: 'json', fields });
+  const one = (name: string, label: string, file: string, fields: CmsField[]) => ({
+    name,
+    label,
+    file: `${contentDir}/${file}`,
+    format: 'json',
+    fields,
+  });
   return [
     {
       name: 'gioi-thieu',
@@ -243,14 +293,29 @@ function communeCollections(contentDir: string) {
       media_folder: `/${contentDir}/gioi-thieu/tep`,
       public_folder: 'tep',
       files: [
-        ...Object.entries(INTRO_KINDS).map(([kind, label]) => ({ name: kind, label, file: `${contentDir}/gioi-thieu/${kind}.md`, format: 'frontmatter', fields: [...fieldsOf(introPageSchema), body] })),
-        { name: 'en', label: 'Tiếng Anh (English): cơ cấu, chức năng', file: `${contentDir}/gioi-thieu/en.md`, format: 'frontmatter', fields: [...fieldsOf(introPageSchema), { ...body, hint: 'Viết bằng tiếng Anh.' }] },
+        ...Object.entries(INTRO_KINDS).map(([kind, label]) => ({
+          name: kind,
+          label,
+          file: `${contentDir}/gioi-thieu/${kind}.md`,
+          format: 'frontmatter',
+          fields: [...fieldsOf(introPageSchema), body],
+        })),
+        {
+          name: 'en',
+          label: 'Tiếng Anh (English): cơ cấu, chức năng',
+          file: `${contentDir}/gioi-thieu/en.md`,
+          format: 'frontmatter',
+          fields: [...fieldsOf(introPageSchema), { ...body, hint: 'Viết bằng tiếng Anh.' }],
+        },
       ],
     },
     {
       name: 'ho-so-xa',
       label: 'Lãnh đạo và thủ tục',
-      files: [one('lanh-dao', 'Lãnh đạo', 'lanh-dao.json', fieldsOf(leadersSchema)), one('thu-tuc', 'Thủ tục hành chính', 'thu-tuc.json', fieldsOf(proceduresSchema))],
+      files: [
+        one('lanh-dao', 'Lãnh đạo', 'lanh-dao.json', fieldsOf(leadersSchema)),
+        one('thu-tuc', 'Thủ tục hành chính', 'thu-tuc.json', fieldsOf(proceduresSchema)),
+      ],
     },
     {
       name: 'lich-cong-tac',
@@ -273,7 +338,15 @@ function communeCollections(contentDir: string) {
  * The province's editing UI (the hub's /admin/): the units and their lineage, kept once for every
  * site, and the province's list of sites. Each site's articles and documents are edited in its own.
  */
-export function provinceCmsConfig({ repository, branch = 'main', contentDir = 'content' }: { repository: string; branch?: string; contentDir?: string }) {
+export function provinceCmsConfig({
+  repository,
+  branch = 'main',
+  contentDir = 'content',
+}: {
+  repository: string;
+  branch?: string;
+  contentDir?: string;
+}) {
   return {
     ...common(repository, branch),
     media_folder: `${contentDir}/anh`,
@@ -284,7 +357,13 @@ export function provinceCmsConfig({ repository, branch = 'main', contentDir = 'c
         name: 'province',
         label: 'Các trang của tỉnh',
         files: [
-          { name: 'province', label: 'Tỉnh và các trang', file: `${contentDir}/province.json`, format: 'json', fields: fieldsOf(provinceSchema) },
+          {
+            name: 'province',
+            label: 'Tỉnh và các trang',
+            file: `${contentDir}/province.json`,
+            format: 'json',
+            fields: fieldsOf(provinceSchema),
+          },
           {
             name: 'nghia-vu',
             label: 'Nghĩa vụ của trang cấp xã',

@@ -45,7 +45,15 @@ export interface DisclosedDocument {
   label: string;
   title: string;
   date: string;
-  disclosure?: { group: DisclosureGroup; kind?: (typeof BUDGET_KINDS)[number] | undefined; year: number; span: (typeof PERIOD_SPANS)[number]; published: string } | undefined;
+  disclosure?:
+    | {
+        group: DisclosureGroup;
+        kind?: (typeof BUDGET_KINDS)[number] | undefined;
+        year: number;
+        span: (typeof PERIOD_SPANS)[number];
+        published: string;
+      }
+    | undefined;
 }
 
 export interface IntroPage {
@@ -147,14 +155,28 @@ function scheduleWeek(week: string, data: ScheduleData): ScheduleWeek {
   };
 }
 
-const newest = (dates: (string | undefined)[]) => dates.filter((d): d is string => d !== undefined).sort().at(-1);
+const newest = (dates: (string | undefined)[]) =>
+  dates
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
 
 export function buildCommune(
   input: CommuneInput,
-  { site, documents, articles, today }: { site: Site; documents: readonly DisclosedDocument[]; articles: readonly { date?: string | undefined }[]; today: string },
+  {
+    site,
+    documents,
+    articles,
+    today,
+  }: { site: Site; documents: readonly DisclosedDocument[]; articles: readonly { date?: string | undefined }[]; today: string },
 ): Commune {
   const byKind = new Map(input.intro.map((p) => [p.kind, p]));
-  const intro = (Object.entries(INTRO_KINDS) as [IntroKind, string][]).map(([kind, label]) => ({ kind, label, url: ROUTES.intro(kind), page: byKind.get(kind) }));
+  const intro = (Object.entries(INTRO_KINDS) as [IntroKind, string][]).map(([kind, label]) => ({
+    kind,
+    label,
+    url: ROUTES.intro(kind),
+    page: byKind.get(kind),
+  }));
 
   const disclosed = documents
     .filter((d): d is DisclosedDocument & { disclosure: DisclosureItem['disclosure'] } => d.disclosure !== undefined)
@@ -178,15 +200,35 @@ export function buildCommune(
   const english = byKind.get('en');
 
   const state: Record<string, Omit<PartState, 'part' | 'label'>> = {
-    ...Object.fromEntries(intro.map((p) => [`gioi-thieu/${p.kind}`, { url: p.url, present: Boolean(p.page), updated: p.page?.data.updated }])),
+    ...Object.fromEntries(
+      intro.map((p) => [`gioi-thieu/${p.kind}`, { url: p.url, present: Boolean(p.page), updated: p.page?.data.updated }]),
+    ),
     'lanh-dao': { url: ROUTES.leaders, present: leaders.length > 0, updated: leaders.length ? input.leaders?.updated : undefined },
     'lien-he': { url: ROUTES.contact, present: contacts !== undefined },
-    ...Object.fromEntries(disclosure.map((g) => [`cong-khai/${g.id}`, { url: g.url, present: g.items.length > 0, updated: newest(g.items.map((i) => i.disclosure.published)) }])),
-    'lich-cong-tac': { url: ROUTES.schedule, present: weeks.length > 0, updated: newest(weeks.flatMap((w) => w.days.map((d) => d.date)).filter((d) => d <= today)) ?? newest(weeks.map((w) => weekDays(w.week)[0]!)) },
-    'thu-tuc': { url: ROUTES.procedures, present: procedures.length > 0, updated: procedures.length ? input.procedures?.updated : undefined },
+    ...Object.fromEntries(
+      disclosure.map((g) => [
+        `cong-khai/${g.id}`,
+        { url: g.url, present: g.items.length > 0, updated: newest(g.items.map((i) => i.disclosure.published)) },
+      ]),
+    ),
+    'lich-cong-tac': {
+      url: ROUTES.schedule,
+      present: weeks.length > 0,
+      updated:
+        newest(weeks.flatMap((w) => w.days.map((d) => d.date)).filter((d) => d <= today)) ?? newest(weeks.map((w) => weekDays(w.week)[0]!)),
+    },
+    'thu-tuc': {
+      url: ROUTES.procedures,
+      present: procedures.length > 0,
+      updated: procedures.length ? input.procedures?.updated : undefined,
+    },
     'tieng-anh': { url: ROUTES.english, present: english !== undefined, updated: english?.data.updated },
     // Written by the portal itself; it needs a way to report a barrier (the contacts' e-mail or phone).
-    'tuyen-bo-tiep-can': { url: ROUTES.accessibility, present: Boolean(contacts?.email || contacts?.phone || site.editorContact), needs: 'cần thư điện tử hoặc điện thoại để người dân báo rào cản (site.json: contacts)' },
+    'tuyen-bo-tiep-can': {
+      url: ROUTES.accessibility,
+      present: Boolean(contacts?.email || contacts?.phone || site.editorContact),
+      needs: 'cần thư điện tử hoặc điện thoại để người dân báo rào cản (site.json: contacts)',
+    },
     'tiep-can-thong-tin': { url: ROUTES.infoAccess, present: true },
     'tin-tuc': { url: ROUTES.archive(), present: articles.length > 0, updated: newest(articles.map((a) => a.date)) },
     'van-ban': { url: ROUTES.registry(), present: documents.length > 0, updated: newest(documents.map((d) => d.date)) },

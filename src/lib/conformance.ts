@@ -26,12 +26,28 @@ export function conformance(obligations: ObligationsData, parts: readonly PartSt
     const named = obligation.fulfilledBy.map((id) => byPart.get(id)!);
     const present = named.filter((p) => p.present).sort((a, b) => (b.updated ?? '9999').localeCompare(a.updated ?? '9999'));
     const part = present[0] ?? named[0]!;
-    if (!present[0]) return { obligation, status: 'thiếu', part, detail: part.needs ? `${part.label}: ${part.needs}` : `chưa có nội dung (${named.map((p) => p.label).join(' hoặc ')})` };
+    if (!present[0])
+      return {
+        obligation,
+        status: 'thiếu',
+        part,
+        detail: part.needs ? `${part.label}: ${part.needs}` : `chưa có nội dung (${named.map((p) => p.label).join(' hoặc ')})`,
+      };
     const age = part.updated === undefined ? undefined : daysBetween(part.updated, today);
     if (obligation.freshDays !== undefined && age !== undefined && age > obligation.freshDays) {
-      return { obligation, status: 'quá hạn cập nhật', part, detail: `${part.label}: cập nhật lần cuối ${formatDateVi(part.updated!)}, quá ${obligation.freshDays} ngày` };
+      return {
+        obligation,
+        status: 'quá hạn cập nhật',
+        part,
+        detail: `${part.label}: cập nhật lần cuối ${formatDateVi(part.updated!)}, quá ${obligation.freshDays} ngày`,
+      };
     }
-    return { obligation, status: 'đáp ứng', part, detail: part.updated ? `${part.label}: cập nhật ${formatDateVi(part.updated)}` : part.label };
+    return {
+      obligation,
+      status: 'đáp ứng',
+      part,
+      detail: part.updated ? `${part.label}: cập nhật ${formatDateVi(part.updated)}` : part.label,
+    };
   });
 }
 
@@ -39,7 +55,12 @@ export function conformance(obligations: ObligationsData, parts: readonly PartSt
  * A site's conformance: only a commune's site (one with an owner) is checked, and only when the
  * province has a list of obligations; undefined otherwise (the archive).
  */
-export function siteConformance(owner: string | undefined, obligations: ObligationsData | undefined, parts: readonly PartState[], today: string): ConformanceRow[] | undefined {
+export function siteConformance(
+  owner: string | undefined,
+  obligations: ObligationsData | undefined,
+  parts: readonly PartState[],
+  today: string,
+): ConformanceRow[] | undefined {
   return owner && obligations ? conformance(obligations, parts, today) : undefined;
 }
 

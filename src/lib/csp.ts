@@ -35,7 +35,12 @@ export function adminCsp(editing?: { backend?: string | undefined; api_root?: st
   const hosts =
     backend === 'github'
       ? [...new Set([editing?.api_root ? origin(editing.api_root) : 'https://api.github.com', 'https://raw.githubusercontent.com'])]
-      : [...new Set([origin(editing?.api_root ?? (backend === 'gitlab' ? 'https://gitlab.com/api/v4' : 'https://gitea.com/api/v1')), ...(editing?.base_url ? [origin(editing.base_url)] : [])])];
+      : [
+          ...new Set([
+            origin(editing?.api_root ?? (backend === 'gitlab' ? 'https://gitlab.com/api/v4' : 'https://gitea.com/api/v1')),
+            ...(editing?.base_url ? [origin(editing.base_url)] : []),
+          ]),
+        ];
   const images = backend === 'github' ? ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'] : hosts;
   return [
     "default-src 'self'",

@@ -56,7 +56,10 @@ export function articleJsonLd(site: Site, a: Article, image?: SharedImage): Reco
   };
 }
 
-const LEGAL_FORCE: Record<string, string> = { 'còn hiệu lực': 'https://schema.org/InForce', 'hết hiệu lực': 'https://schema.org/NotInForce' };
+const LEGAL_FORCE: Record<string, string> = {
+  'còn hiệu lực': 'https://schema.org/InForce',
+  'hết hiệu lực': 'https://schema.org/NotInForce',
+};
 
 export function decisionJsonLd(site: Site, d: Decision): Record<string, unknown> {
   const changes = [...d.replacesDocs, ...d.amendsDocs];
@@ -71,12 +74,27 @@ export function decisionJsonLd(site: Site, d: Decision): Record<string, unknown>
     legislationJurisdiction: districtArea(site),
     ...(d.status && LEGAL_FORCE[d.status] ? { legislationLegalForce: LEGAL_FORCE[d.status] } : {}),
     ...(d.signer ? { legislationResponsible: { '@type': 'Person', name: d.signer } } : {}),
-    ...(changes.length ? { legislationChanges: changes.map((c) => ({ '@type': 'Legislation', name: `${c.label}: ${c.title}`, url: absoluteUrl(site, c.url) })) } : {}),
+    ...(changes.length
+      ? {
+          legislationChanges: changes.map((c) => ({
+            '@type': 'Legislation',
+            name: `${c.label}: ${c.title}`,
+            url: absoluteUrl(site, c.url),
+          })),
+        }
+      : {}),
     inLanguage: site.language,
     url: absoluteUrl(site, d.url),
     ...(d.documentUrl ? { encoding: { '@type': 'MediaObject', contentUrl: d.documentUrl } } : {}),
     ...(d.basis.length > 0
-      ? { citation: d.basis.map((b) => ({ '@type': 'Legislation', name: b.document, ...(b.date ? { legislationDate: b.date } : {}), ...(b.page ? { url: absoluteUrl(site, b.page.url) } : {}) })) }
+      ? {
+          citation: d.basis.map((b) => ({
+            '@type': 'Legislation',
+            name: b.document,
+            ...(b.date ? { legislationDate: b.date } : {}),
+            ...(b.page ? { url: absoluteUrl(site, b.page.url) } : {}),
+          })),
+        }
       : {}),
   };
 }
@@ -113,7 +131,10 @@ export function organizationJsonLd(site: Site, name = site.publisher, inLanguage
 }
 
 /** The leaders of the committee, each a Person with the post held. */
-export function leadersJsonLd(site: Site, leaders: readonly { name: string; position: string; phone?: string | undefined; email?: string | undefined }[]): Record<string, unknown> {
+export function leadersJsonLd(
+  site: Site,
+  leaders: readonly { name: string; position: string; phone?: string | undefined; email?: string | undefined }[],
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@graph': leaders.map((l) => ({
@@ -128,7 +149,13 @@ export function leadersJsonLd(site: Site, leaders: readonly { name: string; posi
 }
 
 /** A week of the work schedule: one Event per entry, at its day (and time, Vietnam's +07:00). */
-export function scheduleJsonLd(site: Site, days: readonly { date: string; items: readonly { time?: string | undefined; what: string; chair?: string | undefined; place?: string | undefined }[] }[]): Record<string, unknown> {
+export function scheduleJsonLd(
+  site: Site,
+  days: readonly {
+    date: string;
+    items: readonly { time?: string | undefined; what: string; chair?: string | undefined; place?: string | undefined }[];
+  }[],
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@graph': days.flatMap((d) =>

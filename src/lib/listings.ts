@@ -30,7 +30,17 @@ export function listingPages<T>(items: readonly T[], size: number, href: (page: 
  * Route parameters, props, address and cache key (`key(taxon, listing)`) of every page of every
  * listing in `taxa` (a category or tag route).
  */
-export function taxonListingPaths<T extends { slug: string; pages: readonly ListingPage<unknown>[] }>(taxa: readonly T[], key: (taxon: T, listing: T['pages'][number]) => string) {
+export function taxonListingPaths<T extends { slug: string; pages: readonly ListingPage<unknown>[] }>(
+  taxa: readonly T[],
+  key: (taxon: T, listing: T['pages'][number]) => string,
+) {
   // (typed by the taxon's own pages, so a route's props keep their item type)
-  return taxa.flatMap((taxon) => (taxon.pages as readonly T['pages'][number][]).map((listing) => ({ params: { slug: taxon.slug, page: listing.param }, props: { taxon, listing }, url: listing.href(listing.page), cacheKey: key(taxon, listing) })));
+  return taxa.flatMap((taxon) =>
+    (taxon.pages as readonly T['pages'][number][]).map((listing) => ({
+      params: { slug: taxon.slug, page: listing.param },
+      props: { taxon, listing },
+      url: listing.href(listing.page),
+      cacheKey: key(taxon, listing),
+    })),
+  );
 }

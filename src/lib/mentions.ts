@@ -150,7 +150,10 @@ export interface MentionLinks {
  * One matcher over `units`, linking to `/don-vi/<slug>/`, or to the absolute address in
  * `elsewhere` of a unit whose page is on another site of the province (src/lib/province.ts).
  */
-export function mentionLinks(units: readonly (MatchableUnit & Pick<UnitData, 'slug'>)[], elsewhere: Readonly<Record<string, string>> = {}): MentionLinks {
+export function mentionLinks(
+  units: readonly (MatchableUnit & Pick<UnitData, 'slug'>)[],
+  elsewhere: Readonly<Record<string, string>> = {},
+): MentionLinks {
   const slugs = new Map(units.map((u) => [u.id, unitSlug(u)]));
   return { matcher: createMatcher(units), href: (id) => elsewhere[id] ?? ROUTES.unit(slugs.get(id) ?? id) };
 }

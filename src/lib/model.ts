@@ -17,7 +17,10 @@ import { ARCHIVE_PAGE_SIZE, ROUTES, TAXON_PAGE_SIZE } from './routes.ts';
 import type { ListedArticle, SiteRef, SiteView } from './province.ts';
 
 /** Article fields the model needs (references already reduced to ids). */
-export type ArticleInput = Pick<ArticleData, 'title' | 'date' | 'after' | 'author' | 'summary' | 'category' | 'tags' | 'decisions' | 'units' | 'draft'> & {
+export type ArticleInput = Pick<
+  ArticleData,
+  'title' | 'date' | 'after' | 'author' | 'summary' | 'category' | 'tags' | 'decisions' | 'units' | 'draft'
+> & {
   id: string;
   /** The cover photo; `src` is whatever the photo pipeline needs (Astro: the image's metadata). */
   cover?: { src: unknown; alt: string; caption?: string | undefined } | undefined;
@@ -238,14 +241,26 @@ function resolveDecision(d: DecisionInput, unit: Map<string, Unit>, fileSize: (f
   const outcomeLabel = new Map(d.outcomes.map((o) => [o.id, o.label]));
   const groupsResolved = d.groups.map((g) => {
     const units = g.units.map((id) => unit.get(id)).filter((u): u is Unit => u !== undefined);
-    return { outcome: g.outcome, outcomeLabel: outcomeLabel.get(g.outcome) ?? g.outcome, bloc: g.bloc, units, ...count(g.declaredCount, units.length) };
+    return {
+      outcome: g.outcome,
+      outcomeLabel: outcomeLabel.get(g.outcome) ?? g.outcome,
+      bloc: g.bloc,
+      units,
+      ...count(g.declaredCount, units.length),
+    };
   });
   const totals = d.outcomes.map((o) => ({
     id: o.id,
     label: o.label,
-    ...count(o.declaredTotal, groupsResolved.filter((g) => g.outcome === o.id).reduce((n, g) => n + g.units.length, 0)),
+    ...count(
+      o.declaredTotal,
+      groupsResolved.filter((g) => g.outcome === o.id).reduce((n, g) => n + g.units.length, 0),
+    ),
   }));
-  const total = count(d.declaredTotal, groupsResolved.reduce((n, g) => n + g.units.length, 0));
+  const total = count(
+    d.declaredTotal,
+    groupsResolved.reduce((n, g) => n + g.units.length, 0),
+  );
   return {
     ...d,
     year: d.year ?? yearOf(d.date),
@@ -260,7 +275,13 @@ function resolveDecision(d: DecisionInput, unit: Map<string, Unit>, fileSize: (f
       if (!f.file) return { title: f.title, href: f.url!, kind: 'liên kết' };
       const size = fileSize(f.file);
       const kind = documentFileType(f.file)?.label ?? f.file.split('.').pop()!.toUpperCase();
-      return { title: f.title, href: ROUTES.decisionFile(d.id, f.file.split('/').pop()!), kind, size, sizeLabel: size === undefined ? undefined : formatFileSize(size) };
+      return {
+        title: f.title,
+        href: ROUTES.decisionFile(d.id, f.file.split('/').pop()!),
+        kind,
+        size,
+        sizeLabel: size === undefined ? undefined : formatFileSize(size),
+      };
     }),
     url: ROUTES.decision(d.id),
     label: decisionLabel(d),
@@ -273,20 +294,25 @@ function resolveDecision(d: DecisionInput, unit: Map<string, Unit>, fileSize: (f
   };
 }
 
-function buildMatrix(unitsByBloc: Model['unitsByBloc'], chronological: Map<string, Recognition[]>, all: Recognition[], years: number[]): Matrix {
+function buildMatrix(
+  unitsByBloc: Model['unitsByBloc'],
+  chronological: Map<string, Recognition[]>,
+  all: Recognition[],
+  years: number[],
+): Matrix {
   const labels = [...new Set(all.map((r) => r.outcomeLabel))];
   const className = (label: string) => `o${labels.indexOf(label) + 1}`;
   const ascending = [...years].sort((a, b) => a - b);
   const blocs = unitsByBloc.map(({ bloc, units }) => ({
-      bloc,
-      rows: units.map((unit) => ({
-        unit,
-        cells: ascending.map((y) => {
-          const cell = (chronological.get(unit.id) ?? []).filter((r) => r.year === y);
-          return { className: cell[0] ? className(cell[0].outcomeLabel) : undefined, text: cell.map((r) => r.outcomeLabel).join('; ') };
-        }),
-      })),
-    }));
+    bloc,
+    rows: units.map((unit) => ({
+      unit,
+      cells: ascending.map((y) => {
+        const cell = (chronological.get(unit.id) ?? []).filter((r) => r.year === y);
+        return { className: cell[0] ? className(cell[0].outcomeLabel) : undefined, text: cell.map((r) => r.outcomeLabel).join('; ') };
+      }),
+    })),
+  }));
   const has = (u: Unit) => (chronological.get(u.id) ?? []).length > 0;
   return {
     years: ascending,
@@ -313,7 +339,14 @@ export function buildModel(
   const all: Unit[] = input.units.map((u) => {
     const slug = unitSlug(u);
     const displayName = unitDisplayName(u);
-    return { ...u, slug, url: view?.elsewhere[u.id] ?? ROUTES.unit(slug), displayName, heading: displayName, ownSite: view?.ownSites[u.id] };
+    return {
+      ...u,
+      slug,
+      url: view?.elsewhere[u.id] ?? ROUTES.unit(slug),
+      displayName,
+      heading: displayName,
+      ownSite: view?.ownSites[u.id],
+    };
   });
   const unit = new Map(all.map((u) => [u.id, u]));
   // The units with a page on this site: the ones its lists, matrix and search filters show.
@@ -478,9 +511,18 @@ function buildRegistry(decisions: Decision[]): Model['registry'] {
     }
     const values = [...groups].map(([value, docs]) => {
       const slug = slugify(value) || 'khong-ro';
-      return { value, slug, count: docs.length, pages: listingPages(docs, REGISTRY_PAGE_SIZE, (page) => ROUTES.registryFilter(key, slug, page)) };
+      return {
+        value,
+        slug,
+        count: docs.length,
+        pages: listingPages(docs, REGISTRY_PAGE_SIZE, (page) => ROUTES.registryFilter(key, slug, page)),
+      };
     });
-    return { key, label, values: key === 'nam' ? values.sort((a, b) => Number(b.value) - Number(a.value)) : sortVi(values, (v) => v.value) };
+    return {
+      key,
+      label,
+      values: key === 'nam' ? values.sort((a, b) => Number(b.value) - Number(a.value)) : sortVi(values, (v) => v.value),
+    };
   };
   return {
     pages: listingPages(decisions, REGISTRY_PAGE_SIZE, ROUTES.registry),

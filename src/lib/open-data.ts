@@ -109,7 +109,10 @@ function csvField(value: string | number | null): string {
 }
 
 /** CSV with a BOM and CRLF line ends, header row first. */
-export function toCsv<T extends Record<string, string | number | null>>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+export function toCsv<T extends Record<string, string | number | null>>(
+  columns: readonly (keyof T & string)[],
+  rows: readonly T[],
+): string {
   const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => csvField(r[c] ?? null)).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -127,14 +130,42 @@ export type CommuneDataset = keyof typeof COMMUNE_DATASETS;
 export function communeRecords(c: Commune, dataset: CommuneDataset, absolute: (path: string) => string): unknown[] {
   switch (dataset) {
     case 'lich-cong-tac':
-      return c.weeks.flatMap((w) => w.days.flatMap((d) => d.items.map((i) => ({ tuan: w.week, ngay: d.date, gio: i.time ?? null, noi_dung: i.what, chu_tri: i.chair ?? null, dia_diem: i.place ?? null }))));
+      return c.weeks.flatMap((w) =>
+        w.days.flatMap((d) =>
+          d.items.map((i) => ({
+            tuan: w.week,
+            ngay: d.date,
+            gio: i.time ?? null,
+            noi_dung: i.what,
+            chu_tri: i.chair ?? null,
+            dia_diem: i.place ?? null,
+          })),
+        ),
+      );
     case 'thu-tuc':
       return c.procedures.map((p) => ({ ma: p.code, ten: p.name, linh_vuc: p.field ?? null, trang: p.url }));
     case 'cong-khai':
       return c.disclosure.flatMap((g) =>
-        g.items.map((d) => ({ nhom: g.label, loai: d.disclosure.kind ?? null, ky: d.periodLabel, nam: d.disclosure.year, ngay_cong_khai: d.disclosure.published, van_ban: d.label, ngay_ban_hanh: d.date, trich_yeu: d.title, trang: absolute(d.url) })),
+        g.items.map((d) => ({
+          nhom: g.label,
+          loai: d.disclosure.kind ?? null,
+          ky: d.periodLabel,
+          nam: d.disclosure.year,
+          ngay_cong_khai: d.disclosure.published,
+          van_ban: d.label,
+          ngay_ban_hanh: d.date,
+          trich_yeu: d.title,
+          trang: absolute(d.url),
+        })),
       );
     case 'lanh-dao':
-      return c.leaders.map((l) => ({ ho_ten: l.name, chuc_vu: l.position, nhiem_vu: l.duties ?? null, tu_ngay: l.since ?? null, dien_thoai: l.phone ?? null, thu_dien_tu: l.email ?? null }));
+      return c.leaders.map((l) => ({
+        ho_ten: l.name,
+        chuc_vu: l.position,
+        nhiem_vu: l.duties ?? null,
+        tu_ngay: l.since ?? null,
+        dien_thoai: l.phone ?? null,
+        thu_dien_tu: l.email ?? null,
+      }));
   }
 }

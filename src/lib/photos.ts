@@ -27,7 +27,12 @@ export function photoReferences(body: string): PhotoReference[] {
   for (const m of body.matchAll(HTML_IMAGE)) {
     const src = attribute(m[0], 'src');
     const alt = attribute(m[0], 'alt');
-    out.push({ index: m.index, src: src ? (src[1] ?? src[2] ?? src[3])! : '', alt: alt ? (alt[1] ?? alt[2] ?? alt[3]) : undefined, kind: 'html' });
+    out.push({
+      index: m.index,
+      src: src ? (src[1] ?? src[2] ?? src[3])! : '',
+      alt: alt ? (alt[1] ?? alt[2] ?? alt[3]) : undefined,
+      kind: 'html',
+    });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -103,7 +103,9 @@ export function siteView(
     const absolute = (path: string) => siteUrl(home, path);
     records[u.id] = {
       recognitions: (model.recognitionsByUnit.get(u.id) ?? []).map((r) => ({ ...r, decisionUrl: absolute(r.decisionUrl) })),
-      articles: (model.articlesByUnit.get(u.id) ?? []).slice(0, shownArticles).map(({ url, title, date, author, summary }) => ({ url: absolute(url), title, date, author, summary })),
+      articles: (model.articlesByUnit.get(u.id) ?? [])
+        .slice(0, shownArticles)
+        .map(({ url, title, date, author, summary }) => ({ url: absolute(url), title, date, author, summary })),
     };
   }
   return {
@@ -136,7 +138,15 @@ export function hubSites(
   const byId = new Map(units.map((u) => [u.id, u]));
   return sites.map((s) => {
     const owner = s.owner ? byId.get(s.owner) : undefined;
-    const formedFrom = owner ? [...sortVi(units.filter((u) => u.into.includes(owner.id)).map((u) => u.displayName), (n) => n), ...(owner.formedAlsoFrom ?? [])] : [];
+    const formedFrom = owner
+      ? [
+          ...sortVi(
+            units.filter((u) => u.into.includes(owner.id)).map((u) => u.displayName),
+            (n) => n,
+          ),
+          ...(owner.formedAlsoFrom ?? []),
+        ]
+      : [];
     return { ...s, ownerName: owner?.displayName, formedFrom, description: s.description };
   });
 }

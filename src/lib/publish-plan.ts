@@ -76,11 +76,21 @@ export interface PublishInputs {
 export const BUILD_DAY = '(ngày dựng)';
 
 /** Names of the input files that are not articles nor their photos: data, whose change touches no photo. */
-export const DATA_FILES = ['units.json', 'site.json', 'site-view.json', 'lanh-dao.json', 'thu-tuc.json', 'nghia-vu.json', BUILD_DAY] as const;
+export const DATA_FILES = [
+  'units.json',
+  'site.json',
+  'site-view.json',
+  'lanh-dao.json',
+  'thu-tuc.json',
+  'nghia-vu.json',
+  BUILD_DAY,
+] as const;
 
 export const isArticle = (rel: string): boolean => rel.startsWith('articles/') && /\.mdx?$/.test(rel);
 export const isData = (rel: string): boolean =>
-  (DATA_FILES as readonly string[]).includes(rel) || /^(decisions|lich-cong-tac)\/[^/]+\.json$/.test(rel) || /^gioi-thieu\/[^/]+\.md$/.test(rel);
+  (DATA_FILES as readonly string[]).includes(rel) ||
+  /^(decisions|lich-cong-tac)\/[^/]+\.json$/.test(rel) ||
+  /^gioi-thieu\/[^/]+\.md$/.test(rel);
 
 /** Why the text of these articles cannot be patched in, or undefined when it can. */
 function textOnlyRefusal(changed: string[], i: PublishInputs): string | undefined {
@@ -126,7 +136,9 @@ export function planPublish(i: PublishInputs): PublishPlan {
   if (!previous) return { mode: 'full', why: 'chưa có lần dựng trước' };
   if (previous.out !== i.out || !i.outExists) return { mode: 'full', why: `lần dựng trước không ghi vào ${i.out}` };
   if (previous.code !== current.code) return { mode: 'full', why: 'mã nguồn đã đổi' };
-  const changed = [...new Set([...Object.keys(previous.files), ...Object.keys(current.files)])].filter((rel) => previous.files[rel]?.sha1 !== current.files[rel]?.sha1).sort();
+  const changed = [...new Set([...Object.keys(previous.files), ...Object.keys(current.files)])]
+    .filter((rel) => previous.files[rel]?.sha1 !== current.files[rel]?.sha1)
+    .sort();
   if (changed.length === 0) return { mode: 'keep', why: 'nội dung và mã nguồn không đổi từ lần dựng trước' };
   const notText = i.textOnlyRefused ?? textOnlyRefusal(changed, i);
   if (!notText) return { mode: 'text-only', why: `chỉ nội dung ${changed.length} bài thay đổi`, articles: changed };

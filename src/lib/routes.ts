@@ -49,7 +49,17 @@ export const ROUTES = {
   searchFor: (query: string) => `/tim-kiem/?q=${encodeURIComponent(query)}`,
   data: '/du-lieu/',
   /** Open-data files under /du-lieu/. */
-  dataFile: (name: 'cong-nhan.csv' | 'cong-nhan.json' | 'quyet-dinh.json' | 'van-ban.csv' | 'lich-cong-tac.json' | 'thu-tuc.json' | 'cong-khai.json' | 'lanh-dao.json') => `/du-lieu/${name}`,
+  dataFile: (
+    name:
+      | 'cong-nhan.csv'
+      | 'cong-nhan.json'
+      | 'quyet-dinh.json'
+      | 'van-ban.csv'
+      | 'lich-cong-tac.json'
+      | 'thu-tuc.json'
+      | 'cong-khai.json'
+      | 'lanh-dao.json',
+  ) => `/du-lieu/${name}`,
   /** What a commune site carries besides news and documents (src/lib/commune.ts). */
   introduction: '/gioi-thieu/',
   intro: (kind: string) => `/gioi-thieu/${kind}/`,

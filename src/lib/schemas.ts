@@ -68,7 +68,10 @@ const text = () => z.string().trim().min(1);
 
 /** Text fields that may each be left empty, in the order given, each with its label. */
 function optionalTexts<K extends string>(labels: Record<K, string>): Record<K, z.ZodOptional<z.ZodString>> {
-  return Object.fromEntries(Object.entries<string>(labels).map(([key, title]) => [key, label(text().optional(), title)])) as Record<K, z.ZodOptional<z.ZodString>>;
+  return Object.fromEntries(Object.entries<string>(labels).map(([key, title]) => [key, label(text().optional(), title)])) as Record<
+    K,
+    z.ZodOptional<z.ZodString>
+  >;
 }
 
 export function articleSchema<R, I = string>(ref: RefFactory<R>, image: ImageFactory<I> = plainImage as unknown as ImageFactory<I>) {
@@ -83,7 +86,11 @@ export function articleSchema<R, I = string>(ref: RefFactory<R>, image: ImageFac
     category: label(text().optional(), 'Chuyên mục', 'Viết thống nhất với các bài khác, ví dụ "An ninh, trật tự".'),
     tags: label(z.array(text()).default([]), 'Thẻ'),
     decisions: label(z.array(ref('decisions')).default([]), 'Văn bản được đưa tin'),
-    units: label(z.array(ref('units')).default([]), 'Đơn vị liên quan', 'Tên đơn vị viết trong bài được nhận ra tự động; chỉ chọn thêm đơn vị bài nói đến mà không nêu tên.'),
+    units: label(
+      z.array(ref('units')).default([]),
+      'Đơn vị liên quan',
+      'Tên đơn vị viết trong bài được nhận ra tự động; chỉ chọn thêm đơn vị bài nói đến mà không nêu tên.',
+    ),
     /** Link to where the article was first published, when known. */
     sourceUrl: label(httpUrl.optional(), 'Nguồn (địa chỉ web)', 'Nơi bài được đăng lần đầu, nếu có; chỉ http:// hoặc https://.'),
     /** The article's photo: shown above the text, and the picture search engines and social sites show. */
@@ -123,7 +130,11 @@ export function decisionSchema<R>(ref: RefFactory<R>) {
     field: label(text().optional(), 'Lĩnh vực'),
     status: label(z.enum(DOCUMENT_STATUSES).optional(), 'Tình trạng hiệu lực', 'Để trống nếu nguồn không ghi.'),
     /** The year a recognition decision is about (may differ from the year it was signed). */
-    year: label(z.number().int().min(1900).max(2200).optional(), 'Năm công nhận', 'Chỉ cho quyết định công nhận: năm mà quyết định nói đến (có thể khác năm ký).'),
+    year: label(
+      z.number().int().min(1900).max(2200).optional(),
+      'Năm công nhận',
+      'Chỉ cho quyết định công nhận: năm mà quyết định nói đến (có thể khác năm ký).',
+    ),
     title: label(text(), 'Trích yếu'),
     legalBasis: label(
       z
@@ -161,7 +172,11 @@ export function decisionSchema<R>(ref: RefFactory<R>) {
             id: label(text(), 'Mã kết quả', 'Chữ thường không dấu, ví dụ dat-chuan.'),
             label: label(text(), 'Tên kết quả', 'Ví dụ: Đạt chuẩn “An toàn về ANTT”.'),
             /** The total the source declares for this outcome, as it states it. */
-            declaredTotal: label(z.number().int().min(0).optional(), 'Tổng số nguồn ghi', 'Con số nguồn ghi, kể cả khi khác số đơn vị nguồn liệt kê.'),
+            declaredTotal: label(
+              z.number().int().min(0).optional(),
+              'Tổng số nguồn ghi',
+              'Con số nguồn ghi, kể cả khi khác số đơn vị nguồn liệt kê.',
+            ),
           }),
         )
         .default([]),
@@ -242,7 +257,10 @@ export const siteSchema = z.strictObject({
   language: label(z.string().trim().min(2).default('vi'), 'Ngôn ngữ'),
   publisher: label(text(), 'Cơ quan chủ quản'),
   /** How residents reach the owner; each part omitted (and not shown) until the owner provides it. */
-  contacts: label(z.strictObject(optionalTexts({ address: 'Địa chỉ', phone: 'Điện thoại', email: 'Thư điện tử', officer: 'Người trả lời' })).optional(), 'Liên hệ'),
+  contacts: label(
+    z.strictObject(optionalTexts({ address: 'Địa chỉ', phone: 'Điện thoại', email: 'Thư điện tử', officer: 'Người trả lời' })).optional(),
+    'Liên hệ',
+  ),
   /** How residents reach the editors; omitted (and not shown) until the district provides it. */
   editorContact: label(text().optional(), 'Liên hệ ban biên tập'),
   description: label(text(), 'Giới thiệu'),
@@ -253,10 +271,22 @@ export const siteSchema = z.strictObject({
         backend: label(z.enum(EDITING_BACKENDS).default('github'), 'Nơi lưu', 'GitHub, GitLab (kể cả máy chủ riêng) hoặc Gitea/Forgejo.'),
         repo: label(text().optional(), 'Kho (chủ/tên)', 'Ví dụ so-tt-thainguyen/cong-xa; để trống: kho nơi trang được dựng.'),
         branch: label(text().default('main'), 'Nhánh'),
-        base_url: label(httpUrl.optional(), 'Địa chỉ máy chủ', 'Chỉ cho GitLab hoặc Gitea/Forgejo tự đặt, ví dụ https://git.thainguyen.example.'),
+        base_url: label(
+          httpUrl.optional(),
+          'Địa chỉ máy chủ',
+          'Chỉ cho GitLab hoặc Gitea/Forgejo tự đặt, ví dụ https://git.thainguyen.example.',
+        ),
         api_root: label(httpUrl.optional(), 'Địa chỉ API', 'Ví dụ https://git.thainguyen.example/api/v4 (GitLab) hoặc …/api/v1 (Gitea).'),
-        app_id: label(text().optional(), 'Mã ứng dụng OAuth', 'Cho GitLab hoặc Gitea/Forgejo: mã ứng dụng (Application ID) để biên tập viên đăng nhập bằng tài khoản của máy chủ.'),
-        review: label(z.boolean().default(false), 'Duyệt trước khi đăng', 'Bật: bài lưu thành yêu cầu hợp nhất (pull request), chỉ lên trang khi lãnh đạo duyệt.'),
+        app_id: label(
+          text().optional(),
+          'Mã ứng dụng OAuth',
+          'Cho GitLab hoặc Gitea/Forgejo: mã ứng dụng (Application ID) để biên tập viên đăng nhập bằng tài khoản của máy chủ.',
+        ),
+        review: label(
+          z.boolean().default(false),
+          'Duyệt trước khi đăng',
+          'Bật: bài lưu thành yêu cầu hợp nhất (pull request), chỉ lên trang khi lãnh đạo duyệt.',
+        ),
       })
       .optional(),
     'Biên tập và duyệt bài',
@@ -345,7 +375,8 @@ export const proceduresSchema = z.strictObject({
         field: label(text().optional(), 'Lĩnh vực'),
         url: label(
           httpUrl.refine((v) => new URL(v).hostname.endsWith(NATIONAL_SERVICE_PORTAL), {
-            error: (issue) => `liên kết ${JSON.stringify(issue.input)} phải là trang của thủ tục trên Cổng Dịch vụ công quốc gia (${NATIONAL_SERVICE_PORTAL})`,
+            error: (issue) =>
+              `liên kết ${JSON.stringify(issue.input)} phải là trang của thủ tục trên Cổng Dịch vụ công quốc gia (${NATIONAL_SERVICE_PORTAL})`,
           }),
           'Trang thủ tục trên Cổng Dịch vụ công quốc gia',
         ),
@@ -357,12 +388,24 @@ export const proceduresSchema = z.strictObject({
 
 /** One week of the work schedule (lich-cong-tac/<năm>-w<tuần>.json, ISO week: 2026-w49). */
 export const scheduleSchema = z.strictObject({
-  week: label(z.string().regex(/^\d{4}-w\d{2}$/, 'tuần viết dạng năm-w số tuần, ví dụ 2026-w49'), 'Tuần', 'Năm và số tuần (tuần bắt đầu thứ Hai), ví dụ 2026-w49; cũng là tên tệp.'),
+  week: label(
+    z.string().regex(/^\d{4}-w\d{2}$/, 'tuần viết dạng năm-w số tuần, ví dụ 2026-w49'),
+    'Tuần',
+    'Năm và số tuần (tuần bắt đầu thứ Hai), ví dụ 2026-w49; cũng là tên tệp.',
+  ),
   items: label(
     z.array(
       z.strictObject({
         date: label(isoDate, 'Ngày'),
-        time: label(z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ viết dạng HH:MM, ví dụ 07:30').optional(), 'Giờ', 'Dạng HH:MM, ví dụ 07:30.'),
+        time: label(
+          z
+            .string()
+            .trim()
+            .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ viết dạng HH:MM, ví dụ 07:30')
+            .optional(),
+          'Giờ',
+          'Dạng HH:MM, ví dụ 07:30.',
+        ),
         what: label(text(), 'Nội dung'),
         chair: label(text().optional(), 'Chủ trì'),
         place: label(text().optional(), 'Địa điểm'),
@@ -421,7 +464,11 @@ export const obligationsSchema = z.strictObject({
         what: label(text(), 'Nội dung phải đăng'),
         basis: label(text(), 'Căn cứ', 'Viết như văn bản ghi; chỉ ghi điều, khoản khi đã đối chiếu văn bản.'),
         checked: label(z.boolean().default(false), 'Đã đối chiếu văn bản', 'Bật khi đã đọc điều khoản trong văn bản gốc.'),
-        fulfilledBy: label(z.array(z.enum(Object.keys(CONTENT_PARTS) as [string, ...string[]])).min(1), 'Nội dung đáp ứng', 'Một trong số này có nội dung là đáp ứng.'),
+        fulfilledBy: label(
+          z.array(z.enum(Object.keys(CONTENT_PARTS) as [string, ...string[]])).min(1),
+          'Nội dung đáp ứng',
+          'Một trong số này có nội dung là đáp ứng.',
+        ),
         freshDays: label(z.number().int().min(1).optional(), 'Cập nhật trong vòng (ngày)', 'Để trống nếu không có hạn cập nhật.'),
       }),
     ),
@@ -440,7 +487,11 @@ export const provinceSchema = z.strictObject({
     }),
     'Trang chung của các trang',
   ),
-  sites: label(z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã trang chỉ gồm chữ thường không dấu, số và dấu gạch ngang')).min(1), 'Các trang', 'Mã của mỗi trang: tên thư mục của nó trong sites/.'),
+  sites: label(
+    z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã trang chỉ gồm chữ thường không dấu, số và dấu gạch ngang')).min(1),
+    'Các trang',
+    'Mã của mỗi trang: tên thư mục của nó trong sites/.',
+  ),
 });
 
 export type Site = z.infer<typeof siteSchema>;

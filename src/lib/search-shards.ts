@@ -48,7 +48,10 @@ export function planShards(
   newestFirst: readonly ShardArticle[],
   { recent = DEFAULT_RECENT_ARTICLES, shardSize = DEFAULT_SHARD_SIZE } = {},
 ): ShardPlan {
-  for (const [name, v] of [['recent', recent], ['shardSize', shardSize]] as const) {
+  for (const [name, v] of [
+    ['recent', recent],
+    ['shardSize', shardSize],
+  ] as const) {
     if (!Number.isInteger(v) || v < 1) throw new Error(`${name} must be a positive integer, got ${v}`);
   }
   const main = newestFirst.slice(0, recent);

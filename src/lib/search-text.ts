@@ -27,7 +27,11 @@ export function decodeFromIndex(text: string): string {
  * Tones and tone placement are left for Pagefind, which folds them itself.
  */
 export function prepareQuery(query: string): string {
-  return query.normalize('NFC').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D')).replace(/\s+/g, ' ').trim();
+  return query
+    .normalize('NFC')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The "loại" filter's values, as pages declare them and the search page offers them. */

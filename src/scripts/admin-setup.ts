@@ -27,7 +27,8 @@ const localFonts = (css: string) => css.replace(FONT_CDN, (_url, family: string)
 new MutationObserver((records) => {
   for (const r of records) {
     for (const node of r.addedNodes) {
-      if (node instanceof HTMLStyleElement && node.textContent?.includes('cdn.jsdelivr.net')) node.textContent = localFonts(node.textContent);
+      if (node instanceof HTMLStyleElement && node.textContent?.includes('cdn.jsdelivr.net'))
+        node.textContent = localFonts(node.textContent);
     }
   }
 }).observe(document.documentElement, { childList: true, subtree: true });

@@ -142,5 +142,4 @@ for (const [name, select] of Object.entries(selects)) select.value = initial.get
 allYears = initial.get('pham-vi') === ALL_YEARS;
 // Filter options are written into the page at build time, so opening the page loads no filter
 // index; Pagefind's runtime loads on the first search.
-void run(false)
-  .catch(() => setStatus('done', 'Không tải được bộ tìm kiếm. Vui lòng thử lại sau.'));
+void run(false).catch(() => setStatus('done', 'Không tải được bộ tìm kiếm. Vui lòng thử lại sau.'));

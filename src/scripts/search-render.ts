@@ -47,7 +47,10 @@ export function resultItem(d: PagefindResultData, meta: (string | undefined)[]):
   h.append(a);
   const line = document.createElement('p');
   line.className = 'meta';
-  line.textContent = meta.filter(Boolean).map((t) => decodeFromIndex(t!)).join(' · ');
+  line.textContent = meta
+    .filter(Boolean)
+    .map((t) => decodeFromIndex(t!))
+    .join(' · ');
   const p = document.createElement('p');
   p.className = 'excerpt';
   p.append(...excerptNodes(d.excerpt));

@@ -60,7 +60,9 @@ export function readCommune(root: string, problems: Problems, cwd = process.cwd(
     const file = display(path, cwd);
     const kind = entryId(path);
     if (!kinds.has(kind)) {
-      problems.at(file).error('', `tên tệp "${kind}.md" không phải một mục giới thiệu; dùng một trong: ${[...kinds].map((k) => `${k}.md`).join(', ')}`);
+      problems
+        .at(file)
+        .error('', `tên tệp "${kind}.md" không phải một mục giới thiệu; dùng một trong: ${[...kinds].map((k) => `${k}.md`).join(', ')}`);
       continue;
     }
     const text = readText(path, file, problems, decomposed);
@@ -74,7 +76,8 @@ export function readCommune(root: string, problems: Problems, cwd = process.cwd(
         problems.at(file).error('file.src', `không có tệp "${src}" trong ${LAYOUT.introFiles}/ (viết dạng tep/ten-tep.jpg)`);
       }
     }
-    if (!parsed.body.trim() && !data.file) problems.at(file).error('body', 'trang chưa có nội dung (viết nội dung dưới phần khai báo, hoặc kèm bản đồ, ảnh, tệp)');
+    if (!parsed.body.trim() && !data.file)
+      problems.at(file).error('body', 'trang chưa có nội dung (viết nội dung dưới phần khai báo, hoặc kèm bản đồ, ảnh, tệp)');
     intro.push({ kind: kind as IntroKind | 'en', data, body: parsed.body });
   }
 
@@ -86,7 +89,8 @@ export function readCommune(root: string, problems: Problems, cwd = process.cwd(
     const seen = new Map<string, number>();
     input.procedures?.procedures.forEach((p, i) => {
       const first = seen.get(p.code);
-      if (first !== undefined) problems.at(procedures.file).error(`procedures[${i}].code`, `trùng mã thủ tục "${p.code}" với procedures[${first}]`);
+      if (first !== undefined)
+        problems.at(procedures.file).error(`procedures[${i}].code`, `trùng mã thủ tục "${p.code}" với procedures[${first}]`);
       else seen.set(p.code, i);
     });
   }
@@ -107,7 +111,13 @@ export function readCommune(root: string, problems: Problems, cwd = process.cwd(
     }
     const days = weekDays(week);
     data.items.forEach((item, i) => {
-      if (!days.includes(item.date)) problems.at(read.file).error(`items[${i}].date`, `ngày ${formatDateVi(item.date)} không thuộc tuần ${week} (${formatDateVi(days[0]!)} – ${formatDateVi(days[6]!)})`);
+      if (!days.includes(item.date))
+        problems
+          .at(read.file)
+          .error(
+            `items[${i}].date`,
+            `ngày ${formatDateVi(item.date)} không thuộc tuần ${week} (${formatDateVi(days[0]!)} – ${formatDateVi(days[6]!)})`,
+          );
     });
     schedules.push({ week, data });
   }
@@ -126,7 +136,17 @@ export function readCommune(root: string, problems: Problems, cwd = process.cwd(
   const partFile = (part: string) => {
     const rel = part.startsWith('gioi-thieu/')
       ? `${part}.md`
-      : ({ 'lanh-dao': LAYOUT.leaders, 'lien-he': LAYOUT.site, 'lich-cong-tac': `${LAYOUT.schedule}/`, 'thu-tuc': LAYOUT.procedures, 'tieng-anh': `${LAYOUT.intro}/${ENGLISH_INTRO}.md`, 'tuyen-bo-tiep-can': LAYOUT.site, 'tin-tuc': `${LAYOUT.articles}/` } as Record<string, string>)[part] ?? `${LAYOUT.decisions}/`;
+      : ((
+          {
+            'lanh-dao': LAYOUT.leaders,
+            'lien-he': LAYOUT.site,
+            'lich-cong-tac': `${LAYOUT.schedule}/`,
+            'thu-tuc': LAYOUT.procedures,
+            'tieng-anh': `${LAYOUT.intro}/${ENGLISH_INTRO}.md`,
+            'tuyen-bo-tiep-can': LAYOUT.site,
+            'tin-tuc': `${LAYOUT.articles}/`,
+          } as Record<string, string>
+        )[part] ?? `${LAYOUT.decisions}/`);
     const shown = display(join(root, rel), cwd);
     return rel.endsWith('/') && !shown.endsWith('/') ? `${shown}/` : shown;
   };
@@ -138,9 +158,12 @@ export function checkDisclosure(d: { file: string; data: DecisionData }, problem
   const x = d.data.disclosure;
   if (!x) return;
   const at = problems.at(d.file);
-  if (x.group === 'ngan-sach' && !x.kind) at.error('disclosure.kind', 'văn bản công khai ngân sách cần loại: dự toán, thực hiện hoặc quyết toán');
-  if (x.group !== 'ngan-sach' && x.kind) at.error('disclosure.kind', `chỉ nhóm "${DISCLOSURE_GROUPS['ngan-sach']}" có loại dự toán, thực hiện, quyết toán`);
-  if (x.published < d.data.date) at.error('disclosure.published', `ngày công khai ${formatDateVi(x.published)} trước ngày ban hành ${formatDateVi(d.data.date)}`);
+  if (x.group === 'ngan-sach' && !x.kind)
+    at.error('disclosure.kind', 'văn bản công khai ngân sách cần loại: dự toán, thực hiện hoặc quyết toán');
+  if (x.group !== 'ngan-sach' && x.kind)
+    at.error('disclosure.kind', `chỉ nhóm "${DISCLOSURE_GROUPS['ngan-sach']}" có loại dự toán, thực hiện, quyết toán`);
+  if (x.published < d.data.date)
+    at.error('disclosure.published', `ngày công khai ${formatDateVi(x.published)} trước ngày ban hành ${formatDateVi(d.data.date)}`);
 }
 
 /** A decision as the disclosure pages and the parts' state need it. */
@@ -156,14 +179,24 @@ export function disclosedDocument(id: string, d: DecisionData, label: string, ur
  */
 export function checkConformance(
   commune: CommuneContent,
-  { site, documents, articles, today }: { site: Site; documents: readonly DisclosedDocument[]; articles: readonly { date?: string | undefined }[]; today: string },
+  {
+    site,
+    documents,
+    articles,
+    today,
+  }: { site: Site; documents: readonly DisclosedDocument[]; articles: readonly { date?: string | undefined }[]; today: string },
   problems: Problems,
   parts = buildCommune(commune.input, { site, documents, articles, today }).parts,
 ): ConformanceRow[] | undefined {
   const rows = siteConformance(site.owner, commune.obligations, parts, today);
   for (const r of gaps(rows ?? [])) {
     const basis = r.obligation.checked ? r.obligation.basis : `${r.obligation.basis}; điều khoản chưa được đối chiếu`;
-    problems.at(commune.partFile(r.part.part)).warning(r.part.part === 'lien-he' ? 'contacts' : '', `${r.status === 'thiếu' ? 'chưa đăng' : 'cần cập nhật'} "${r.obligation.what}": ${r.detail} (căn cứ: ${basis})`);
+    problems
+      .at(commune.partFile(r.part.part))
+      .warning(
+        r.part.part === 'lien-he' ? 'contacts' : '',
+        `${r.status === 'thiếu' ? 'chưa đăng' : 'cần cập nhật'} "${r.obligation.what}": ${r.detail} (căn cứ: ${basis})`,
+      );
   }
   return rows;
 }

@@ -25,7 +25,13 @@ export function parseInto<S extends z.ZodType>(
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'chuỗi', number: 'số', int: 'số nguyên', boolean: 'true/false', array: 'danh sách [...]', object: 'đối tượng {...}', null: 'null',
+  string: 'chuỗi',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'true/false',
+  array: 'danh sách [...]',
+  object: 'đối tượng {...}',
+  null: 'null',
 };
 const typeName = (v: unknown) => TYPE_NAMES[Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v] ?? typeof v;
 const shown = (v: unknown) => (v === undefined ? '' : ` ${JSON.stringify(v)}`);
@@ -47,7 +53,8 @@ export const issueVi: z.core.$ZodErrorMap = (issue) => {
       return `giá trị${shown(value)} không hợp lệ; chọn một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small': {
       const unit = COUNTED[issue.origin];
-      if (unit && Number(issue.minimum) === 1 && issue.inclusive !== false) return issue.origin === 'string' ? 'không được để trống' : 'cần ít nhất một mục';
+      if (unit && Number(issue.minimum) === 1 && issue.inclusive !== false)
+        return issue.origin === 'string' ? 'không được để trống' : 'cần ít nhất một mục';
       if (unit) return `cần ít nhất ${issue.minimum} ${unit}`;
       return `${shown(value).trim()} quá nhỏ: phải ${issue.inclusive === false ? 'lớn hơn' : 'từ'} ${issue.minimum}${issue.inclusive === false ? '' : ' trở lên'}`;
     }

@@ -65,7 +65,9 @@ export function siteRoot(province: string, id: string): string {
  * the content in content/ (a province: content/sites/<id>/ and the province's content/units.json).
  */
 export function repositoryPaths(root: string): { contentDir: string; unitsFile?: string } {
-  return provinceOf(root) ? { contentDir: `content/${LAYOUT.sites}/${basename(root)}`, unitsFile: `content/${LAYOUT.units}` } : { contentDir: 'content' };
+  return provinceOf(root)
+    ? { contentDir: `content/${LAYOUT.sites}/${basename(root)}`, unitsFile: `content/${LAYOUT.units}` }
+    : { contentDir: 'content' };
 }
 
 /** The units a site reads: its own units.json, or its province's. */

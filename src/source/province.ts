@@ -49,7 +49,8 @@ function parseSettings(path: string, at: ReturnType<Problems['at']>): Site | und
 export function readProvince(root: string): Province {
   const path = join(root, LAYOUT.province);
   const parsed = parseProvince(path);
-  if ('problems' in parsed) throw new Error(parsed.problems.map(([field, message]) => `${path}${field ? ` › ${field}` : ''}: ${message}`).join('\n'));
+  if ('problems' in parsed)
+    throw new Error(parsed.problems.map(([field, message]) => `${path}${field ? ` › ${field}` : ''}: ${message}`).join('\n'));
   return parsed.province;
 }
 
@@ -61,7 +62,11 @@ export interface ProvinceSiteFiles {
 }
 
 /** Every site of the province, in province.json's order. Throws naming the file when one cannot be read. */
-export function readProvinceSites(root: string, province = readProvince(root), env: Record<string, string | undefined> = {}): ProvinceSiteFiles[] {
+export function readProvinceSites(
+  root: string,
+  province = readProvince(root),
+  env: Record<string, string | undefined> = {},
+): ProvinceSiteFiles[] {
   return province.sites.map((id) => ({ id, root: siteRoot(root, id), settings: readSiteSettings(siteRoot(root, id), env) }));
 }
 
@@ -71,7 +76,11 @@ export function readProvinceSites(root: string, province = readProvince(root), e
  * reading each site's settings (what the province build checks before it builds: each site's own
  * build checks the site).
  */
-export function checkProvince(root: string, cwd = projectDir(), { whole = true }: { whole?: boolean } = {}): { sites: { id: string; set: ContentSet }[]; problems: Problems; decomposed: string[] } {
+export function checkProvince(
+  root: string,
+  cwd = projectDir(),
+  { whole = true }: { whole?: boolean } = {},
+): { sites: { id: string; set: ContentSet }[]; problems: Problems; decomposed: string[] } {
   const problems = new Problems();
   const file = relative(cwd, join(root, LAYOUT.province)) || LAYOUT.province;
   const parsed = parseProvince(join(root, LAYOUT.province));
@@ -117,7 +126,8 @@ export function checkProvince(root: string, cwd = projectDir(), { whole = true }
       else addresses.set(settings.baseUrl, id);
     }
   });
-  if (addresses.has(province.hub.baseUrl)) problems.at(file).error('hub.baseUrl', `địa chỉ ${province.hub.baseUrl} đã là của trang "${addresses.get(province.hub.baseUrl)}"`);
+  if (addresses.has(province.hub.baseUrl))
+    problems.at(file).error('hub.baseUrl', `địa chỉ ${province.hub.baseUrl} đã là của trang "${addresses.get(province.hub.baseUrl)}"`);
   return { sites, problems, decomposed: [...decomposed] };
 }
 
@@ -162,10 +172,14 @@ export function provinceViews(root: string, env: Record<string, string | undefin
     if (site.owner) continue;
     // A site owned by no unit has pages for all: it holds records of units that formed another site's owner.
     const shown = unitPages(site, ids);
-    if (units.some((u) => shown.includes(u.id) && u.into.some((next) => sites.some((s) => s.owner === next)))) holders.set(f.id, modelFromFiles(f.root));
+    if (units.some((u) => shown.includes(u.id) && u.into.some((next) => sites.some((s) => s.owner === next))))
+      holders.set(f.id, modelFromFiles(f.root));
   }
   const ref = { name: province.name, hub: { name: province.hub.name, baseUrl: province.hub.baseUrl }, sites };
   // A site with no articles, documents or pages of its own (where unit names are linked) shows only some units: a change to the others leaves it as it is.
-  const hasContent = (root: string) => [LAYOUT.articles, LAYOUT.decisions, LAYOUT.intro].some((dir) => listFiles(join(root, dir), () => true).length > 0);
-  return new Map(sites.map((s, i) => [s.id, siteView(s.id, ref, units, holders, EARLIER_ARTICLES_SHOWN, { hasContent: hasContent(files[i]!.root) })]));
+  const hasContent = (root: string) =>
+    [LAYOUT.articles, LAYOUT.decisions, LAYOUT.intro].some((dir) => listFiles(join(root, dir), () => true).length > 0);
+  return new Map(
+    sites.map((s, i) => [s.id, siteView(s.id, ref, units, holders, EARLIER_ARTICLES_SHOWN, { hasContent: hasContent(files[i]!.root) })]),
+  );
 }

@@ -138,7 +138,12 @@ export function readText(path: string, file: string, problems: Problems, decompo
   }
   if (read.decomposed) {
     decomposed.push(path);
-    problems.at(file).warning('', 'chữ tiếng Việt trong tệp ở dạng tổ hợp (NFD, thường do máy Mac hoặc phần mềm xuất ra): cổng vẫn dùng được, nhưng hãy chạy "npm run check -- --fix" để lưu lại ở dạng dựng sẵn (NFC)');
+    problems
+      .at(file)
+      .warning(
+        '',
+        'chữ tiếng Việt trong tệp ở dạng tổ hợp (NFD, thường do máy Mac hoặc phần mềm xuất ra): cổng vẫn dùng được, nhưng hãy chạy "npm run check -- --fix" để lưu lại ở dạng dựng sẵn (NFC)',
+      );
   }
   return read.text;
 }

@@ -108,9 +108,15 @@ function checkSite(raw: RawContent, set: ContentSet, known: Known, problems: Pro
   if (site.owner && known.units && !known.units.has(site.owner)) at.error('owner', `không có đơn vị "${site.owner}" trong units.json`);
   if (site.ended && !site.district) at.error('district', 'cần tên huyện khi điền "ended" (huyện đã kết thúc)');
   const e = site.editing;
-  if (e?.review && e.backend === 'gitea') at.error('editing.review', 'trình biên tập chỉ hỗ trợ duyệt trước khi đăng với GitHub và GitLab; với Gitea/Forgejo hãy tắt "review" và bảo vệ nhánh (xem hướng dẫn biên tập)');
-  if (e && e.backend !== 'github' && e.base_url && !e.api_root) at.error('editing.api_root', `máy chủ ${e.base_url} cần địa chỉ API (ví dụ ${e.base_url}/api/${e.backend === 'gitlab' ? 'v4' : 'v1'})`);
-  if (e && e.backend === 'github' && e.app_id) at.error('editing.app_id', 'GitHub đăng nhập bằng mã truy cập, không dùng mã ứng dụng OAuth');
+  if (e?.review && e.backend === 'gitea')
+    at.error(
+      'editing.review',
+      'trình biên tập chỉ hỗ trợ duyệt trước khi đăng với GitHub và GitLab; với Gitea/Forgejo hãy tắt "review" và bảo vệ nhánh (xem hướng dẫn biên tập)',
+    );
+  if (e && e.backend !== 'github' && e.base_url && !e.api_root)
+    at.error('editing.api_root', `máy chủ ${e.base_url} cần địa chỉ API (ví dụ ${e.base_url}/api/${e.backend === 'gitlab' ? 'v4' : 'v1'})`);
+  if (e && e.backend === 'github' && e.app_id)
+    at.error('editing.app_id', 'GitHub đăng nhập bằng mã truy cập, không dùng mã ứng dụng OAuth');
 }
 
 /**
@@ -131,7 +137,9 @@ function knownIds(raw: RawContent): Known {
   return {
     articles: new Map(raw.articles.map((a) => [a.id, field(a.data, 'draft') === true])),
     decisions: new Set(raw.decisions.map((d) => d.id)),
-    units: raw.unitsUnreadable ? undefined : new Set(raw.units.map((u) => field(u.data, 'id')).filter((id): id is string => typeof id === 'string')),
+    units: raw.unitsUnreadable
+      ? undefined
+      : new Set(raw.units.map((u) => field(u.data, 'id')).filter((id): id is string => typeof id === 'string')),
   };
 }
 
@@ -151,7 +159,10 @@ function checkPhotosInBody(a: RawArticle, problems: Problems): void {
     if (!p.alt?.trim()) {
       problems
         .at(a.file)
-        .error('body', `${where}: ảnh "${p.src}" thiếu mô tả (alt) cho người không xem được ảnh; viết mô tả ngắn điều ảnh cho thấy, ví dụ ![Trụ sở UBND xã](${p.src})`);
+        .error(
+          'body',
+          `${where}: ảnh "${p.src}" thiếu mô tả (alt) cho người không xem được ảnh; viết mô tả ngắn điều ảnh cho thấy, ví dụ ![Trụ sở UBND xã](${p.src})`,
+        );
     }
     const missing = isLocalPhoto(p.src) ? missingPhoto(a.path, p.src) : undefined;
     if (missing) problems.at(a.file).error('body', `${where}: ${missing}`);
@@ -296,7 +307,12 @@ function checkLineage(set: ContentSet, problems: Problems): void {
       const where = `[${u.index}].succession.into[${j}]`;
       if (!next) return problems.at(u.file).error(where, `không có đơn vị "${id}" trong units.json`);
       if (next.data.since && next.data.since < s.date) {
-        problems.at(u.file).error(where, `${unitLabel(next)} bắt đầu ngày ${next.data.since}, trước ngày ${unitLabel(u)} kết thúc (${s.date}): đơn vị kế tiếp không thể có trước`);
+        problems
+          .at(u.file)
+          .error(
+            where,
+            `${unitLabel(next)} bắt đầu ngày ${next.data.since}, trước ngày ${unitLabel(u)} kết thúc (${s.date}): đơn vị kế tiếp không thể có trước`,
+          );
       }
     });
     // Following successors must never come back to this unit.
@@ -333,25 +349,33 @@ function checkDocuments(raw: RawContent, set: ContentSet, known: Known, problems
     for (const id of d.data.replaces ?? []) {
       const old = byId.get(id);
       if (old?.data.status === 'còn hiệu lực') {
-        problems.at(old.file).warning('status', `ghi "còn hiệu lực" nhưng đã bị thay thế bởi ${d.data.type} số ${d.data.number} (${d.file})`);
+        problems
+          .at(old.file)
+          .warning('status', `ghi "còn hiệu lực" nhưng đã bị thay thế bởi ${d.data.type} số ${d.data.number} (${d.file})`);
       }
     }
     (d.data.files ?? []).forEach((f, i) => {
       if (!f.file === !f.url) return at.error(`files[${i}]`, 'cần đúng một trong hai: tệp lưu cùng văn bản (file) hoặc địa chỉ web (url)');
       if (!f.file) return;
-      if (!documentFileType(f.file)) at.error(`files[${i}].file`, `"${f.file}" không phải tệp văn bản (${Object.values(DOCUMENT_FILE_TYPES).map((t) => t.label).join(', ')})`);
+      if (!documentFileType(f.file))
+        at.error(
+          `files[${i}].file`,
+          `"${f.file}" không phải tệp văn bản (${Object.values(DOCUMENT_FILE_TYPES)
+            .map((t) => t.label)
+            .join(', ')})`,
+        );
       else if (!existsSync(documentFilePath(f.file, raw.root))) at.error(`files[${i}].file`, `không có tệp "${f.file}" trong decisions/`);
     });
     const district = set.site?.district;
     if (ended && district && d.data.date > ended.date && d.data.issuer.toLowerCase().includes(district.toLowerCase())) {
       at.warning('date', `văn bản ngày ${d.data.date} do "${d.data.issuer}" ban hành, nhưng ${district} đã kết thúc từ ${ended.date}`);
     }
-    if (d.data.groups.length > 0 && d.data.year === undefined) at.error('year', 'quyết định công nhận cần "year": năm mà quyết định nói đến');
+    if (d.data.groups.length > 0 && d.data.year === undefined)
+      at.error('year', 'quyết định công nhận cần "year": năm mà quyết định nói đến');
   }
 }
 
 function checkDecisions(set: ContentSet, known: Known, problems: Problems): void {
-
   for (const d of set.decisions) {
     const at = problems.at(d.file);
     const outcomes = new Map<string, number>();
@@ -417,7 +441,11 @@ export function groupLabel(d: DecisionData, groupIndex: number): string {
 }
 
 /** Read and check the content under `root`: what `npm run check` does, minus printing. */
-export function checkContentRoot(root: string, cwd = process.cwd(), today = buildDay()): { set: ContentSet; problems: Problems; decomposed: string[] } {
+export function checkContentRoot(
+  root: string,
+  cwd = process.cwd(),
+  today = buildDay(),
+): { set: ContentSet; problems: Problems; decomposed: string[] } {
   const problems = new Problems();
   const raw = readContent(root, problems, cwd);
   const set = validateContent(raw, problems);

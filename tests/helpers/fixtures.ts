@@ -29,7 +29,10 @@ export function materialize(name?: string | string[], dir = mkdtempSync(join(tmp
  * Add `count` short articles of one year, category and tag to a content set, one a day from
  * 1 January: enough to fill several pages of the archive, a category and a tag.
  */
-export function writeArticleSeries(root: string, { count, year, category, tag }: { count: number; year: number; category: string; tag: string }): void {
+export function writeArticleSeries(
+  root: string,
+  { count, year, category, tag }: { count: number; year: number; category: string; tag: string },
+): void {
   const dir = join(root, 'articles', String(year));
   mkdirSync(dir, { recursive: true });
   for (let i = 1; i <= count; i++) {
@@ -37,7 +40,17 @@ export function writeArticleSeries(root: string, { count, year, category, tag }:
     const n = String(i).padStart(3, '0');
     writeFileSync(
       join(dir, `ban-tin-luu-tru-${year}-${n}.md`),
-      ['---', `title: "Bản tin lưu trữ số ${n} năm ${year}"`, `date: ${date}`, `category: ${category}`, `tags: [${tag}]`, '---', '', `Bản tin số ${n}.`, ''].join('\n'),
+      [
+        '---',
+        `title: "Bản tin lưu trữ số ${n} năm ${year}"`,
+        `date: ${date}`,
+        `category: ${category}`,
+        `tags: [${tag}]`,
+        '---',
+        '',
+        `Bản tin số ${n}.`,
+        '',
+      ].join('\n'),
     );
   }
 }
@@ -52,7 +65,11 @@ export function writeArticleSeries(root: string, { count, year, category, tag }:
  */
 export const BUILD_DAY = '2026-12-02';
 
-export function buildSite(content: string, out: string, { force = false, env = process.env, args = [] }: { force?: boolean; env?: NodeJS.ProcessEnv; args?: string[] } = {}) {
+export function buildSite(
+  content: string,
+  out: string,
+  { force = false, env = process.env, args = [] }: { force?: boolean; env?: NodeJS.ProcessEnv; args?: string[] } = {},
+) {
   const command = ['scripts/build.ts', '--content', content, '--out', out, ...(force ? ['--force'] : []), ...args];
   return spawnSync(process.execPath, command, { cwd: PROJECT, encoding: 'utf8', env: { PORTAL_TODAY: BUILD_DAY, ...env } });
 }

@@ -29,7 +29,11 @@ function target(siteDir: string, path: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-export function checkInternalLinks(siteDir: string, baseUrl?: string, others: Record<string, string> = {}): { pages: number; links: number; crossSite: number; broken: BrokenLink[] } {
+export function checkInternalLinks(
+  siteDir: string,
+  baseUrl?: string,
+  others: Record<string, string> = {},
+): { pages: number; links: number; crossSite: number; broken: BrokenLink[] } {
   const pages = htmlFiles(siteDir);
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {

@@ -20,7 +20,10 @@ export async function pickPrivateRepository(context: BrowserContext): Promise<vo
 export async function fillRepository(page: Page, contentRoot: string): Promise<void> {
   const files = readdirSync(contentRoot, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => ({ path: `content/${relative(contentRoot, join(e.parentPath, e.name)).split('\\').join('/')}`, base64: readFileSync(join(e.parentPath, e.name)).toString('base64') }));
+    .map((e) => ({
+      path: `content/${relative(contentRoot, join(e.parentPath, e.name)).split('\\').join('/')}`,
+      base64: readFileSync(join(e.parentPath, e.name)).toString('base64'),
+    }));
   await page.evaluate(async (files) => {
     const repo = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
     await repo.getDirectoryHandle('.git', { create: true });

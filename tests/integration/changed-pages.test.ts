@@ -26,7 +26,14 @@ describe('the changed-pages rule on real files', () => {
       const built = currentInputs(root, out, cache, undefined, project);
       // The text-only mode left aside: what remains is changed pages or full.
       const planFor = (current: BuildState, previous = built, at = out) => {
-        const plan = planPublish({ out: at, current, previous, outExists: true, pageRecord: cache.hasPageRecord(), textOnlyRefused: 'không xét' });
+        const plan = planPublish({
+          out: at,
+          current,
+          previous,
+          outExists: true,
+          pageRecord: cache.hasPageRecord(),
+          textOnlyRefused: 'không xét',
+        });
         return plan.mode === 'changed-pages' ? { since: 'pages' } : { why: plan.why };
       };
       const plan = () => planFor(currentInputs(root, out, cache, undefined, project));
@@ -43,8 +50,12 @@ describe('the changed-pages rule on real files', () => {
       // Articles, documents, units and settings, as long as no article's photos change.
       const undo = [
         edit('articles/2021/cung-ngay-2021.md', (t) => t.replace(/^title: .*$/m, 'title: "Tiêu đề mới"')),
-        edit('articles/2020/le-trao-co-thi-dua.md', (t) => t.replace(/^title: .*$/m, 'title: "Lễ trao cờ (sửa)"').replace('Buổi lễ kết thúc', 'Buổi lễ khép lại')),
-        edit('decisions/100-2020.json', (t) => t.replace('Công nhận đơn vị đạt chuẩn năm 2020', 'Công nhận đơn vị đạt chuẩn năm 2020 (sửa)')),
+        edit('articles/2020/le-trao-co-thi-dua.md', (t) =>
+          t.replace(/^title: .*$/m, 'title: "Lễ trao cờ (sửa)"').replace('Buổi lễ kết thúc', 'Buổi lễ khép lại'),
+        ),
+        edit('decisions/100-2020.json', (t) =>
+          t.replace('Công nhận đơn vị đạt chuẩn năm 2020', 'Công nhận đơn vị đạt chuẩn năm 2020 (sửa)'),
+        ),
         edit('units.json', (t) => `${t}\n`),
         edit('site.json', (t) => `${t}\n`),
       ];
@@ -70,14 +81,20 @@ describe('the changed-pages rule on real files', () => {
       expect(plan()).toEqual({ why });
       writeFileSync(join(root, photoArticle), text);
       // An article added with a photo of its own.
-      writeFileSync(join(root, 'articles/2020/bai-co-anh.md'), '---\ntitle: "Bài có ảnh"\ndate: 2020-09-01\n---\n\n![Hội trường](anh/hoi-truong.jpg)\n');
+      writeFileSync(
+        join(root, 'articles/2020/bai-co-anh.md'),
+        '---\ntitle: "Bài có ảnh"\ndate: 2020-09-01\n---\n\n![Hội trường](anh/hoi-truong.jpg)\n',
+      );
       expect(plan()).toEqual({ why: 'articles/2020/bai-co-anh.md: ảnh của bài đã đổi' });
       rmSync(join(root, 'articles/2020/bai-co-anh.md'));
 
       // A photo file or a document's file changed.
       appendFileSync(join(root, 'articles/2020/anh/hoi-truong.jpg'), 'x');
       expect(plan()).toEqual({ why: 'articles/2020/anh/hoi-truong.jpg đã đổi (ảnh hoặc tệp đính kèm)' });
-      writeFileSync(join(root, 'articles/2020/anh/hoi-truong.jpg'), readFileSync(join(project, 'tests/fixtures/photos/articles/2020/anh/hoi-truong.jpg')));
+      writeFileSync(
+        join(root, 'articles/2020/anh/hoi-truong.jpg'),
+        readFileSync(join(project, 'tests/fixtures/photos/articles/2020/anh/hoi-truong.jpg')),
+      );
       mkdirSync(join(root, 'decisions/tep'), { recursive: true });
       writeFileSync(join(root, 'decisions/tep/ke-hoach.pdf'), '%PDF-1.4\n');
       expect(plan()).toEqual({ why: 'decisions/tep/ke-hoach.pdf đã đổi (ảnh hoặc tệp đính kèm)' });

@@ -33,7 +33,14 @@ describe('corpus generator', () => {
       const mdx = files.filter((f) => f.endsWith('.mdx'));
       expect(mdx.length).toBeGreaterThan(0);
       expect(readFileSync(join(out, 'articles', mdx[0]!), 'utf8')).toMatch(/import Callout from '.*Callout\.astro';[\s\S]*<Callout/);
-      const md = readFileSync(join(out, 'articles', files.find((f) => f.endsWith('.md'))!), 'utf8');
+      const md = readFileSync(
+        join(
+          out,
+          'articles',
+          files.find((f) => f.endsWith('.md'))!,
+        ),
+        'utf8',
+      );
       expect(md.split('---')[2]!.split(/\s+/).length).toBeGreaterThan(450);
     } finally {
       rmSync(join(out, '..'), { recursive: true, force: true });

@@ -14,7 +14,6 @@ describe('npm run new', () => {
   it('creates an article, a decision and a unit, and refuses to overwrite', () => {
     const root = materialize();
     try {
-
       const a = run(root, 'article', 'Chợ Đồn triển khai thực hiện Chương trình chuyển đổi số', '--date', '2021-12-10');
       expect(a.status).toBe(0);
       const file = join(root, 'articles/2021/cho-don-trien-khai-thuc-hien-chuong-trinh-chuyen-doi-so.md');
@@ -30,7 +29,9 @@ describe('npm run new', () => {
       const decision = JSON.parse(readFileSync(join(root, 'decisions/5844-2021.json'), 'utf8'));
       expect([decision.number, decision.date, decision.year, decision.symbol]).toEqual(['5844', '2021-11-29', 2021, null]);
       // The skeleton leaves the facts empty: the check names each field still to fill.
-      const fields = checkContentRoot(root).problems.errors.filter((p) => p.file.endsWith('5844-2021.json')).map((p) => p.field);
+      const fields = checkContentRoot(root)
+        .problems.errors.filter((p) => p.file.endsWith('5844-2021.json'))
+        .map((p) => p.field);
       expect(fields).toEqual(expect.arrayContaining(['issuer', 'title', 'groups[0].units']));
       expect(run(root, 'decision', '5844', '2021-11-29').status).toBe(1);
 

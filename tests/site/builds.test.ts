@@ -17,7 +17,9 @@ describe('atomic builds', () => {
     const out = join(dir, 'site');
     try {
       // Every request the build makes is logged (tests/helpers/fetch-spy.mjs): Astro's telemetry must not be one.
-      const first = buildSite(materialize(undefined, dir), out, { env: { ...process.env, NODE_OPTIONS: `--import ${join(project, 'tests/helpers/fetch-spy.mjs')}` } });
+      const first = buildSite(materialize(undefined, dir), out, {
+        env: { ...process.env, NODE_OPTIONS: `--import ${join(project, 'tests/helpers/fetch-spy.mjs')}` },
+      });
       expect(first.status, first.stderr).toBe(0);
       expect(first.stderr).not.toMatch(/FETCH .*astro/);
       // One mention matcher for the whole build (MDX pipeline, .md bodies and the model share it).
@@ -39,7 +41,8 @@ describe('atomic builds', () => {
       expect(readdirSync(dir).sort()).toEqual(['bad', 'site', 'valid']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
-      for (const root of ['valid', 'bad/invalid-date', 'bad/mdx-missing-import']) rmSync(buildCacheDir(join(dir, root), project), { recursive: true, force: true });
+      for (const root of ['valid', 'bad/invalid-date', 'bad/mdx-missing-import'])
+        rmSync(buildCacheDir(join(dir, root), project), { recursive: true, force: true });
     }
   });
 });
@@ -81,7 +84,17 @@ describe('incremental builds', () => {
 
   it('records every page with a cache key', () => {
     // Among them the archive's first and second pages, a category's, a tag's, the registry's and a filter's.
-    for (const url of ['/tin-tuc/', '/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/the/luu-tru/', '/van-ban/', '/van-ban/nam/2020/', '/don-vi/bang-lang/', '/quyet-dinh/100-2020/', '/tin-tuc/le-trao-co-thi-dua/']) {
+    for (const url of [
+      '/tin-tuc/',
+      '/tin-tuc/trang/2/',
+      '/tin-tuc/chuyen-muc/tin-tong-hop/',
+      '/tin-tuc/the/luu-tru/',
+      '/van-ban/',
+      '/van-ban/nam/2020/',
+      '/don-vi/bang-lang/',
+      '/quyet-dinh/100-2020/',
+      '/tin-tuc/le-trao-co-thi-dua/',
+    ]) {
       expect(recorded).toContain(url);
     }
   });
@@ -104,9 +117,11 @@ describe('incremental builds', () => {
     expect(stats(again.stdout).pages_linked).toBeGreaterThan(20);
     expect(stats(again.stdout).search_indexes_reused).toBeGreaterThan(0);
     const rendered = renderedPages(again.stdout);
-    for (const url of ['/tin-tuc/cung-ngay-2021/', '/quyet-dinh/100-2020/', '/don-vi/bang-lang/', '/van-ban/', '/tin-tuc/']) expect(rendered).toContain(url);
+    for (const url of ['/tin-tuc/cung-ngay-2021/', '/quyet-dinh/100-2020/', '/don-vi/bang-lang/', '/van-ban/', '/tin-tuc/'])
+      expect(rendered).toContain(url);
     // (an article that neither shows nor is shown by the edited ones, and the photo article)
-    for (const url of ['/tin-tuc/ban-tin-luu-tru-2019-003/', '/tin-tuc/le-trao-co-thi-dua/', '/tin-tuc/trang/2/']) expect(rendered).not.toContain(url);
+    for (const url of ['/tin-tuc/ban-tin-luu-tru-2019-003/', '/tin-tuc/le-trao-co-thi-dua/', '/tin-tuc/trang/2/'])
+      expect(rendered).not.toContain(url);
 
     expect(buildSite(content, clean, { force: true }).status).toBe(0);
     const incremental = snapshot(out);
@@ -137,7 +152,9 @@ describe('incremental builds', () => {
     expect(stats(added.stdout)).toMatchObject({ mode: 'changed-pages' });
     expect(buildSite(content, clean, { force: true }).status).toBe(0);
     expect(snapshot(out)).toEqual(snapshot(clean));
-    expect(page(out, '/tin-tuc/hai-don-vi-dat-chuan-2020/').querySelector('a[rel=next]')!.getAttribute('href')).toBe('/tin-tuc/bai-moi-giua-hai-bai/');
+    expect(page(out, '/tin-tuc/hai-don-vi-dat-chuan-2020/').querySelector('a[rel=next]')!.getAttribute('href')).toBe(
+      '/tin-tuc/bai-moi-giua-hai-bai/',
+    );
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('ban-tin-luu-tru-2019-025');
   });
 
@@ -185,7 +202,7 @@ describe('incremental builds', () => {
     expect(snapshot(out)).toEqual(snapshot(clean));
   });
 
-  it('builds everything again when a photo is taken out of an article\'s text', () => {
+  it("builds everything again when a photo is taken out of an article's text", () => {
     rewriteFile(photoArticle, (t) => t.replace(/^!\[.*$/m, ''));
     const photo = buildSite(content, clean);
     expect(photo.stdout).toContain('Dựng đầy đủ: articles/2020/le-trao-co-thi-dua.md: ảnh của bài đã đổi');

@@ -15,7 +15,9 @@ const rows = (doc: ReturnType<typeof page>) => doc.querySelectorAll('tbody tr').
 describe('Giới thiệu, leaders and contacts', () => {
   it('lists every kind of page, linking the ones published and saying which are not', () => {
     const doc = page(site, '/gioi-thieu/');
-    const cards = doc.querySelectorAll('.cards li').map((li) => [text(li.querySelector('h2')), Boolean(li.querySelector('h2 a')), text(li.querySelector('.meta'))]);
+    const cards = doc
+      .querySelectorAll('.cards li')
+      .map((li) => [text(li.querySelector('h2')), Boolean(li.querySelector('h2 a')), text(li.querySelector('.meta'))]);
     expect(cards.slice(0, 6)).toEqual([
       ['Cơ cấu tổ chức', true, 'Cập nhật 20/11/2026'],
       ['Chức năng, nhiệm vụ', false, 'Chưa đăng.'],
@@ -32,7 +34,9 @@ describe('Giới thiệu, leaders and contacts', () => {
     expect(history.querySelector('.body a[href="/don-vi/dong-thang/"]')).not.toBeNull();
     const map = page(site, '/gioi-thieu/ban-do-hanh-chinh/').querySelector('figure img')!;
     expect(map.getAttribute('alt')).toBe('Bản đồ địa giới hành chính xã Thử Nghiệm Mới');
-    expect(readFileSync(join(site, map.getAttribute('src')!))).toEqual(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'commune', 'gioi-thieu', 'tep', 'ban-do.jpg')));
+    expect(readFileSync(join(site, map.getAttribute('src')!))).toEqual(
+      readFileSync(join(import.meta.dirname, '..', 'fixtures', 'commune', 'gioi-thieu', 'tep', 'ban-do.jpg')),
+    );
   });
 
   it('leaders are people with their posts, for readers and for search engines', () => {
@@ -46,13 +50,20 @@ describe('Giới thiệu, leaders and contacts', () => {
     ]);
   });
 
-  it('the contacts are on the Liên hệ page, in its structured data, and in every page\'s footer', () => {
+  it("the contacts are on the Liên hệ page, in its structured data, and in every page's footer", () => {
     const doc = page(site, '/lien-he/');
     expect(doc.querySelectorAll('dl.facts dt').map(text)).toEqual(['Địa chỉ', 'Điện thoại', 'Thư điện tử', 'Người trả lời']);
-    expect(jsonLd(doc)).toMatchObject({ '@type': 'GovernmentOrganization', telephone: '0209 3 000 000', email: 'ubnd@thu-nghiem.example', address: { streetAddress: 'Số 1 đường Thử Nghiệm, xã Thử Nghiệm Mới' } });
+    expect(jsonLd(doc)).toMatchObject({
+      '@type': 'GovernmentOrganization',
+      telephone: '0209 3 000 000',
+      email: 'ubnd@thu-nghiem.example',
+      address: { streetAddress: 'Số 1 đường Thử Nghiệm, xã Thử Nghiệm Mới' },
+    });
     for (const path of ['/', '/tin-tuc/dat-chuan-2021/', '/don-vi/bang-lang/']) {
       const footer = text(page(site, path).querySelector('footer .contacts'));
-      expect(footer, path).toBe('Địa chỉ: Số 1 đường Thử Nghiệm, xã Thử Nghiệm Mới. Điện thoại: 0209 3 000 000. Thư điện tử: ubnd@thu-nghiem.example.');
+      expect(footer, path).toBe(
+        'Địa chỉ: Số 1 đường Thử Nghiệm, xã Thử Nghiệm Mới. Điện thoại: 0209 3 000 000. Thư điện tử: ubnd@thu-nghiem.example.',
+      );
     }
   });
 });
@@ -63,7 +74,12 @@ describe('Công khai, the schedule and the procedures', () => {
     // A year's estimate covers the whole year, a period that ends after the third quarter.
     expect(rows(budget)).toEqual([
       ['Dự toán năm 2026', 'Quyết định số 12/QĐ-UBND ngày 02/01/2026', 'Về việc công khai dự toán ngân sách xã năm 2026', '05/01/2026'],
-      ['Thực hiện quý III/2026', 'Báo cáo số 80/BC-UBND ngày 08/10/2026', 'Tình hình thực hiện dự toán ngân sách xã quý III năm 2026', '10/10/2026'],
+      [
+        'Thực hiện quý III/2026',
+        'Báo cáo số 80/BC-UBND ngày 08/10/2026',
+        'Tình hình thực hiện dự toán ngân sách xã quý III năm 2026',
+        '10/10/2026',
+      ],
     ]);
     expect(text(page(site, '/cong-khai/phi-le-phi/').querySelector('main'))).toContain('Trang chưa công khai văn bản nào thuộc nhóm này.');
     expect(page(site, '/cong-khai/').querySelectorAll('.cards h2').length).toBe(7);
@@ -74,7 +90,10 @@ describe('Công khai, the schedule and the procedures', () => {
     const week = home.querySelector('section[aria-labelledby="lich-tuan"]')!;
     expect(text(week.querySelector('.meta'))).toBe('Tuần 49/2026 (30/11/2026 – 06/12/2026)');
     expect(week.querySelectorAll('h3').map(text)).toEqual(['Thứ Hai, 30/11/2026', 'Thứ Năm, 03/12/2026']);
-    expect(page(site, '/lich-cong-tac/').querySelectorAll('main > ul li').map(text)).toEqual(['Tuần 49/2026 (30/11/2026 – 06/12/2026) (2 việc)', 'Tuần 48/2026 (23/11/2026 – 29/11/2026) (1 việc)']);
+    expect(page(site, '/lich-cong-tac/').querySelectorAll('main > ul li').map(text)).toEqual([
+      'Tuần 49/2026 (30/11/2026 – 06/12/2026) (2 việc)',
+      'Tuần 48/2026 (23/11/2026 – 29/11/2026) (1 việc)',
+    ]);
     const events = jsonLd(page(site, '/lich-cong-tac/2026-w49/'))['@graph'] as Record<string, unknown>[];
     expect(events.map((e) => [e['@type'], e.name, e.startDate])).toEqual([
       ['Event', 'Chào cờ đầu tuần', '2026-11-30T07:30:00+07:00'],
@@ -86,7 +105,10 @@ describe('Công khai, the schedule and the procedures', () => {
 
   it('procedures link to their page on the national public-service portal, with their codes', () => {
     const doc = page(site, '/thu-tuc-hanh-chinh/');
-    expect(rows(doc).map((r) => r.slice(0, 2))).toEqual([['1.001612', 'Đăng ký khai sinh'], ['2.000908', 'Chứng thực bản sao từ bản chính']]);
+    expect(rows(doc).map((r) => r.slice(0, 2))).toEqual([
+      ['1.001612', 'Đăng ký khai sinh'],
+      ['2.000908', 'Chứng thực bản sao từ bản chính'],
+    ]);
     expect(doc.querySelectorAll('tbody a').every((a) => new URL(a.getAttribute('href')!).hostname === 'dichvucong.gov.vn')).toBe(true);
   });
 
@@ -139,15 +161,29 @@ describe('Tiếp cận thông tin, English, accessibility, conformance', () => {
     ]);
     const sitemap = readFileSync(join(site, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).not.toContain('/bien-tap/');
-    for (const path of ['/gioi-thieu/lich-su/', '/cong-khai/ngan-sach/', '/lich-cong-tac/2026-w49/', '/thu-tuc-hanh-chinh/', '/en/', '/tuyen-bo-tiep-can/']) expect(sitemap, path).toContain(`https://thu-nghiem.example${path}<`);
+    for (const path of [
+      '/gioi-thieu/lich-su/',
+      '/cong-khai/ngan-sach/',
+      '/lich-cong-tac/2026-w49/',
+      '/thu-tuc-hanh-chinh/',
+      '/en/',
+      '/tuyen-bo-tiep-can/',
+    ])
+      expect(sitemap, path).toContain(`https://thu-nghiem.example${path}<`);
   });
 
   it("the site's editing UI saves to its own GitLab server, where a leader approves each article", () => {
     const config = JSON.parse(readFileSync(join(site, 'admin', 'config.json'), 'utf8')) as Record<string, unknown>;
-    expect(config.backend).toEqual({ name: 'gitlab', repo: 'tinh-mau/cong-xa', branch: 'main', api_root: 'https://git.tinh-mau.example/api/v4', base_url: 'https://git.tinh-mau.example' });
+    expect(config.backend).toEqual({
+      name: 'gitlab',
+      repo: 'tinh-mau/cong-xa',
+      branch: 'main',
+      api_root: 'https://git.tinh-mau.example/api/v4',
+      base_url: 'https://git.tinh-mau.example',
+    });
     expect(config.publish_mode).toBe('editorial_workflow');
     const csp = page(site, '/admin/').querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
-    expect(csp).toContain('connect-src \'self\' blob: data: https://git.tinh-mau.example;');
+    expect(csp).toContain("connect-src 'self' blob: data: https://git.tinh-mau.example;");
   });
 });
 
@@ -158,10 +194,18 @@ describe('the real xã sites', () => {
       const report = rows(page(dir, '/bien-tap/tuan-thu/'));
       expect(report.length, id).toBe(17);
       // Only "Tiếp cận thông tin", which the portal makes from the site's own content, is there.
-      expect(report.filter((r) => r[2] === 'đáp ứng').map((r) => r[0]), id).toEqual(['Mục "Tiếp cận thông tin": danh mục thông tin được công khai']);
-      expect(report.every((r) => r[1]!.includes('(chưa đối chiếu văn bản)')), id).toBe(true);
+      expect(
+        report.filter((r) => r[2] === 'đáp ứng').map((r) => r[0]),
+        id,
+      ).toEqual(['Mục "Tiếp cận thông tin": danh mục thông tin được công khai']);
+      expect(
+        report.every((r) => r[1]!.includes('(chưa đối chiếu văn bản)')),
+        id,
+      ).toBe(true);
       expect(text(page(dir, '/gioi-thieu/lanh-dao/').querySelector('main')), id).toContain('Trang chưa đăng thông tin lãnh đạo.');
-      expect(text(page(dir, '/cong-khai/ngan-sach/').querySelector('main')), id).toContain('Trang chưa công khai văn bản nào thuộc nhóm này.');
+      expect(text(page(dir, '/cong-khai/ngan-sach/').querySelector('main')), id).toContain(
+        'Trang chưa công khai văn bản nào thuộc nhóm này.',
+      );
       expect(text(page(dir, '/lich-cong-tac/').querySelector('main')), id).toContain('Trang chưa đăng lịch công tác nào.');
       expect(existsSync(join(dir, 'en', 'index.html')) && existsSync(join(dir, 'tuyen-bo-tiep-can', 'index.html')), id).toBe(true);
     }

@@ -54,7 +54,11 @@ async function formSettled(keyPath: string, open?: () => Promise<void>): Promise
   const until = Date.now() + 90_000;
   while (Date.now() < until) {
     await open?.();
-    const input = await field(keyPath).locator('input').first().elementHandle({ timeout: 10_000 }).catch(() => undefined);
+    const input = await field(keyPath)
+      .locator('input')
+      .first()
+      .elementHandle({ timeout: 10_000 })
+      .catch(() => undefined);
     if (!input) continue;
     await ui.waitForTimeout(1_000);
     if (await input.evaluate((el) => el.isConnected)) return;
@@ -96,14 +100,21 @@ describe('the editing UI', () => {
     await field('units').getByRole('checkbox', { name: 'Bằng Lãng' }).click();
     await reach('cover');
     await field('cover').getByRole('checkbox').first().click();
-    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 90, g: 140, b: 200 } } }).jpeg().toBuffer();
-    await field('cover.src').locator('input[type=file]').first().setInputFiles({ name: 'Đường bê tông xã Đồng Thắng.jpg', mimeType: 'image/jpeg', buffer: photo });
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 90, g: 140, b: 200 } } })
+      .jpeg()
+      .toBuffer();
+    await field('cover.src')
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'Đường bê tông xã Đồng Thắng.jpg', mimeType: 'image/jpeg', buffer: photo });
     // The photo is taken in (and its name made a slug) before the form goes on.
     await expect.poll(() => field('cover.src').textContent(), { timeout: 30_000 }).toContain('../anh/duong-be-tong-xa-dong-thang.jpg');
     await field('cover.alt').locator('input').fill('Đoạn đường bê tông mới ở xã Đồng Thắng');
     await reach('body');
     await ui.getByRole('button', { name: 'Chỉnh sửa bằng Markdown' }).click();
-    await field('body').locator('textarea').fill('Xã Đồng Thắng vừa hoàn thành 5 km đường bê tông.\n\nCông trình do Kho bạc Nhà nước cấp vốn.');
+    await field('body')
+      .locator('textarea')
+      .fill('Xã Đồng Thắng vừa hoàn thành 5 km đường bê tông.\n\nCông trình do Kho bạc Nhà nước cấp vốn.');
     await shot('3-bai-viet-moi');
     // (What was typed is still there when saving.)
     expect(await field('title').locator('input').inputValue()).toBe('Đồng Thắng hoàn thành đường giao thông nông thôn');

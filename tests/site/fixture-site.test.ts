@@ -163,7 +163,11 @@ describe('unit pages', () => {
   it('units list sorts with Vietnamese collation inside each bloc', () => {
     const doc = page(site, '/don-vi/');
     const lists = doc.querySelectorAll('ul.columns').map((ul) => ul.querySelectorAll('a').map(text));
-    expect(lists).toEqual([['Xã Bằng Lãng', 'Thị trấn Bằng Lũng', 'Xã Đồng Thắng'], ['Xã Bằng Lãng', 'Xã Thử Nghiệm Mới'], ['Tòa án nhân dân huyện']]);
+    expect(lists).toEqual([
+      ['Xã Bằng Lãng', 'Thị trấn Bằng Lũng', 'Xã Đồng Thắng'],
+      ['Xã Bằng Lãng', 'Xã Thử Nghiệm Mới'],
+      ['Tòa án nhân dân huyện'],
+    ]);
   });
 
   it('the recognition matrix has a row per unit and a column per year', () => {
@@ -230,13 +234,18 @@ describe('the editing UI at /admin/', () => {
     expect(page(site, '/robots.txt').toString()).toContain('Disallow: /admin/');
     expect(admin.toString()).not.toContain('data-pagefind-body');
     // A reading page: no script at all (the CMS is only on /admin/).
-    expect(page(site, '/tin-tuc/dat-chuan-2021/').querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json')).toEqual([]);
+    expect(
+      page(site, '/tin-tuc/dat-chuan-2021/')
+        .querySelectorAll('script')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json'),
+    ).toEqual([]);
   });
 });
 
 describe('documents of any kind (documents/: a plan that replaces decision 100)', () => {
   const plan = page(site, '/quyet-dinh/ke-hoach-15-2022/');
-  const facts = () => Object.fromEntries(plan.querySelectorAll('article > dl.facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]));
+  const facts = () =>
+    Object.fromEntries(plan.querySelectorAll('article > dl.facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]));
 
   it('shows every field Nghị định 42/2022 asks for, the files with type and size, and its bases linked', () => {
     expect(text(plan.querySelector('h1'))).toBe('Kế hoạch số 15/KH-UBND ngày 10/03/2022');
@@ -270,21 +279,51 @@ describe('documents of any kind (documents/: a plan that replaces decision 100)'
     const old = page(site, '/quyet-dinh/100-2020/');
     expect(relations(old)).toEqual({ 'Bị thay thế bởi': 'Kế hoạch số 15/KH-UBND ngày 10/03/2022' });
     const facts100 = Object.fromEntries(old.querySelectorAll('article > dl.facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]));
-    expect(facts100).toMatchObject({ 'Người ký': 'không rõ (nguồn không ghi)', 'Tình trạng hiệu lực': 'không rõ (nguồn không ghi)', 'Năm công nhận': '2020' });
+    expect(facts100).toMatchObject({
+      'Người ký': 'không rõ (nguồn không ghi)',
+      'Tình trạng hiệu lực': 'không rõ (nguồn không ghi)',
+      'Năm công nhận': '2020',
+    });
   });
 
   it('the registry lists every document with its columns, filters without JavaScript, and the open data has the new fields', () => {
     const registry = page(site, '/van-ban/');
-    expect(registry.querySelectorAll('table.registry thead th').map(text)).toEqual(['Số/Ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Cơ quan ban hành', 'Tình trạng']);
+    expect(registry.querySelectorAll('table.registry thead th').map(text)).toEqual([
+      'Số/Ký hiệu',
+      'Ngày ban hành',
+      'Trích yếu',
+      'Cơ quan ban hành',
+      'Tình trạng',
+    ]);
     // (The three 2026 documents are the commune's disclosures: commune/.)
-    expect(registry.querySelectorAll('table.registry tbody tr').map((tr) => text(tr.querySelector('td')))).toEqual(['80/BC-UBND', '3/KH-UBND', '12/QĐ-UBND', '15/KH-UBND', '200', '100/QĐ-UBND']);
-    for (const href of ['/van-ban/loai/ke-hoach/', '/van-ban/nam/2021/', '/van-ban/tinh-trang/con-hieu-luc/', '/van-ban/co-quan/uy-ban-nhan-dan-huyen-thu-nghiem/']) {
+    expect(registry.querySelectorAll('table.registry tbody tr').map((tr) => text(tr.querySelector('td')))).toEqual([
+      '80/BC-UBND',
+      '3/KH-UBND',
+      '12/QĐ-UBND',
+      '15/KH-UBND',
+      '200',
+      '100/QĐ-UBND',
+    ]);
+    for (const href of [
+      '/van-ban/loai/ke-hoach/',
+      '/van-ban/nam/2021/',
+      '/van-ban/tinh-trang/con-hieu-luc/',
+      '/van-ban/co-quan/uy-ban-nhan-dan-huyen-thu-nghiem/',
+    ]) {
       expect(registry.querySelector(`nav a[href="${href}"]`), href).not.toBeNull();
     }
     const plans = page(site, '/van-ban/loai/ke-hoach/');
-    expect(plans.querySelectorAll('table.registry tbody tr').map((tr) => text(tr.querySelector('td')))).toEqual(['3/KH-UBND', '15/KH-UBND']);
+    expect(plans.querySelectorAll('table.registry tbody tr').map((tr) => text(tr.querySelector('td')))).toEqual([
+      '3/KH-UBND',
+      '15/KH-UBND',
+    ]);
     const records = JSON.parse(readFileSync(join(site, 'du-lieu/quyet-dinh.json'), 'utf8')) as Record<string, unknown>[];
-    expect(records.find((r) => r.ma === 'ke-hoach-15-2022')).toMatchObject({ ngay_hieu_luc: '2022-03-15', nguoi_ky: 'Người Ký Thử', tinh_trang: 'còn hiệu lực', thay_the: ['100-2020'] });
+    expect(records.find((r) => r.ma === 'ke-hoach-15-2022')).toMatchObject({
+      ngay_hieu_luc: '2022-03-15',
+      nguoi_ky: 'Người Ký Thử',
+      tinh_trang: 'còn hiệu lực',
+      thay_the: ['100-2020'],
+    });
     expect(readFileSync(join(site, 'du-lieu/van-ban.csv'), 'utf8')).toContain('15/KH-UBND,Kế hoạch,2022-03-10,2022-03-15');
   });
 });
@@ -302,7 +341,9 @@ describe('units that ended and their successors (documents/)', () => {
     const formed = now.querySelectorAll('article section').find((s) => text(s.querySelector('h2')) === 'Hình thành từ')!;
     expect(formed.querySelectorAll('li').map(text)).toEqual(['Thị trấn Bằng Lũng', 'Xã Đồng Thắng', 'Xã Ngoài Cổng (huyện Bên Cạnh)']);
     expect(formed.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/don-vi/bang-lung/', '/don-vi/dong-thang/']);
-    const earlier = text(now.querySelectorAll('main > section').find((s) => text(s.querySelector('h2')).startsWith('Công nhận và bài viết'))!);
+    const earlier = text(
+      now.querySelectorAll('main > section').find((s) => text(s.querySelector('h2')).startsWith('Công nhận và bài viết'))!,
+    );
     expect(earlier).toContain('Năm 2020: Đạt chuẩn, Quyết định số 100/QĐ-UBND ngày 01/12/2020');
     expect(earlier).toContain('Đơn vị đạt chuẩn năm 2021');
     expect(text(now.querySelector('.source'))).toContain('Bộ dữ liệu thử nghiệm');
@@ -310,25 +351,33 @@ describe('units that ended and their successors (documents/)', () => {
 
   it('a new unit that carries an old name has its own page and says so; the old one keeps its address', () => {
     const now = page(site, '/don-vi/bang-lang-2025/');
-    expect(text(now.querySelector('.lead'))).toBe('Đơn vị mới từ 01/07/2025 Khác với Xã Bằng Lãng trước ngày 01/07/2025, nay là một phần của đơn vị này.');
+    expect(text(now.querySelector('.lead'))).toBe(
+      'Đơn vị mới từ 01/07/2025 Khác với Xã Bằng Lãng trước ngày 01/07/2025, nay là một phần của đơn vị này.',
+    );
     // The two of one name differ in title and heading, by the day one became part of the other.
     expect(text(page(site, '/don-vi/bang-lang/').querySelector('h1'))).toBe('Xã Bằng Lãng (trước 01/07/2025)');
     expect(text(now.querySelector('h1'))).toBe('Xã Bằng Lãng (từ 01/07/2025)');
-    expect(text(page(site, '/don-vi/bang-lang/').querySelector('title'))).toBe('Xã Bằng Lãng (trước 01/07/2025) | Cổng thông tin huyện Thử Nghiệm');
+    expect(text(page(site, '/don-vi/bang-lang/').querySelector('title'))).toBe(
+      'Xã Bằng Lãng (trước 01/07/2025) | Cổng thông tin huyện Thử Nghiệm',
+    );
     expect(text(now.querySelector('title'))).toBe('Xã Bằng Lãng (từ 01/07/2025) | Cổng thông tin huyện Thử Nghiệm');
     // Old articles still link the old unit (the new one is not matched by its bare name).
     expect(page(site, '/tin-tuc/dat-chuan-2021/').querySelector('.body a[href="/don-vi/bang-lang/"]')).not.toBeNull();
   });
 
-  it('the matrix can be grouped by today\'s units, and every page says in one line that the district has ended, and the home page in full', () => {
+  it("the matrix can be grouped by today's units, and every page says in one line that the district has ended, and the home page in full", () => {
     const today = page(site, '/cong-nhan/theo-don-vi-hien-nay/');
-    const groups = today.querySelectorAll('main section').map((s) => [text(s.querySelector('h2')), s.querySelectorAll('tbody th').map(text)]);
+    const groups = today
+      .querySelectorAll('main section')
+      .map((s) => [text(s.querySelector('h2')), s.querySelectorAll('tbody th').map(text)]);
     expect(groups).toEqual([
       ['Xã Bằng Lãng', ['Xã Bằng Lãng']],
       ['Xã Thử Nghiệm Mới', ['Thị trấn Bằng Lũng', 'Xã Đồng Thắng']],
       ['Đơn vị không qua sắp xếp', ['Tòa án nhân dân huyện']],
     ]);
-    expect(text(page(site, '/').querySelector('main #huyen-da-ket-thuc'))).toBe('Huyện Thử Nghiệm không còn từ ngày 01/07/2025: không còn cấp huyện (văn bản thử nghiệm). Địa bàn nay thuộc tỉnh Mẫu Mới. Nội dung dưới đây giữ nguyên như khi đăng.');
+    expect(text(page(site, '/').querySelector('main #huyen-da-ket-thuc'))).toBe(
+      'Huyện Thử Nghiệm không còn từ ngày 01/07/2025: không còn cấp huyện (văn bản thử nghiệm). Địa bàn nay thuộc tỉnh Mẫu Mới. Nội dung dưới đây giữ nguyên như khi đăng.',
+    );
     for (const path of ['/', '/tin-tuc/dat-chuan-2021/', '/van-ban/', '/gioi-thieu/']) {
       const notice = page(site, path).querySelector('.ended')!;
       expect(text(notice), path).toBe('Huyện Thử Nghiệm không còn từ 01/07/2025. Xem thêm');

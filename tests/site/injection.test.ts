@@ -32,10 +32,16 @@ describe('injection strings in data', () => {
         expect(s.getAttribute('type') === 'application/ld+json' || /^\/(_astro|admin)\//.test(s.getAttribute('src') ?? ''), f).toBe(true);
       }
       expect(doc.querySelectorAll('img'), f).toEqual([]);
-      expect(doc.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((a) => a.startsWith('on'))), f).toEqual([]);
+      expect(
+        doc.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((a) => a.startsWith('on'))),
+        f,
+      ).toEqual([]);
       // In text the strings are escaped (&lt;); inside quoted attribute values "<" is inert.
       expect(html, f).not.toMatch(/<(h1|h2|p|td|caption|title|li|a)\b[^>]*>[^<]*<script>/);
-      expect(doc.childNodes.some((n) => n.nodeType === 8), f).toBe(false);
+      expect(
+        doc.childNodes.some((n) => n.nodeType === 8),
+        f,
+      ).toBe(false);
     }
   });
 

@@ -15,7 +15,8 @@ const whole = inject('fixtureSite');
 const content = inject('fixtureContent');
 
 /** The article pages a build wrote. */
-const articlePages = (dir: string) => readdirSync(join(dir, 'tin-tuc')).filter((d) => existsSync(join(dir, 'tin-tuc', d, 'index.html')) && d !== 'trang');
+const articlePages = (dir: string) =>
+  readdirSync(join(dir, 'tin-tuc')).filter((d) => existsSync(join(dir, 'tin-tuc', d, 'index.html')) && d !== 'trang');
 
 describe('a site built in two parts', () => {
   it('assembles into exactly the files of the whole build, each article page built by one part', () => {
@@ -54,7 +55,10 @@ describe('a site built in two parts', () => {
     try {
       const a = join(dir, 'a');
       const b = join(dir, 'b');
-      for (const [d, text] of [[a, 'một'], [b, 'hai']] as const) {
+      for (const [d, text] of [
+        [a, 'một'],
+        [b, 'hai'],
+      ] as const) {
         mkdirSync(d, { recursive: true });
         writeFileSync(join(d, 'index.html'), text);
       }

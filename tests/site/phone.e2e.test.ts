@@ -15,13 +15,45 @@ const real = servedInChromium(archive);
 
 const SCREEN = { width: 360, height: 640 };
 const FIXTURE_PAGES = [
-  '/', '/tin-tuc/', '/tin-tuc/dat-chuan-2021/', '/tin-tuc/le-trao-co-thi-dua/', '/tin-tuc/chuyen-muc/an-ninh-trat-tu/', '/van-ban/', '/quyet-dinh/',
-  '/quyet-dinh/ke-hoach-15-2022/', '/don-vi/', '/don-vi/thu-nghiem-moi-2025/', '/cong-nhan/', '/cong-nhan/theo-don-vi-hien-nay/', '/du-lieu/',
-  '/tim-kiem/?q=bang+lang', '/gioi-thieu/', '/gioi-thieu/lich-su/', '/gioi-thieu/ban-do-hanh-chinh/', '/gioi-thieu/lanh-dao/', '/lien-he/', '/cong-khai/',
-  '/cong-khai/ngan-sach/', '/lich-cong-tac/', '/lich-cong-tac/2026-w49/', '/thu-tuc-hanh-chinh/', '/tiep-can-thong-tin/', '/en/', '/tuyen-bo-tiep-can/',
-  '/bien-tap/tuan-thu/', '/404.html',
+  '/',
+  '/tin-tuc/',
+  '/tin-tuc/dat-chuan-2021/',
+  '/tin-tuc/le-trao-co-thi-dua/',
+  '/tin-tuc/chuyen-muc/an-ninh-trat-tu/',
+  '/van-ban/',
+  '/quyet-dinh/',
+  '/quyet-dinh/ke-hoach-15-2022/',
+  '/don-vi/',
+  '/don-vi/thu-nghiem-moi-2025/',
+  '/cong-nhan/',
+  '/cong-nhan/theo-don-vi-hien-nay/',
+  '/du-lieu/',
+  '/tim-kiem/?q=bang+lang',
+  '/gioi-thieu/',
+  '/gioi-thieu/lich-su/',
+  '/gioi-thieu/ban-do-hanh-chinh/',
+  '/gioi-thieu/lanh-dao/',
+  '/lien-he/',
+  '/cong-khai/',
+  '/cong-khai/ngan-sach/',
+  '/lich-cong-tac/',
+  '/lich-cong-tac/2026-w49/',
+  '/thu-tuc-hanh-chinh/',
+  '/tiep-can-thong-tin/',
+  '/en/',
+  '/tuyen-bo-tiep-can/',
+  '/bien-tap/tuan-thu/',
+  '/404.html',
 ];
-const ARCHIVE_PAGES = ['/', '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/', '/quyet-dinh/5844-2021/', '/van-ban/', '/don-vi/nam-cuong/', '/cong-nhan/', '/tim-kiem/?q=nam+cuong'];
+const ARCHIVE_PAGES = [
+  '/',
+  '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/',
+  '/quyet-dinh/5844-2021/',
+  '/van-ban/',
+  '/don-vi/nam-cuong/',
+  '/cong-nhan/',
+  '/tim-kiem/?q=nam+cuong',
+];
 
 /** Where the page's own heading starts (px from the top of the page) and how wide the page is. */
 async function firstScreen(phone: Page, url: string): Promise<{ headingTop: number; width: number }> {

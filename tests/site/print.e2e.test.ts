@@ -6,7 +6,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { servedInChromium } from '../helpers/built-site.ts';
 
 const chromium = servedInChromium(inject('realSite'));
-const SEED = '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';
+const SEED =
+  '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';
 
 describe('printing', () => {
   it.each([SEED, '/quyet-dinh/5844-2021/'])('%s prints the content and its address, without navigation', async (path) => {
@@ -22,7 +23,12 @@ describe('printing', () => {
     expect(await page.locator('h1').isVisible()).toBe(true);
     // Table rows are kept whole across pages.
     if ((await page.locator('article table tr').count()) > 0) {
-      expect(await page.locator('article table tr').first().evaluate((tr) => getComputedStyle(tr).breakInside)).toBe('avoid');
+      expect(
+        await page
+          .locator('article table tr')
+          .first()
+          .evaluate((tr) => getComputedStyle(tr).breakInside),
+      ).toBe('avoid');
     }
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -51,13 +51,19 @@ describe('publishing a province', () => {
   it('an edit publishes its own site only; a unit publishes the sites that show it; every site equals a clean build', () => {
     expect(publish()).toEqual(only([]));
     // A title in the archive that names no unit: the xã sites show nothing of it.
-    rewriteFile(join(content, 'sites/huyen-cho-don/articles/2021/cho-don-trien-khai-thuc-hien-chuong-trinh-chuyen-doi-so.md'), (t) => t.replace(/^title: .*$/m, 'title: "Chợ Đồn triển khai Chương trình chuyển đổi số (sửa)"'));
+    rewriteFile(join(content, 'sites/huyen-cho-don/articles/2021/cho-don-trien-khai-thuc-hien-chuong-trinh-chuyen-doi-so.md'), (t) =>
+      t.replace(/^title: .*$/m, 'title: "Chợ Đồn triển khai Chương trình chuyển đổi số (sửa)"'),
+    );
     expect(publish()).toEqual(only(['huyen-cho-don']));
     // One xã's settings: that site (and the hub, which lists it).
     rewriteFile(join(content, 'sites/xa-yen-thinh/site.json'), (t) => t.replace('"description": "', '"description": "Trang của xã. '));
     expect(publish()).toEqual(only(['xa-yen-thinh']));
     // The province's units: an agency only the archive shows, and a predecessor of xã Nam Cường.
-    rewriteFile(join(content, 'units.json'), (t) => t.replace('"aliases":["Hạt Kiểm lâm huyện"]', '"aliases":["Hạt Kiểm lâm huyện","Hạt Kiểm lâm Chợ Đồn"]').replace('"name":"Xuân Lạc","bloc":"Khối xã","aliases":[]', '"name":"Xuân Lạc","bloc":"Khối xã","aliases":["Xuân Lạc (cũ)"]'));
+    rewriteFile(join(content, 'units.json'), (t) =>
+      t
+        .replace('"aliases":["Hạt Kiểm lâm huyện"]', '"aliases":["Hạt Kiểm lâm huyện","Hạt Kiểm lâm Chợ Đồn"]')
+        .replace('"name":"Xuân Lạc","bloc":"Khối xã","aliases":[]', '"name":"Xuân Lạc","bloc":"Khối xã","aliases":["Xuân Lạc (cũ)"]'),
+    );
     expect(publish()).toEqual(only(['huyen-cho-don', 'xa-nam-cuong']));
 
     const clean = join(dir, 'clean');
@@ -70,7 +76,11 @@ describe('publishing a province', () => {
     const two = ['huyen-cho-don', 'xa-nam-cuong'];
     const build = (id: string, to: string) =>
       new Promise<number>((done) => {
-        const child = spawn(process.execPath, ['scripts/build.ts', '--content', siteRoot(content, id), '--out', to, '--force'], { cwd: PROJECT, stdio: 'ignore', env: { ...process.env, PORTAL_TODAY: BUILD_DAY } });
+        const child = spawn(process.execPath, ['scripts/build.ts', '--content', siteRoot(content, id), '--out', to, '--force'], {
+          cwd: PROJECT,
+          stdio: 'ignore',
+          env: { ...process.env, PORTAL_TODAY: BUILD_DAY },
+        });
         child.on('close', (code) => done(code ?? 1));
       });
     for (const id of two) expect(await build(id, join(dir, 'alone', id))).toBe(0);
@@ -80,7 +90,9 @@ describe('publishing a province', () => {
 
   it('stops before building when two sites claim one owner, naming the file and field, and keeps every output', () => {
     const before = snapshot(out);
-    const undo = rewriteFile(join(content, 'sites/xa-yen-thinh/site.json'), (t) => t.replace('"owner": "yen-thinh-2025"', '"owner": "nam-cuong-2025"'));
+    const undo = rewriteFile(join(content, 'sites/xa-yen-thinh/site.json'), (t) =>
+      t.replace('"owner": "yen-thinh-2025"', '"owner": "nam-cuong-2025"'),
+    );
     try {
       const r = buildSite(content, out);
       expect(r.status).toBe(1);

@@ -36,11 +36,14 @@ describe('the province in content/', () => {
   });
 
   it('keeps every address the district portal had before the province (tests/fixtures/archive-addresses.txt)', () => {
-    const before = readFileSync(join(PROJECT, 'tests', 'fixtures', 'archive-addresses.txt'), 'utf8').trim().split('\n');
+    const before = readFileSync(join(PROJECT, 'tests', 'fixtures', 'archive-addresses.txt'), 'utf8')
+      .trim()
+      .split('\n');
     const now = addresses(join(out, ARCHIVE));
     expect(before.filter((path) => !now.includes(path))).toEqual([]);
     // What it gained since are the pages every site has about its committee (issue 19), no other.
-    const COMMUNE_PAGES = /^(bien-tap|cong-khai|en|gioi-thieu|lich-cong-tac|lien-he|thu-tuc-hanh-chinh|tiep-can-thong-tin|tuyen-bo-tiep-can)\/|^du-lieu\/(cong-khai|lanh-dao|lich-cong-tac|thu-tuc)\.json$/;
+    const COMMUNE_PAGES =
+      /^(bien-tap|cong-khai|en|gioi-thieu|lich-cong-tac|lien-he|thu-tuc-hanh-chinh|tiep-can-thong-tin|tuyen-bo-tiep-can)\/|^du-lieu\/(cong-khai|lanh-dao|lich-cong-tac|thu-tuc)\.json$/;
     expect(now.filter((path) => !before.includes(path) && !COMMUNE_PAGES.test(path))).toEqual([]);
   });
 
@@ -63,7 +66,9 @@ describe('the province in content/', () => {
     const formed = [...doc.querySelectorAll('section h2')].find((h) => text(h) === 'Hình thành từ')!.parentNode!;
     const links = formed.querySelectorAll('a').map((a) => a.getAttribute('href'));
     expect(links).toEqual(['dong-lac', 'nam-cuong', 'xuan-lac'].map((slug) => `${address[ARCHIVE]}/don-vi/${slug}/`));
-    const earlier = text([...doc.querySelectorAll('h2')].find((h) => text(h).startsWith('Công nhận và bài viết của các đơn vị cũ'))!.parentNode);
+    const earlier = text(
+      [...doc.querySelectorAll('h2')].find((h) => text(h).startsWith('Công nhận và bài viết của các đơn vị cũ'))!.parentNode,
+    );
     expect(earlier).toContain('Xã Nam Cường');
     expect(earlier).toContain('Năm 2021: Xếp loại khá về phong trào toàn dân bảo vệ ANTQ');
     expect(earlier).toContain('Năm 2021: Đạt chuẩn “An toàn về ANTT”'); // Đồng Lạc
@@ -100,7 +105,9 @@ describe('the province in content/', () => {
     const paragraphs = (li: (typeof items)[number]) => li.querySelectorAll('p').map((p) => text(p));
     expect(paragraphs(namCuong)).toContain('Xã Nam Cường hình thành từ: Xã Đồng Lạc; Xã Nam Cường; Xã Xuân Lạc.');
     const bachThong = items.find((li) => li.getAttribute('data-site') === 'xa-bach-thong')!;
-    expect(paragraphs(bachThong)).toContain('Xã Bạch Thông hình thành từ: Xã Đồng Thắng; Xã Dương Phong (huyện Bạch Thông); Xã Quang Thuận (huyện Bạch Thông).');
+    expect(paragraphs(bachThong)).toContain(
+      'Xã Bạch Thông hình thành từ: Xã Đồng Thắng; Xã Dương Phong (huyện Bạch Thông); Xã Quang Thuận (huyện Bạch Thông).',
+    );
   });
 
   it("each site's search page offers the search over all sites", () => {

@@ -13,11 +13,44 @@ const site = inject('realSite');
 /** The fixture site has every kind of a commune's own page with content (commune/). */
 const fixture = inject('fixtureSite');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SEED = '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';
+const SEED =
+  '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';
 /** One page of each kind. */
-const PAGES = ['/', SEED, '/tin-tuc/', '/tin-tuc/chuyen-muc/an-ninh-trat-tu/', '/quyet-dinh/', '/quyet-dinh/5844-2021/', '/don-vi/', '/don-vi/bang-lang/', '/cong-nhan/', '/du-lieu/', '/tim-kiem/?q=bang+lang', '/404.html', '/gioi-thieu/', '/lien-he/', '/tiep-can-thong-tin/', '/en/', '/tuyen-bo-tiep-can/'];
+const PAGES = [
+  '/',
+  SEED,
+  '/tin-tuc/',
+  '/tin-tuc/chuyen-muc/an-ninh-trat-tu/',
+  '/quyet-dinh/',
+  '/quyet-dinh/5844-2021/',
+  '/don-vi/',
+  '/don-vi/bang-lang/',
+  '/cong-nhan/',
+  '/du-lieu/',
+  '/tim-kiem/?q=bang+lang',
+  '/404.html',
+  '/gioi-thieu/',
+  '/lien-he/',
+  '/tiep-can-thong-tin/',
+  '/en/',
+  '/tuyen-bo-tiep-can/',
+];
 /** A commune's own pages, with content. */
-const COMMUNE_PAGES = ['/', '/gioi-thieu/lich-su/', '/gioi-thieu/ban-do-hanh-chinh/', '/gioi-thieu/lanh-dao/', '/lien-he/', '/cong-khai/', '/cong-khai/ngan-sach/', '/lich-cong-tac/', '/lich-cong-tac/2026-w49/', '/thu-tuc-hanh-chinh/', '/tiep-can-thong-tin/', '/en/', '/bien-tap/tuan-thu/'];
+const COMMUNE_PAGES = [
+  '/',
+  '/gioi-thieu/lich-su/',
+  '/gioi-thieu/ban-do-hanh-chinh/',
+  '/gioi-thieu/lanh-dao/',
+  '/lien-he/',
+  '/cong-khai/',
+  '/cong-khai/ngan-sach/',
+  '/lich-cong-tac/',
+  '/lich-cong-tac/2026-w49/',
+  '/thu-tuc-hanh-chinh/',
+  '/tiep-can-thong-tin/',
+  '/en/',
+  '/bien-tap/tuan-thu/',
+];
 
 let server: RunningServer;
 let fixtureServer: RunningServer;
@@ -48,24 +81,29 @@ describe('HTML', () => {
 });
 
 describe('accessibility (axe-core in Chromium)', () => {
-  it.each([...PAGES.map((path) => ['archive', path]), ...COMMUNE_PAGES.map((path) => ['fixture', path])])('%s %s has no serious or critical violations', async (on, path) => {
-    // axe is injected as an inline script, which the page's own CSP (rightly) blocks.
-    const ctx = await browser.newContext({ bypassCSP: true });
-    const p = await ctx.newPage();
-    try {
-      await p.goto(`${(on === 'archive' ? server : fixtureServer).url}${path}`);
-      if (path.startsWith('/tim-kiem/')) await readResults(p, 'bang lang');
-      await p.addScriptTag({ content: axeSource });
-      const violations = await p.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(o?: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-        const r = await axe.run({ resultTypes: ['violations'] });
-        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-      });
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-    } finally {
-      await ctx.close();
-    }
-  });
+  it.each([...PAGES.map((path) => ['archive', path]), ...COMMUNE_PAGES.map((path) => ['fixture', path])])(
+    '%s %s has no serious or critical violations',
+    async (on, path) => {
+      // axe is injected as an inline script, which the page's own CSP (rightly) blocks.
+      const ctx = await browser.newContext({ bypassCSP: true });
+      const p = await ctx.newPage();
+      try {
+        await p.goto(`${(on === 'archive' ? server : fixtureServer).url}${path}`);
+        if (path.startsWith('/tim-kiem/')) await readResults(p, 'bang lang');
+        await p.addScriptTag({ content: axeSource });
+        const violations = await p.evaluate(async () => {
+          const axe = (
+            window as unknown as { axe: { run(o?: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+          ).axe;
+          const r = await axe.run({ resultTypes: ['violations'] });
+          return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+        });
+        expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      } finally {
+        await ctx.close();
+      }
+    },
+  );
 });
 
 describe('Content-Security-Policy', () => {

@@ -55,7 +55,10 @@ describe('the seed site', () => {
       'Đạt chuẩn “An toàn về ANTT”, Khối cơ quan: 13 đơn vị được liệt kê (nguồn ghi 12)',
       'Xếp loại khá về phong trào toàn dân bảo vệ ANTQ: 4 đơn vị được liệt kê (nguồn ghi 4)',
     ]);
-    const totals = doc.querySelectorAll('article table')[0]!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+    const totals = doc
+      .querySelectorAll('article table')[0]!
+      .querySelectorAll('tbody tr')
+      .map((tr) => tr.querySelectorAll('th, td').map(text));
     expect(totals).toEqual([
       ['Đạt chuẩn “An toàn về ANTT”', '28', '29'],
       ['Xếp loại khá về phong trào toàn dân bảo vệ ANTQ', '4', '4'],

@@ -9,7 +9,8 @@ beforeAll(async () => {
   await chromium.page.goto(`${chromium.url}/tim-kiem/`);
 });
 
-const SEED = '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';
+const SEED =
+  '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/';
 
 // Query typed by a resident → the page that must be in the first three results.
 const EXPECTED: [string, string][] = [
@@ -77,12 +78,19 @@ describe('search page in Chromium', () => {
     // "huyện" is in unit names, the decision's issuer and the articles.
     await typeQuery(chromium.page, 'huyen');
     const all = count((await readResults(chromium.page)).status);
-    for (const [type, prefix] of [['Đơn vị', '/don-vi/'], ['Quyết định', '/quyet-dinh/'], ['Tin tức', '/tin-tuc/']]) {
+    for (const [type, prefix] of [
+      ['Đơn vị', '/don-vi/'],
+      ['Quyết định', '/quyet-dinh/'],
+      ['Tin tức', '/tin-tuc/'],
+    ]) {
       await chromium.page.selectOption('select[name=loai]', type!);
       const { status, results } = await readResults(chromium.page);
       expect(count(status), type).toBeGreaterThan(0);
       expect(count(status), type).toBeLessThan(all);
-      expect(results.every((r) => r.href.startsWith(prefix!)), type).toBe(true);
+      expect(
+        results.every((r) => r.href.startsWith(prefix!)),
+        type,
+      ).toBe(true);
       expect(new URL(chromium.page.url()).searchParams.get('loai')).toBe(type);
     }
 

@@ -5,7 +5,15 @@ import { conformance } from '../../src/lib/conformance.ts';
 import { isoWeekOf, parseIsoWeek, weekDays } from '../../src/lib/dates.ts';
 import type { Site } from '../../src/lib/schemas.ts';
 
-const site: Site = { name: 'Trang xã Thử', province: 'tỉnh Mẫu', baseUrl: 'https://xa.example', language: 'vi', publisher: 'Ủy ban nhân dân xã Thử', description: 'Thử.', owner: 'thu-2025' };
+const site: Site = {
+  name: 'Trang xã Thử',
+  province: 'tỉnh Mẫu',
+  baseUrl: 'https://xa.example',
+  language: 'vi',
+  publisher: 'Ủy ban nhân dân xã Thử',
+  description: 'Thử.',
+  owner: 'thu-2025',
+};
 
 describe('ISO weeks, as schedule files name them', () => {
   it.each([
@@ -20,7 +28,15 @@ describe('ISO weeks, as schedule files name them', () => {
   ])('%s is in %s', (day, week) => expect(isoWeekOf(day)).toBe(week));
 
   it('a week has seven days from Monday; a week that does not exist is refused', () => {
-    expect(weekDays('2026-w49')).toEqual(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
+    expect(weekDays('2026-w49')).toEqual([
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+    ]);
     expect(parseIsoWeek('2026-w53')).toEqual({ year: 2026, week: 53 });
     expect(parseIsoWeek('2025-w53')).toBeUndefined();
     expect(parseIsoWeek('2026-w00')).toBeUndefined();
@@ -28,7 +44,14 @@ describe('ISO weeks, as schedule files name them', () => {
   });
 });
 
-const doc = (id: string, disclosure?: DisclosedDocument['disclosure']): DisclosedDocument => ({ id, url: `/quyet-dinh/${id}/`, label: `Quyết định số ${id}`, title: id, date: '2026-01-01', disclosure });
+const doc = (id: string, disclosure?: DisclosedDocument['disclosure']): DisclosedDocument => ({
+  id,
+  url: `/quyet-dinh/${id}/`,
+  label: `Quyết định số ${id}`,
+  title: id,
+  date: '2026-01-01',
+  disclosure,
+});
 
 describe('disclosures', () => {
   it.each([
@@ -47,7 +70,15 @@ describe('disclosures', () => {
       doc('khong-cong-khai'),
     ];
     const c = buildCommune({ intro: [], schedules: [] }, { site, documents, articles: [], today: '2026-12-02' });
-    expect(c.disclosure.map((g) => g.id)).toEqual(['ngan-sach', 'dat-dai-quy-hoach', 'du-an-dau-tu', 'quy-dong-gop', 'tro-giup-xa-hoi', 'phi-le-phi', 'thu-tuc-hanh-chinh']);
+    expect(c.disclosure.map((g) => g.id)).toEqual([
+      'ngan-sach',
+      'dat-dai-quy-hoach',
+      'du-an-dau-tu',
+      'quy-dong-gop',
+      'tro-giup-xa-hoi',
+      'phi-le-phi',
+      'thu-tuc-hanh-chinh',
+    ]);
     expect(c.disclosure[0]!.items.map((d) => d.id)).toEqual(['du-toan-2026', 'quy-3-2026', 'quy-1-2026', 'quyet-toan-2025']);
     expect(c.disclosure[1]!.items).toEqual([]);
     expect(c.parts.find((p) => p.part === 'cong-khai/ngan-sach')).toMatchObject({ present: true, updated: '2026-10-10' });
@@ -57,7 +88,17 @@ describe('disclosures', () => {
 describe('the weekly schedule', () => {
   const schedules = [
     { week: '2026-w48', data: { week: '2026-w48', items: [{ date: '2026-11-24', what: 'Tiếp công dân' }] } },
-    { week: '2026-w49', data: { week: '2026-w49', items: [{ date: '2026-12-03', time: '14:00', what: 'Giao ban' }, { date: '2026-11-30', time: '07:30', what: 'Chào cờ' }, { date: '2026-12-03', time: '08:00', what: 'Họp' }] } },
+    {
+      week: '2026-w49',
+      data: {
+        week: '2026-w49',
+        items: [
+          { date: '2026-12-03', time: '14:00', what: 'Giao ban' },
+          { date: '2026-11-30', time: '07:30', what: 'Chào cờ' },
+          { date: '2026-12-03', time: '08:00', what: 'Họp' },
+        ],
+      },
+    },
   ];
   it.each([
     ['2026-12-02', '2026-w49'],
@@ -69,7 +110,10 @@ describe('the weekly schedule', () => {
     const c = buildCommune({ intro: [], schedules }, { site, documents: [], articles: [], today: '2026-12-02' });
     expect(c.weeks.map((w) => w.week)).toEqual(['2026-w49', '2026-w48']);
     expect(c.weeks[0]!.label).toBe('Tuần 49/2026 (30/11/2026 – 06/12/2026)');
-    expect(c.weeks[0]!.days.map((d) => [d.date, d.items.map((i) => i.what)])).toEqual([['2026-11-30', ['Chào cờ']], ['2026-12-03', ['Họp', 'Giao ban']]]);
+    expect(c.weeks[0]!.days.map((d) => [d.date, d.items.map((i) => i.what)])).toEqual([
+      ['2026-11-30', ['Chào cờ']],
+      ['2026-12-03', ['Họp', 'Giao ban']],
+    ]);
   });
 });
 
@@ -87,7 +131,13 @@ describe('conformance', () => {
   const procedureDoc = doc('tthc', { group: 'thu-tuc-hanh-chinh', year: 2026, span: 'năm', published: '2026-03-01' });
   it.each([
     ['nothing published', { intro: [], schedules: [] }, [], site, ['thiếu', 'thiếu', 'thiếu', 'thiếu']],
-    ['leaders, an old budget, procedures as a disclosure, an e-mail', { intro: [], schedules: [], leaders }, [budget, procedureDoc], { ...site, contacts: { email: 'ubnd@xa.example' } }, ['đáp ứng', 'quá hạn cập nhật', 'đáp ứng', 'đáp ứng']],
+    [
+      'leaders, an old budget, procedures as a disclosure, an e-mail',
+      { intro: [], schedules: [], leaders },
+      [budget, procedureDoc],
+      { ...site, contacts: { email: 'ubnd@xa.example' } },
+      ['đáp ứng', 'quá hạn cập nhật', 'đáp ứng', 'đáp ứng'],
+    ],
   ] as const)('%s', (_, input, documents, s, statuses) => {
     const { parts } = buildCommune(input, { site: s, documents, articles: [], today: '2026-12-02' });
     const rows = conformance(obligations, parts, '2026-12-02');

@@ -11,7 +11,8 @@ import { siteSchema } from '../../src/lib/schemas.ts';
 import { parseInto } from '../../src/source/parse.ts';
 
 /** Words of the parsers' English messages (quoted values, which echo the editor's own text, aside). */
-const ENGLISH = /\b(expected|unexpected|token|position|invalid|input|property|string|number|array|object|character|required|received|unrecognized|keys?|too|small|big|must|after|value|option|format|multiple|union|instanceof)\b/i;
+const ENGLISH =
+  /\b(expected|unexpected|token|position|invalid|input|property|string|number|array|object|character|required|received|unrecognized|keys?|too|small|big|must|after|value|option|format|multiple|union|instanceof)\b/i;
 const unquoted = (message: string) => message.replace(/"[^"]*"|«[^»]*»/g, '');
 
 describe('JSON mistakes', () => {
@@ -78,8 +79,24 @@ describe('schema mistakes', () => {
       refined: z.string().refine((v) => v === 'ok'),
     });
     const got = messages(schema, {
-      type: 'một', empty: '  ', short: 'ab', long: 'abcd', year: 1800, late: 3000, whole: 1.5, kind: 'tháng', one: 'y',
-      list: [], few: ['a', 'b'], either: true, url: 'không phải địa chỉ', pattern: 'y', five: 7, keyed: { b: 1 }, refined: 'no', extra: 1,
+      type: 'một',
+      empty: '  ',
+      short: 'ab',
+      long: 'abcd',
+      year: 1800,
+      late: 3000,
+      whole: 1.5,
+      kind: 'tháng',
+      one: 'y',
+      list: [],
+      few: ['a', 'b'],
+      either: true,
+      url: 'không phải địa chỉ',
+      pattern: 'y',
+      five: 7,
+      keyed: { b: 1 },
+      refined: 'no',
+      extra: 1,
     });
     // (one each, and two for the record: its key "a" missing, "b" not allowed)
     expect(got.length).toBe(20);

@@ -18,7 +18,10 @@ describe('portal model', () => {
       { id: 'ok', label: 'Đạt chuẩn', declared: 1, listed: 2, mismatch: true },
       { id: 'kha', label: 'Khá', declared: undefined, listed: 1, mismatch: false },
     ]);
-    expect(d.groupsResolved.map((g) => [g.declared, g.listed, g.mismatch])).toEqual([[1, 2, true], [undefined, 1, false]]);
+    expect(d.groupsResolved.map((g) => [g.declared, g.listed, g.mismatch])).toEqual([
+      [1, 2, true],
+      [undefined, 1, false],
+    ]);
     expect([d.total, d.totalsMismatch]).toEqual([{ declared: undefined, listed: 3, mismatch: false }, true]);
     expect(MODEL.decision.get('1-2020')!.totalsMismatch).toBe(false);
     // A group without a bloc counts each unit's own bloc.
@@ -55,8 +58,16 @@ describe('the document registry', () => {
     const { buildModel } = await import('../../src/lib/model.ts');
     const { createMatcher } = await import('../../src/lib/mentions.ts');
     const docs = Array.from({ length: 51 }, (_, i) => ({
-      id: `tb-${i + 1}-2024`, type: i % 2 ? 'Thông báo' : 'Kế hoạch', issuer: 'UBND huyện Thử', number: String(i + 1), symbol: null,
-      date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, title: `Văn bản ${i + 1}`, legalBasis: [], outcomes: [], groups: [],
+      id: `tb-${i + 1}-2024`,
+      type: i % 2 ? 'Thông báo' : 'Kế hoạch',
+      issuer: 'UBND huyện Thử',
+      number: String(i + 1),
+      symbol: null,
+      date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      title: `Văn bản ${i + 1}`,
+      legalBasis: [],
+      outcomes: [],
+      groups: [],
       ...(i === 0 ? { status: 'hết hiệu lực' as const } : {}),
     }));
     const m = buildModel({ articles: [], units: [], decisions: docs }, { matcher: createMatcher([]) });
@@ -66,8 +77,14 @@ describe('the document registry', () => {
     ]);
     expect(m.registry.pages[0]!.items[0]!.date >= m.registry.pages[0]!.items[49]!.date).toBe(true);
     const byKey = Object.fromEntries(m.registry.filters.map((f) => [f.key, f.values.map((v) => [v.value, v.slug, v.count])]));
-    expect(byKey.loai).toEqual([['Kế hoạch', 'ke-hoach', 26], ['Thông báo', 'thong-bao', 25]]);
-    expect(byKey['tinh-trang']).toEqual([['hết hiệu lực', 'het-hieu-luc', 1], ['không rõ (nguồn không ghi)', 'khong-ro-nguon-khong-ghi', 50]]);
+    expect(byKey.loai).toEqual([
+      ['Kế hoạch', 'ke-hoach', 26],
+      ['Thông báo', 'thong-bao', 25],
+    ]);
+    expect(byKey['tinh-trang']).toEqual([
+      ['hết hiệu lực', 'het-hieu-luc', 1],
+      ['không rõ (nguồn không ghi)', 'khong-ro-nguon-khong-ghi', 50],
+    ]);
     expect(m.registry.filters.find((f) => f.key === 'loai')!.values[0]!.pages[0]!.href(2)).toBe('/van-ban/loai/ke-hoach/trang/2/');
     // A document that recognises nobody is listed by the year it was issued, and the matrix has no column for it.
     expect(m.decisionsByYear.map((y) => y.year)).toEqual([2024]);
@@ -85,13 +102,17 @@ describe('file sizes', () => {
 describe('file types', () => {
   it('name an attachable document by its extension, and give every served file its type', async () => {
     const { contentType, documentFileType } = await import('../../src/lib/file-types.ts');
-    expect([documentFileType('tep/Ke-Hoach.PDF')?.label, documentFileType('a.docx')?.label, documentFileType('anh.gif')]).toEqual(['PDF', 'DOCX', undefined]);
-    expect([contentType('x.pdf'), contentType('sveltia-cms.js'), contentType('fonts/a.woff2'), contentType('wasm.unknown.pagefind')]).toEqual([
-      'application/pdf',
-      'text/javascript; charset=utf-8',
-      'font/woff2',
-      'application/octet-stream',
+    expect([documentFileType('tep/Ke-Hoach.PDF')?.label, documentFileType('a.docx')?.label, documentFileType('anh.gif')]).toEqual([
+      'PDF',
+      'DOCX',
+      undefined,
     ]);
+    expect([
+      contentType('x.pdf'),
+      contentType('sveltia-cms.js'),
+      contentType('fonts/a.woff2'),
+      contentType('wasm.unknown.pagefind'),
+    ]).toEqual(['application/pdf', 'text/javascript; charset=utf-8', 'font/woff2', 'application/octet-stream']);
   });
 });
 
@@ -107,9 +128,26 @@ describe('what a body gives, read or already known', () => {
     const matcher = createMatcher(units);
     const base = { title: 'Xã Ngọc Phái', date: '2021-01-02', tags: [], decisions: [], units: ['bang-lang'], draft: false };
     const body = 'Xã Đồng Thắng và xã Bằng Lãng, rồi lại xã Đồng Thắng.';
-    const read = buildModel({ units, decisions: [], articles: [{ ...base, id: 'a', body }, { ...base, id: 'b', body: '  \n' }] }, { matcher });
+    const read = buildModel(
+      {
+        units,
+        decisions: [],
+        articles: [
+          { ...base, id: 'a', body },
+          { ...base, id: 'b', body: '  \n' },
+        ],
+      },
+      { matcher },
+    );
     const known = buildModel(
-      { units, decisions: [], articles: [{ ...base, id: 'a', bodyFound: { units: unitsFound(matcher, body), hasBody: true } }, { ...base, id: 'b', bodyFound: { units: [], hasBody: false } }] },
+      {
+        units,
+        decisions: [],
+        articles: [
+          { ...base, id: 'a', bodyFound: { units: unitsFound(matcher, body), hasBody: true } },
+          { ...base, id: 'b', bodyFound: { units: [], hasBody: false } },
+        ],
+      },
       { matcher },
     );
     expect(unitsFound(matcher, body)).toEqual(['dong-thang', 'bang-lang']);

@@ -68,8 +68,15 @@ describe('neighbours', () => {
 
 describe('paginate', () => {
   it('splits into pages and always gives at least one', () => {
-    const pages = paginate(Array.from({ length: 45 }, (_, i) => i), 20);
-    expect(pages.map((p) => [p.page, p.pages, p.items.length])).toEqual([[1, 3, 20], [2, 3, 20], [3, 3, 5]]);
+    const pages = paginate(
+      Array.from({ length: 45 }, (_, i) => i),
+      20,
+    );
+    expect(pages.map((p) => [p.page, p.pages, p.items.length])).toEqual([
+      [1, 3, 20],
+      [2, 3, 20],
+      [3, 3, 5],
+    ]);
     expect(paginate([], 20)).toEqual([{ page: 1, pages: 1, items: [] }]);
   });
   it('gives each page of a listing its route parameter and address', () => {

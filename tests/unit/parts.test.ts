@@ -3,7 +3,8 @@ import { articleInPart, parsePart, planParts } from '../../src/lib/parts.ts';
 import { planShards } from '../../src/lib/search-shards.ts';
 
 /** `n` articles of year `y`, newest first. */
-const year = (y: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `a${y}-${i}`, date: `${y}-${String(12 - (i % 12)).padStart(2, '0')}-01` }));
+const year = (y: number, n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `a${y}-${i}`, date: `${y}-${String(12 - (i % 12)).padStart(2, '0')}-01` }));
 
 describe('parsePart', () => {
   it('reads k/n and leaves the whole site when nothing is given', () => {
@@ -25,15 +26,27 @@ describe('planParts', () => {
 
   it('gives every shard to exactly one part, in order, near-equal in articles', () => {
     const parts = planParts(shards, 2);
-    expect([...parts.partOfShard]).toEqual([['2024', 1], ['2023', 2], ['2022', 2]]);
+    expect([...parts.partOfShard]).toEqual([
+      ['2024', 1],
+      ['2023', 2],
+      ['2022', 2],
+    ]);
     expect(parts.articles).toEqual([400, 600]);
     const three = planParts(shards, 3);
-    expect([...three.partOfShard]).toEqual([['2024', 1], ['2023', 2], ['2022', 3]]);
+    expect([...three.partOfShard]).toEqual([
+      ['2024', 1],
+      ['2023', 2],
+      ['2022', 3],
+    ]);
     expect(three.articles).toEqual([400, 300, 300]);
   });
 
   it('counts the pages that are not articles as part 1’s', () => {
-    expect([...planParts(shards, 2, 600).partOfShard]).toEqual([['2024', 2], ['2023', 2], ['2022', 2]]);
+    expect([...planParts(shards, 2, 600).partOfShard]).toEqual([
+      ['2024', 2],
+      ['2023', 2],
+      ['2022', 2],
+    ]);
   });
 
   it('builds every article page in exactly one part; main-index articles in part 1', () => {

@@ -4,7 +4,8 @@ import { planPublish, type BodyFound, type BuildState, type FileStamp, type Publ
 
 const OUT = '/srv/portal/xa-nam-cuong';
 const stamp = (sha1: string, more: Partial<FileStamp> = {}): FileStamp => ({ size: 1, mtimeMs: 1, sha1, ...more });
-const article = (sha1: string, more: Partial<FileStamp> = {}) => stamp(sha1, { front: 'f1', photo: false, photos: [], draft: false, ...more });
+const article = (sha1: string, more: Partial<FileStamp> = {}) =>
+  stamp(sha1, { front: 'f1', photo: false, photos: [], draft: false, ...more });
 const BUILT: BuildState = {
   version: 4,
   out: OUT,
@@ -43,26 +44,130 @@ const ROWS: Row[] = [
   { name: 'output removed', inputs: { outExists: false }, mode: 'full', why: `lần dựng trước không ghi vào ${OUT}` },
   { name: 'code changed', inputs: { current: { ...BUILT, code: 'code-2' } }, mode: 'full', why: 'mã nguồn đã đổi' },
   { name: 'nothing changed', mode: 'keep', why: 'nội dung và mã nguồn không đổi từ lần dựng trước' },
-  { name: 'only the time of a file changed', change: (f) => (f['site.json'] = { ...f['site.json']!, mtimeMs: 9 }), mode: 'keep', why: 'nội dung và mã nguồn không đổi từ lần dựng trước' },
-  { name: 'a sentence in a .md article', change: (f) => (f['articles/2021/tin.md'] = article('a2')), mode: 'text-only', why: 'chỉ nội dung 1 bài thay đổi' },
-  { name: 'the text names another unit', change: (f) => (f['articles/2021/tin.md'] = article('a2')), body: { units: ['nam-cuong', 'xuan-lac'], hasBody: true }, mode: 'changed-pages', why: 'articles/2021/tin.md: các đơn vị được nhắc đến đã đổi' },
-  { name: 'the text emptied', change: (f) => (f['articles/2021/tin.md'] = article('a2')), body: { units: ['nam-cuong'], hasBody: false }, mode: 'changed-pages', why: 'articles/2021/tin.md: bài không còn nội dung' },
-  { name: 'the patch could not be placed', change: (f) => (f['articles/2021/tin.md'] = article('a2')), inputs: { textOnlyRefused: 'tin-tuc/tin/index.html: không tìm thấy đúng chỗ nội dung bài' }, mode: 'changed-pages', why: 'tin-tuc/tin/index.html: không tìm thấy đúng chỗ nội dung bài' },
-  { name: 'a title (front matter)', change: (f) => (f['articles/2021/tin.md'] = article('a2', { front: 'f2' })), mode: 'changed-pages', why: 'articles/2021/tin.md: phần thông tin đầu bài đã đổi' },
-  { name: 'an .mdx article', change: (f) => (f['articles/2021/bai.mdx'] = article('m2')), mode: 'changed-pages', why: 'articles/2021/bai.mdx không phải nội dung một bài .md' },
-  { name: 'the text of an article with a photo in it', change: (f) => (f['articles/2021/co-anh.md'] = article('b2', { photo: true, photos: ['anh/x.jpg'] })), mode: 'changed-pages', why: 'articles/2021/co-anh.md có ảnh trong bài' },
-  { name: 'a new article', change: (f) => (f['articles/2021/moi.md'] = article('n1')), mode: 'changed-pages', why: 'articles/2021/moi.md được thêm hoặc xoá' },
-  { name: 'an article deleted', change: (f) => delete f['articles/2021/tin.md'], mode: 'changed-pages', why: 'articles/2021/tin.md được thêm hoặc xoá' },
-  { name: 'a document', change: (f) => (f['decisions/5844-2021.json'] = stamp('d2')), mode: 'changed-pages', why: 'decisions/5844-2021.json không phải nội dung một bài .md' },
-  { name: "the province's units", change: (f) => (f['units.json'] = stamp('u2')), mode: 'changed-pages', why: 'units.json không phải nội dung một bài .md' },
-  { name: "the site's view of its province", change: (f) => (f['site-view.json'] = stamp('v2')), mode: 'changed-pages', why: 'site-view.json không phải nội dung một bài .md' },
-  { name: 'the settings', change: (f) => (f['site.json'] = stamp('s2')), mode: 'changed-pages', why: 'site.json không phải nội dung một bài .md' },
-  { name: 'a changed page without the record of pages', change: (f) => (f['site.json'] = stamp('s2')), inputs: { pageRecord: false }, mode: 'full', why: 'chưa có bản ghi các trang của lần dựng trước' },
-  { name: 'a cover changed', change: (f) => (f['articles/2021/bia.md'] = article('c2', { front: 'f2', photos: ['anh/khac.jpg'] })), mode: 'full', why: 'articles/2021/bia.md: ảnh của bài đã đổi' },
-  { name: 'an article with a photo made a draft', change: (f) => (f['articles/2021/bia.md'] = article('c2', { front: 'f2', photos: ['anh/bia.jpg'], draft: true })), mode: 'full', why: 'articles/2021/bia.md: ảnh của bài đã đổi' },
-  { name: 'a new article with a photo', change: (f) => (f['articles/2021/moi.md'] = article('n1', { photo: true, photos: ['anh/x.jpg'] })), mode: 'full', why: 'articles/2021/moi.md: ảnh của bài đã đổi' },
-  { name: 'a photo file', change: (f) => (f['articles/anh/x.jpg'] = stamp('x2')), mode: 'full', why: 'articles/anh/x.jpg đã đổi (ảnh hoặc tệp đính kèm)' },
-  { name: "a document's file", change: (f) => (f['decisions/tep/5844.pdf'] = stamp('p2')), mode: 'full', why: 'decisions/tep/5844.pdf đã đổi (ảnh hoặc tệp đính kèm)' },
+  {
+    name: 'only the time of a file changed',
+    change: (f) => (f['site.json'] = { ...f['site.json']!, mtimeMs: 9 }),
+    mode: 'keep',
+    why: 'nội dung và mã nguồn không đổi từ lần dựng trước',
+  },
+  {
+    name: 'a sentence in a .md article',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2')),
+    mode: 'text-only',
+    why: 'chỉ nội dung 1 bài thay đổi',
+  },
+  {
+    name: 'the text names another unit',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2')),
+    body: { units: ['nam-cuong', 'xuan-lac'], hasBody: true },
+    mode: 'changed-pages',
+    why: 'articles/2021/tin.md: các đơn vị được nhắc đến đã đổi',
+  },
+  {
+    name: 'the text emptied',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2')),
+    body: { units: ['nam-cuong'], hasBody: false },
+    mode: 'changed-pages',
+    why: 'articles/2021/tin.md: bài không còn nội dung',
+  },
+  {
+    name: 'the patch could not be placed',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2')),
+    inputs: { textOnlyRefused: 'tin-tuc/tin/index.html: không tìm thấy đúng chỗ nội dung bài' },
+    mode: 'changed-pages',
+    why: 'tin-tuc/tin/index.html: không tìm thấy đúng chỗ nội dung bài',
+  },
+  {
+    name: 'a title (front matter)',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2', { front: 'f2' })),
+    mode: 'changed-pages',
+    why: 'articles/2021/tin.md: phần thông tin đầu bài đã đổi',
+  },
+  {
+    name: 'an .mdx article',
+    change: (f) => (f['articles/2021/bai.mdx'] = article('m2')),
+    mode: 'changed-pages',
+    why: 'articles/2021/bai.mdx không phải nội dung một bài .md',
+  },
+  {
+    name: 'the text of an article with a photo in it',
+    change: (f) => (f['articles/2021/co-anh.md'] = article('b2', { photo: true, photos: ['anh/x.jpg'] })),
+    mode: 'changed-pages',
+    why: 'articles/2021/co-anh.md có ảnh trong bài',
+  },
+  {
+    name: 'a new article',
+    change: (f) => (f['articles/2021/moi.md'] = article('n1')),
+    mode: 'changed-pages',
+    why: 'articles/2021/moi.md được thêm hoặc xoá',
+  },
+  {
+    name: 'an article deleted',
+    change: (f) => delete f['articles/2021/tin.md'],
+    mode: 'changed-pages',
+    why: 'articles/2021/tin.md được thêm hoặc xoá',
+  },
+  {
+    name: 'a document',
+    change: (f) => (f['decisions/5844-2021.json'] = stamp('d2')),
+    mode: 'changed-pages',
+    why: 'decisions/5844-2021.json không phải nội dung một bài .md',
+  },
+  {
+    name: "the province's units",
+    change: (f) => (f['units.json'] = stamp('u2')),
+    mode: 'changed-pages',
+    why: 'units.json không phải nội dung một bài .md',
+  },
+  {
+    name: "the site's view of its province",
+    change: (f) => (f['site-view.json'] = stamp('v2')),
+    mode: 'changed-pages',
+    why: 'site-view.json không phải nội dung một bài .md',
+  },
+  {
+    name: 'the settings',
+    change: (f) => (f['site.json'] = stamp('s2')),
+    mode: 'changed-pages',
+    why: 'site.json không phải nội dung một bài .md',
+  },
+  {
+    name: 'a changed page without the record of pages',
+    change: (f) => (f['site.json'] = stamp('s2')),
+    inputs: { pageRecord: false },
+    mode: 'full',
+    why: 'chưa có bản ghi các trang của lần dựng trước',
+  },
+  {
+    name: 'a cover changed',
+    change: (f) => (f['articles/2021/bia.md'] = article('c2', { front: 'f2', photos: ['anh/khac.jpg'] })),
+    mode: 'full',
+    why: 'articles/2021/bia.md: ảnh của bài đã đổi',
+  },
+  {
+    name: 'an article with a photo made a draft',
+    change: (f) => (f['articles/2021/bia.md'] = article('c2', { front: 'f2', photos: ['anh/bia.jpg'], draft: true })),
+    mode: 'full',
+    why: 'articles/2021/bia.md: ảnh của bài đã đổi',
+  },
+  {
+    name: 'a new article with a photo',
+    change: (f) => (f['articles/2021/moi.md'] = article('n1', { photo: true, photos: ['anh/x.jpg'] })),
+    mode: 'full',
+    why: 'articles/2021/moi.md: ảnh của bài đã đổi',
+  },
+  {
+    name: 'a photo file',
+    change: (f) => (f['articles/anh/x.jpg'] = stamp('x2')),
+    mode: 'full',
+    why: 'articles/anh/x.jpg đã đổi (ảnh hoặc tệp đính kèm)',
+  },
+  {
+    name: "a document's file",
+    change: (f) => (f['decisions/tep/5844.pdf'] = stamp('p2')),
+    mode: 'full',
+    why: 'decisions/tep/5844.pdf đã đổi (ảnh hoặc tệp đính kèm)',
+  },
   {
     name: 'a title and a photo file: the photo decides',
     change: (f) => {
@@ -103,18 +208,39 @@ describe('planPublish', () => {
     const files = structuredClone(BUILT.files);
     files['articles/2021/tin.md'] = article('a2');
     const asked: string[] = [];
-    const plan = planPublish({ out: OUT, previous: BUILT, current: { ...BUILT, files }, outExists: true, pageRecord: true, body: (rel) => (asked.push(rel), { before: BODY, after: BODY }) });
+    const plan = planPublish({
+      out: OUT,
+      previous: BUILT,
+      current: { ...BUILT, files },
+      outExists: true,
+      pageRecord: true,
+      body: (rel) => (asked.push(rel), { before: BODY, after: BODY }),
+    });
     expect(plan).toEqual({ mode: 'text-only', why: 'chỉ nội dung 1 bài thay đổi', articles: ['articles/2021/tin.md'] });
     expect(asked).toEqual(['articles/2021/tin.md']);
     files['site.json'] = stamp('s2');
     asked.length = 0;
-    planPublish({ out: OUT, previous: BUILT, current: { ...BUILT, files }, outExists: true, pageRecord: true, body: (rel) => (asked.push(rel), { before: BODY, after: BODY }) });
+    planPublish({
+      out: OUT,
+      previous: BUILT,
+      current: { ...BUILT, files },
+      outExists: true,
+      pageRecord: true,
+      body: (rel) => (asked.push(rel), { before: BODY, after: BODY }),
+    });
     expect(asked).toEqual([]);
   });
 
   it('without the last build’s body findings, a text edit renders the changed pages', () => {
     const files = { ...BUILT.files, 'articles/2021/tin.md': article('a2') };
-    const plan = planPublish({ out: OUT, previous: BUILT, current: { ...BUILT, files }, outExists: true, pageRecord: true, body: () => ({ before: undefined, after: BODY }) });
+    const plan = planPublish({
+      out: OUT,
+      previous: BUILT,
+      current: { ...BUILT, files },
+      outExists: true,
+      pageRecord: true,
+      body: () => ({ before: undefined, after: BODY }),
+    });
     expect(plan).toEqual({ mode: 'changed-pages', why: 'chưa có kết quả tìm tên đơn vị của lần dựng trước' });
   });
 });

@@ -16,9 +16,7 @@ describe('check on the valid fixture set', () => {
   it('reports nothing and keeps every entry', () => {
     const { set, problems } = checkContentRoot(materialize(undefined, fixtures), fixtures);
     expect(problems.list).toEqual([]);
-    expect(set.articles.map((a) => a.id).sort()).toEqual([
-      'ban-nhap', 'cung-ngay-2021', 'dat-chuan-2021', 'hai-don-vi-dat-chuan-2020',
-    ]);
+    expect(set.articles.map((a) => a.id).sort()).toEqual(['ban-nhap', 'cung-ngay-2021', 'dat-chuan-2021', 'hai-don-vi-dat-chuan-2020']);
     expect(set.decisions).toHaveLength(2);
     expect(set.units).toHaveLength(4);
     expect(set.site?.baseUrl).toBe('https://thu-nghiem.example');
@@ -219,13 +217,19 @@ describe('documents and unit lineage', () => {
 
   it('a lineage that loops is an error on each unit of the loop', () => {
     const ps = check('bad/lineage-cycle');
-    expect(where(ps.errors)).toEqual(['error bad/lineage-cycle/units.json › [0].succession.into', 'error bad/lineage-cycle/units.json › [1].succession.into']);
+    expect(where(ps.errors)).toEqual([
+      'error bad/lineage-cycle/units.json › [0].succession.into',
+      'error bad/lineage-cycle/units.json › [1].succession.into',
+    ]);
     expect(ps.errors[0]!.message).toContain('vòng lặp');
   });
 
   it('a successor that began before its predecessor ended, or that does not exist, is an error', () => {
     const ps = check('bad/lineage-dates');
-    expect(where(ps.errors)).toEqual(['error bad/lineage-dates/units.json › [0].succession.into[0]', 'error bad/lineage-dates/units.json › [0].succession.into[1]']);
+    expect(where(ps.errors)).toEqual([
+      'error bad/lineage-dates/units.json › [0].succession.into[0]',
+      'error bad/lineage-dates/units.json › [0].succession.into[1]',
+    ]);
     expect(ps.errors[0]!.message).toMatch(/bắt đầu ngày 2024-01-01, trước ngày .* kết thúc \(2025-07-01\)/);
     expect(ps.errors[1]!.message).toContain('không có đơn vị "khong-co"');
   });
@@ -259,7 +263,9 @@ describe('documents and unit lineage', () => {
       `error ${at}/decisions/du-toan-2026.json › disclosure.published`,
     ]);
     const message = (file: string, field = '') => ps.errors.find((p) => p.file === `${at}/${file}` && p.field === field)!.message;
-    expect(message('lich-cong-tac/2026-w49.json', 'items[0].date')).toBe('ngày 08/12/2026 không thuộc tuần 2026-w49 (30/11/2026 – 06/12/2026)');
+    expect(message('lich-cong-tac/2026-w49.json', 'items[0].date')).toBe(
+      'ngày 08/12/2026 không thuộc tuần 2026-w49 (30/11/2026 – 06/12/2026)',
+    );
     expect(message('thu-tuc.json', 'procedures[0].url')).toContain('Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)');
     expect(message('site.json', 'editing.review')).toContain('chỉ hỗ trợ duyệt trước khi đăng với GitHub và GitLab');
     expect(message('gioi-thieu/gioi-thieu-chung.md')).toContain('co-cau-to-chuc.md');

@@ -62,7 +62,14 @@ describe('Vietnamese collation', () => {
     const names = ['Yên Thịnh', 'Đồng Lạc', 'Bản Thi', 'Đại Sảo', 'Bằng Lãng', 'Dương Quang', 'Ân Tình', 'An Thắng'];
     // Alphabet: a ă â b c d đ e ê …; đ comes after every d word.
     expect(sortVi(names, (n) => n)).toEqual([
-      'An Thắng', 'Ân Tình', 'Bản Thi', 'Bằng Lãng', 'Dương Quang', 'Đại Sảo', 'Đồng Lạc', 'Yên Thịnh',
+      'An Thắng',
+      'Ân Tình',
+      'Bản Thi',
+      'Bằng Lãng',
+      'Dương Quang',
+      'Đại Sảo',
+      'Đồng Lạc',
+      'Yên Thịnh',
     ]);
     expect(compareVi('Đ', 'E')).toBeLessThan(0);
     expect(compareVi('Đ', 'D')).toBeGreaterThan(0);

@@ -71,7 +71,13 @@ async function run(pushUrl: boolean): Promise<void> {
   rendered = 0;
   await renderMore(token);
   if (token !== generation) return;
-  setStatus('done', shown.length === 0 ? `Không tìm thấy kết quả nào cho “${q}” trên ${site ? siteName.get(site) : 'các trang'}.` : `Tìm thấy ${shown.length} kết quả cho “${q}”.`, q);
+  setStatus(
+    'done',
+    shown.length === 0
+      ? `Không tìm thấy kết quả nào cho “${q}” trên ${site ? siteName.get(site) : 'các trang'}.`
+      : `Tìm thấy ${shown.length} kết quả cho “${q}”.`,
+    q,
+  );
 }
 
 form.addEventListener('submit', (e) => {

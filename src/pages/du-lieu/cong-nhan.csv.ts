@@ -3,6 +3,9 @@ import { RECOGNITION_COLUMNS, recognitionRows, toCsv } from '../../lib/open-data
 
 export async function GET() {
   const rows = recognitionRows(await getModel());
-  const csv = toCsv(RECOGNITION_COLUMNS.map(([c]) => c), rows as unknown as Record<string, string | number | null>[]);
+  const csv = toCsv(
+    RECOGNITION_COLUMNS.map(([c]) => c),
+    rows as unknown as Record<string, string | number | null>[],
+  );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

@@ -2,6 +2,9 @@ import { getModel } from '../../astro/model-store.ts';
 import { DOCUMENT_COLUMNS, documentRows, toCsv } from '../../lib/open-data.ts';
 
 export async function GET() {
-  const csv = toCsv(DOCUMENT_COLUMNS.map(([c]) => c), documentRows(await getModel()));
+  const csv = toCsv(
+    DOCUMENT_COLUMNS.map(([c]) => c),
+    documentRows(await getModel()),
+  );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

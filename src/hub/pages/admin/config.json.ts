@@ -3,5 +3,7 @@ import { provinceCmsConfig } from '../../../lib/cms-config.ts';
 import { cmsRepository } from '../../../astro/cms-files.ts';
 
 export function GET() {
-  return new Response(JSON.stringify(provinceCmsConfig({ repository: cmsRepository() }), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(provinceCmsConfig({ repository: cmsRepository() }), null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }
