@@ -1,10 +1,11 @@
 /**
- * Internal link check over a built site: every href/src that stays on the site must resolve to
- * a file, and every #fragment to an element id on the target page. Links to the other sites of
+ * Internal link check over a built site: every href, src and srcset candidate (each `<picture>`'s
+ * sources) that stays on the site must resolve to a file, and every #fragment to an element id on the target page. Links to the other sites of
  * a province (`others`: address → built folder) are checked against those sites' files.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';
+import { parse } from 'node-html-parser';
 
 export interface BrokenLink {
   page: string;
@@ -18,8 +19,24 @@ function htmlFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-const ATTR = /\s(?:href|src)="([^"]*)"/g;
-const ID = /\sid="([^"]*)"/g;
+/** Every address a page refers to: href, src, and each candidate of a srcset ("url 2x, url 480w"). */
+function addresses(html: string): string[] {
+  return parse(html)
+    .querySelectorAll('[href], [src], [srcset]')
+    .flatMap((el) => [
+      ...(['href', 'src'] as const).flatMap((name) => el.getAttribute(name) ?? []),
+      ...(el.getAttribute('srcset') ?? '')
+        .split(',')
+        .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+        .filter(Boolean),
+    ]);
+}
+const ids = (html: string) =>
+  new Set(
+    parse(html)
+      .querySelectorAll('[id]')
+      .map((el) => el.id),
+  );
 
 /** File a site path resolves to (`/a/` → a/index.html), or undefined. */
 function target(siteDir: string, path: string): string | undefined {
@@ -35,10 +52,10 @@ export function checkInternalLinks(
   others: Record<string, string> = {},
 ): { pages: number; links: number; crossSite: number; broken: BrokenLink[] } {
   const pages = htmlFiles(siteDir);
-  const ids = new Map<string, Set<string>>();
+  const idsByFile = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    let set = ids.get(file);
-    if (!set) ids.set(file, (set = new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => m[1]!))));
+    let set = idsByFile.get(file);
+    if (!set) idsByFile.set(file, (set = ids(readFileSync(file, 'utf8'))));
     return set;
   };
   const broken: BrokenLink[] = [];
@@ -47,8 +64,7 @@ export function checkInternalLinks(
   for (const file of pages) {
     const html = readFileSync(file, 'utf8');
     const pagePath = '/' + relative(siteDir, file).split('\\').join('/');
-    for (const m of html.matchAll(ATTR)) {
-      let href = m[1]!.replace(/&amp;/g, '&');
+    for (let href of addresses(html)) {
       let dir = siteDir;
       if (baseUrl && (href === baseUrl || href.startsWith(`${baseUrl}/`))) href = href.slice(baseUrl.length) || '/';
       const other = Object.keys(others).find((url) => href === url || href.startsWith(`${url}/`));
