@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, write: { type: 'string' } } });
 const SEED =

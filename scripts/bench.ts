@@ -23,9 +23,9 @@ import { formatTable, toRow, type BenchRow } from './bench/report.ts';
 import { measureSearch } from './bench/search-cost.ts';
 import { runMeasured, type Measured } from './bench/measure.ts';
 import { ASTRO_BIN, astroEnv } from './build/astro-cli.ts';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
-import { snapshot } from '../tests/helpers/snapshot.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
+import { snapshot } from './support/snapshot.ts';
 import { fold } from '../src/lib/vi.ts';
 
 const { values } = parseArgs({

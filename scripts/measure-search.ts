@@ -4,8 +4,8 @@
  * Prints one JSON line (kB include response headers; times include rendering the results).
  */
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
 import { measureSearch } from './bench/search-cost.ts';
 
 const { values } = parseArgs({

@@ -1,6 +1,6 @@
 /** What a search costs a resident on a served site, measured in Chromium (bench, measure:search). */
 import type { Browser } from 'playwright-core';
-import { bytesDuring, readResults, typeQuery } from '../../tests/helpers/browser.ts';
+import { bytesDuring, readResults, typeQuery } from '../support/browser.ts';
 
 export interface SearchCost {
   /** Everything the browser transfers to open /tim-kiem/?q=<first> and show its results. */

@@ -10,14 +10,14 @@
  *   after resizing them, for the assembly (scripts/build/assemble.ts).
  * - At the end of a build, it writes the record of the keyed pages (src/astro/page-record.ts).
  */
-import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
-import { join, normalize, relative } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import sirv from 'sirv';
 import { ROUTES } from '../lib/routes.ts';
 import { projectDir } from '../source/paths.ts';
 import { cleanText } from '../lib/editor-text.ts';
-import { contentType } from '../lib/file-types.ts';
 import { mentionMatchersBuilt } from './mentions.ts';
 import { writePageRecord } from './page-record.ts';
 
@@ -47,13 +47,8 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
         if (!existsSync(join(index, 'pagefind.js'))) {
           logger.warn(`Chưa có chỉ mục tìm kiếm (${index}): chạy "npm run build" một lần để tìm kiếm hoạt động trong bản xem trước.`);
         }
-        server.middlewares.use(ROUTES.searchIndex, (req, res, next) => {
-          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-          const file = join(index, normalize(path).replace(/^(\.\.[/\\])+/, ''));
-          if (!existsSync(file) || !statSync(file).isFile()) return next();
-          res.setHeader('Content-Type', contentType(file));
-          createReadStream(file).pipe(res);
-        });
+        // (dev: the index is read again at each request, as a build replaces it)
+        server.middlewares.use(ROUTES.searchIndex, sirv(index, { dev: true }));
       },
       'astro:build:generated': ({ dir }) => {
         if (process.env.PORTAL_PART) writePartImages(dir);

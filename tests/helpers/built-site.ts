@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type RunningServer } from './static-server.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
+import { serveStatic, type RunningServer } from '../../scripts/support/static-server.ts';
 
 /** The built page at a site path ("/tin-tuc/x/"), parsed. */
 export function page(siteDir: string, path: string): HTMLElement {

@@ -7,7 +7,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { buildCacheDir } from '../../src/source/paths.ts';
 import { buildSite, materialize, rewriteFile, writeArticleSeries } from '../helpers/fixtures.ts';
 import { page } from '../helpers/built-site.ts';
-import { snapshot } from '../helpers/snapshot.ts';
+import { snapshot } from '../../scripts/support/snapshot.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 

@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
 import { buildSite, materialize, PROJECT } from '../helpers/fixtures.ts';
 import { fillRepository, pickPrivateRepository, readRepository } from '../helpers/opfs-repository.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { serveStatic, type RunningServer } from '../../scripts/support/static-server.ts';
 import { jsonLd, page as builtPage, text } from '../helpers/built-site.ts';
 import { buildCacheDir } from '../../src/source/paths.ts';
 

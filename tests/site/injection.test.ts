@@ -6,8 +6,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '../helpers/static-server.ts';
-import { launchChromium, readResults } from '../helpers/browser.ts';
+import { serveStatic } from '../../scripts/support/static-server.ts';
+import { launchChromium, readResults } from '../../scripts/support/browser.ts';
 import { parse } from 'node-html-parser';
 import { page, text } from '../helpers/built-site.ts';
 

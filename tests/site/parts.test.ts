@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PART_IMAGES_FILE } from '../../src/astro/integration.ts';
 import { buildCacheDir } from '../../src/source/paths.ts';
 import { buildSite, PROJECT } from '../helpers/fixtures.ts';
-import { snapshot } from '../helpers/snapshot.ts';
+import { snapshot } from '../../scripts/support/snapshot.ts';
 
 const whole = inject('fixtureSite');
 const content = inject('fixtureContent');

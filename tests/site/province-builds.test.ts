@@ -13,7 +13,7 @@ import { readProvince } from '../../src/source/province.ts';
 import { buildCache } from '../../src/source/build-cache.ts';
 import { siteRoot } from '../../src/source/paths.ts';
 import { BUILD_DAY, buildSite, PROJECT, rewriteFile } from '../helpers/fixtures.ts';
-import { snapshot } from '../helpers/snapshot.ts';
+import { snapshot } from '../../scripts/support/snapshot.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'portal-province-'));
 const content = join(dir, 'content');

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readProvince, readProvinceSites } from '../../src/source/province.ts';
-import { readResults } from '../helpers/browser.ts';
+import { readResults } from '../../scripts/support/browser.ts';
 import { page, text } from '../helpers/built-site.ts';
 import { PROJECT } from '../helpers/fixtures.ts';
 import { checkInternalLinks } from '../helpers/links.ts';

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { validateSite } from '../helpers/html-check.ts';
-import { launchChromium, readResults } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { launchChromium, readResults } from '../../scripts/support/browser.ts';
+import { serveStatic, type RunningServer } from '../../scripts/support/static-server.ts';
 import { CSP } from '../../src/lib/csp.ts';
 import { page as parsePage } from '../helpers/built-site.ts';
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readResults } from '../helpers/browser.ts';
+import { readResults } from '../../scripts/support/browser.ts';
 import { servedInChromium } from '../helpers/built-site.ts';
 
 const site = inject('fixtureSite');

@@ -1,6 +1,6 @@
 /** Search in Chromium against the built real site served on 127.0.0.1. */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readResults, typeQuery } from '../helpers/browser.ts';
+import { readResults, typeQuery } from '../../scripts/support/browser.ts';
 import { servedInChromium } from '../helpers/built-site.ts';
 
 const site = inject('realSite');
