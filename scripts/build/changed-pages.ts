@@ -17,6 +17,8 @@ const ASSETS = '_astro';
 
 /** The file of a page at `url` (directory format). */
 const pageFile = (url: string) => decodeURI(url.endsWith('/') ? `${url}index.html` : url).replace(/^\//, '');
+/** The address of the page in `file` (relative to the site's folder, directory format). */
+export const pageUrl = (file: string) => `/${encodeURI(file.split('\\').join('/')).replace(/(^|\/)index\.html$/, '$1')}`;
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -37,7 +39,12 @@ export function completeFromPrevious(
   staged: string,
   before: Record<string, string>,
   after: Record<string, string>,
-): { linked: number } {
+): { linked: number; rendered: string[] } {
+  // What Astro rendered: every page in `staged` before the others are linked in.
+  const rendered = filesUnder(staged)
+    .filter((rel) => rel.endsWith('.html'))
+    .map(pageUrl)
+    .sort();
   let linked = 0;
   const link = (rel: string) => {
     linkFile(join(out, rel), join(staged, rel));
@@ -55,5 +62,5 @@ export function completeFromPrevious(
   const stagedPhotos = photoFiles(staged);
   for (const rel of stagedPhotos) if (!previousPhotos.has(rel)) rmSync(join(staged, ASSETS, rel));
   for (const rel of previousPhotos) if (!stagedPhotos.has(rel)) link(join(ASSETS, rel));
-  return { linked };
+  return { linked, rendered };
 }

@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAstro } from './astro-cli.ts';
 import { assembleParts } from './assemble.ts';
-import { completeFromPrevious } from './changed-pages.ts';
+import { completeFromPrevious, pageUrl } from './changed-pages.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
 import { publishInputs } from './inputs.ts';
 import { bodyFindingsOf, patchTextEdit, stageEdit } from './quick-publish.ts';
@@ -42,6 +42,12 @@ const root = values.content ? resolve(values.content) : contentRoot();
 const out = resolve(values.out ?? 'dist');
 const started = performance.now();
 const round = (n: number) => Math.round(n * 100) / 100;
+/**
+ * One machine-readable line for benchmarks and tests: the mode and why, the seconds of each step,
+ * and which pages were rendered by Astro (`rendered`, a changed-pages build), patched without it
+ * (`patched`) or linked from the last build (`pages_linked`).
+ */
+const printStats = (stats: Record<string, unknown>) => console.log(`BUILD_STATS ${JSON.stringify(stats)}`);
 const stop = (why: string): never => {
   console.error(`Dừng: ${why}; ${out} giữ nguyên như trước.`);
   process.exit(1);
@@ -74,7 +80,7 @@ if (values.assemble) {
     console.log(
       `Xong: ${out} ghép từ ${positionals.length} phần (${files} tệp, ${shared} tệp chung giống hệt nhau, ${pages} trang trong sơ đồ trang) sau ${totalS.toFixed(1)} s.`,
     );
-    console.log(`BUILD_STATS ${JSON.stringify({ assemble_s: round(totalS), files, shared, sitemap_pages: pages })}`);
+    printStats({ assemble_s: round(totalS), files, shared, sitemap_pages: pages });
   } catch (err) {
     discard(staged);
     stop((err as Error).message);
@@ -136,9 +142,16 @@ if (plan.mode === 'keep' || plan.mode === 'text-only') {
         ? `Xong: ${out}, chỉ nội dung ${edit.pages.size} bài thay đổi (${[...edit.pages.keys()].join(', ')}), sau ${totalS.toFixed(1)} s.`
         : `Xong: ${plan.why}, ${out} giữ nguyên (${totalS.toFixed(1)} s).`,
     );
-    console.log(
-      `BUILD_STATS ${JSON.stringify({ out, mode: plan.mode, check_s: round(checkS), total_s: round(totalS), pages_written: edit.pages.size })}`,
-    );
+    const patched = [...edit.pages.keys()].map(pageUrl);
+    printStats({
+      out,
+      mode: plan.mode,
+      why: plan.why,
+      check_s: round(checkS),
+      total_s: round(totalS),
+      pages_written: patched.length,
+      patched,
+    });
     process.exit(0);
   }
 }
@@ -167,9 +180,9 @@ try {
   if (ended !== 0) throw new Error(`astro build thoát với mã ${ended}`);
   const astroDone = performance.now();
   const previousPages = changedSince ? readPageRecord(changedSince) : undefined;
-  const { linked } = previousPages
+  const { linked, rendered } = previousPages
     ? completeFromPrevious(out, staged, previousPages, readPageRecord(cache.path('nextPages')))
-    : { linked: 0 };
+    : { linked: 0, rendered: undefined };
   const linkDone = performance.now();
   // Parts after the first hold older articles only: no main search index (src/lib/parts.ts).
   const { pages, reused } = await indexSite(staged, {
@@ -185,10 +198,19 @@ try {
   console.log(
     `Xong: ${out}${part ? ` (phần ${part.index}/${part.count})` : ''} (${pages} trang trong chỉ mục tìm kiếm) sau ${totalS.toFixed(1)} s.`,
   );
-  // One machine-readable line for benchmarks (the check runs beside Astro: astro_s is from the start).
-  console.log(
-    `BUILD_STATS ${JSON.stringify({ out, mode: changedSince ? 'changed-pages' : 'full', check_s: round(checkS), astro_s: round((astroDone - started) / 1000), pagefind_s: round(pagefindS), swap_s: round((performance.now() - indexDone) / 1000), total_s: round(totalS), indexed: pages, search_indexes_reused: reused, ...(changedSince ? { pages_linked: linked, link_s: round((linkDone - astroDone) / 1000) } : {}) })}`,
-  );
+  // (The check runs beside Astro: astro_s is from the start.)
+  const seconds = { check_s: round(checkS), astro_s: round((astroDone - started) / 1000), pagefind_s: round(pagefindS) };
+  printStats({
+    out,
+    mode: plan.mode,
+    why: plan.why,
+    ...seconds,
+    swap_s: round((performance.now() - indexDone) / 1000),
+    total_s: round(totalS),
+    indexed: pages,
+    search_indexes_reused: reused,
+    ...(rendered ? { pages_linked: linked, link_s: round((linkDone - astroDone) / 1000), rendered } : {}),
+  });
 } catch (err) {
   discard(staged);
   cache.discard();

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { buildCacheDir } from '../../src/source/paths.ts';
 import { buildSite, materialize, rewriteFile, writeArticleSeries } from '../helpers/fixtures.ts';
 import { page } from '../helpers/built-site.ts';
@@ -47,13 +46,24 @@ describe('atomic builds', () => {
   });
 });
 
-/** The pages Astro rendered, as its log lists them (Astro colours its log when CI is set: the escape codes go first). */
-const renderedPages = (stdout: string) =>
-  stripVTControlCharacters(stdout)
-    // (lines written at once run together: each starts with its time)
-    .split(/(?=\d\d:\d\d:\d\d )/)
-    .flatMap((line) => /├─ (\/\S*?)(?:index\.html)?(?:\s|$)/.exec(line)?.[1] ?? []);
-const stats = (stdout: string) => JSON.parse(/BUILD_STATS (.*)/.exec(stdout)![1]!) as Record<string, unknown>;
+interface BuildStats {
+  mode: 'keep' | 'text-only' | 'changed-pages' | 'full';
+  /** Why the build took its mode, as `npm run build` tells the editor. */
+  why: string;
+  /** The pages Astro rendered (a changed-pages build). */
+  rendered?: string[];
+  /** The pages patched without Astro (a text-only publish). */
+  patched?: string[];
+  pages_linked?: number;
+  search_indexes_reused?: number;
+}
+/** What a build reports of itself (scripts/build/site.ts prints it as BUILD_STATS). */
+function stats(r: { status: number | null; stdout: string; stderr: string }): BuildStats {
+  expect(r.status, r.stdout + r.stderr).toBe(0);
+  const line = /^BUILD_STATS (.*)$/m.exec(r.stdout);
+  expect(line, r.stdout).not.toBeNull();
+  return JSON.parse(line![1]!) as BuildStats;
+}
 
 /**
  * One content set and two outputs edited in turn: each case starts from the state the one before
@@ -110,13 +120,11 @@ describe('incremental builds', () => {
     const document = join(content, 'decisions/100-2020.json');
     rewriteFile(document, (t) => t.replace('Công nhận đơn vị đạt chuẩn năm 2020', 'Công nhận các đơn vị đạt chuẩn năm 2020 (sửa)'));
 
-    const again = buildSite(content, out);
-    expect(again.status, again.stderr).toBe(0);
-    expect(again.stdout).toContain('Dựng các trang thay đổi (articles/2021/cung-ngay-2021.md: phần thông tin đầu bài đã đổi)');
-    expect(stats(again.stdout)).toMatchObject({ mode: 'changed-pages' });
-    expect(stats(again.stdout).pages_linked).toBeGreaterThan(20);
-    expect(stats(again.stdout).search_indexes_reused).toBeGreaterThan(0);
-    const rendered = renderedPages(again.stdout);
+    const again = stats(buildSite(content, out));
+    expect(again).toMatchObject({ mode: 'changed-pages', why: 'articles/2021/cung-ngay-2021.md: phần thông tin đầu bài đã đổi' });
+    expect(again.pages_linked).toBeGreaterThan(20);
+    expect(again.search_indexes_reused).toBeGreaterThan(0);
+    const rendered = again.rendered;
     for (const url of ['/tin-tuc/cung-ngay-2021/', '/quyet-dinh/100-2020/', '/don-vi/bang-lang/', '/van-ban/', '/tin-tuc/'])
       expect(rendered).toContain(url);
     // (an article that neither shows nor is shown by the edited ones, and the photo article)
@@ -133,12 +141,12 @@ describe('incremental builds', () => {
 
   it('renders no page with a key after a change that changes none (units.json written again, same units)', () => {
     // Every key is stable from one build to the next.
-    expect(buildSite(content, out).stdout).toContain('Dựng đầy đủ: lần dựng trước không ghi vào');
+    expect(stats(buildSite(content, out))).toMatchObject({ mode: 'full', why: expect.stringContaining('lần dựng trước không ghi vào') });
     rewriteFile(join(content, 'units.json'), (t) => `${JSON.stringify(JSON.parse(t), null, 1)}\n`);
-    const unchanged = buildSite(content, out);
-    expect(stats(unchanged.stdout)).toMatchObject({ mode: 'changed-pages' });
-    expect(renderedPages(unchanged.stdout).filter((url) => recorded.includes(url))).toEqual([]);
-    expect(renderedPages(unchanged.stdout)).toContain('/');
+    const unchanged = stats(buildSite(content, out));
+    expect(unchanged.mode).toBe('changed-pages');
+    expect(unchanged.rendered!.filter((url) => recorded.includes(url))).toEqual([]);
+    expect(unchanged.rendered).toContain('/');
   });
 
   it('after a new article between two others and an article removed, writes what a clean build writes', () => {
@@ -148,8 +156,7 @@ describe('incremental builds', () => {
       '---\ntitle: "Bài mới giữa hai bài"\ndate: 2021-06-01\ncategory: Tin tổng hợp\n---\n\nXã Đồng Thắng có bài mới.\n',
     );
     rmSync(join(content, 'articles/2019/ban-tin-luu-tru-2019-025.md'));
-    const added = buildSite(content, out);
-    expect(stats(added.stdout)).toMatchObject({ mode: 'changed-pages' });
+    expect(stats(buildSite(content, out)).mode).toBe('changed-pages');
     expect(buildSite(content, clean, { force: true }).status).toBe(0);
     expect(snapshot(out)).toEqual(snapshot(clean));
     expect(page(out, '/tin-tuc/hai-don-vi-dat-chuan-2020/').querySelector('a[rel=next]')!.getAttribute('href')).toBe(
@@ -160,12 +167,9 @@ describe('incremental builds', () => {
 
   it('publishes a sentence that names no unit without Astro, as a clean build writes it', () => {
     // (scripts/build/quick-publish.ts)
-    expect(buildSite(content, out).stdout).toContain('Dựng đầy đủ: lần dựng trước không ghi vào');
+    expect(stats(buildSite(content, out))).toMatchObject({ mode: 'full', why: expect.stringContaining('lần dựng trước không ghi vào') });
     appendFileSync(typo, '\nMột câu sửa lỗi chính tả, không nhắc đơn vị nào.\n');
-    const quick = buildSite(content, out);
-    expect(quick.status, quick.stderr).toBe(0);
-    expect(quick.stdout).toContain('chỉ nội dung 1 bài thay đổi (tin-tuc/ban-tin-luu-tru-2019-003/index.html)');
-    expect(stats(quick.stdout).mode).toBe('text-only');
+    expect(stats(buildSite(content, out))).toMatchObject({ mode: 'text-only', patched: ['/tin-tuc/ban-tin-luu-tru-2019-003/'] });
     expect(buildSite(content, clean, { force: true }).status).toBe(0);
     expect(snapshot(out)).toEqual(snapshot(clean));
     expect(page(out, '/tin-tuc/ban-tin-luu-tru-2019-003/').querySelector('.body')!.textContent).toContain('không nhắc đơn vị nào');
@@ -176,36 +180,39 @@ describe('incremental builds', () => {
     // article as that site was built from) with another article's title changed.
     const typoBuilt = readFileSync(typo, 'utf8');
     appendFileSync(typo, '\nMột câu khác, cũng không nhắc đơn vị nào.\n');
-    expect(stats(buildSite(content, clean).stdout).mode).toBe('text-only');
+    expect(stats(buildSite(content, clean)).mode).toBe('text-only');
     writeFileSync(typo, typoBuilt);
     const other = join(content, 'articles/2019/ban-tin-luu-tru-2019-010.md');
     rewriteFile(other, (t) => t.replace(/^title: .*$/m, 'title: "Bản tin số 10 (tiêu đề mới)"'));
-    const back = buildSite(content, clean);
-    expect(stats(back.stdout)).toMatchObject({ mode: 'changed-pages' });
-    expect(renderedPages(back.stdout)).toContain('/tin-tuc/ban-tin-luu-tru-2019-003/');
+    const back = stats(buildSite(content, clean));
+    expect(back.mode).toBe('changed-pages');
+    expect(back.rendered).toContain('/tin-tuc/ban-tin-luu-tru-2019-003/');
     expect(buildSite(content, out, { force: true }).status).toBe(0);
     expect(snapshot(clean)).toEqual(snapshot(out));
   });
 
   it('keeps the output when nothing changed, and publishes a sentence naming a unit and the title of an article with photos through Astro', () => {
-    expect(buildSite(content, out).stdout).toContain('giữ nguyên');
+    expect(stats(buildSite(content, out)).mode).toBe('keep');
     appendFileSync(typo, '\nXã Đồng Thắng cũng có tin.\n');
-    const named = buildSite(content, out);
-    expect(named.stdout).toContain('Dựng các trang thay đổi (articles/2019/ban-tin-luu-tru-2019-003.md: các đơn vị được nhắc đến đã đổi)');
+    expect(stats(buildSite(content, out))).toMatchObject({
+      mode: 'changed-pages',
+      why: 'articles/2019/ban-tin-luu-tru-2019-003.md: các đơn vị được nhắc đến đã đổi',
+    });
     expect(page(out, '/don-vi/dong-thang/').querySelector('a[href="/tin-tuc/ban-tin-luu-tru-2019-003/"]')).not.toBeNull();
     // Its photos stay the same.
     rewriteFile(photoArticle, (t) => t.replace(/^title: .*$/m, 'title: "Lễ trao cờ thi đua (sửa)"'));
-    const retitled = buildSite(content, out);
-    expect(stats(retitled.stdout)).toMatchObject({ mode: 'changed-pages' });
-    expect(renderedPages(retitled.stdout)).toContain('/tin-tuc/le-trao-co-thi-dua/');
+    const retitled = stats(buildSite(content, out));
+    expect(retitled.mode).toBe('changed-pages');
+    expect(retitled.rendered).toContain('/tin-tuc/le-trao-co-thi-dua/');
     expect(buildSite(content, clean, { force: true }).status).toBe(0);
     expect(snapshot(out)).toEqual(snapshot(clean));
   });
 
   it("builds everything again when a photo is taken out of an article's text", () => {
     rewriteFile(photoArticle, (t) => t.replace(/^!\[.*$/m, ''));
-    const photo = buildSite(content, clean);
-    expect(photo.stdout).toContain('Dựng đầy đủ: articles/2020/le-trao-co-thi-dua.md: ảnh của bài đã đổi');
-    expect(stats(photo.stdout).mode).toBe('full');
+    expect(stats(buildSite(content, clean))).toMatchObject({
+      mode: 'full',
+      why: 'articles/2020/le-trao-co-thi-dua.md: ảnh của bài đã đổi',
+    });
   });
 });
