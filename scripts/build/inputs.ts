@@ -10,12 +10,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { cleanText } from '../../src/lib/editor-text.ts';
 import { articlePhotos, hasLocalMarkdownPhoto } from '../../src/lib/photos.ts';
-import { Problems } from '../../src/lib/problems.ts';
 import { BUILD_DAY, isArticle, type BuildState, type FileStamp, type PublishInputs } from '../../src/lib/publish-plan.ts';
 import { CACHE_FILES, STATE_VERSION, type BuildCache } from '../../src/source/build-cache.ts';
 import { LAYOUT, listFiles, obligationsFile, projectDir, unitsFile } from '../../src/source/paths.ts';
 import { buildDay } from '../../src/source/today.ts';
-import { parseFrontmatter, stripFrontmatter } from '../../src/source/read.ts';
+import { readFrontMatter, withoutFrontMatter } from '../../src/lib/front-matter.ts';
 import { readSiteView } from '../../src/source/site-view.ts';
 
 /** What the project's code is: a change to any of these may change every page (or the search indexes). */
@@ -68,9 +67,9 @@ function stamps(files: [string, string][], previous: Record<string, FileStamp> =
     if (isArticle(rel)) {
       const text = cleanText(raw.toString('utf8')).text;
       // (Front matter that does not parse fails the check, which stops the build.)
-      const parsed = parseFrontmatter(text, rel, new Problems());
-      const body = parsed?.body ?? stripFrontmatter(text);
-      const data = parsed?.data as { draft?: unknown } | undefined;
+      const parsed = readFrontMatter(text);
+      const body = parsed.ok ? parsed.body : withoutFrontMatter(text);
+      const data = parsed.ok ? (parsed.data as { draft?: unknown }) : undefined;
       const photos = articlePhotos(data, body, rel.endsWith('.mdx'));
       Object.assign(stamp, {
         front: sha1(text.slice(0, text.length - body.length)),

@@ -20,11 +20,11 @@ import { cleanText } from '../../src/lib/editor-text.ts';
 import type { BodyFound } from '../../src/lib/publish-plan.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
 import { entryId } from '../../src/source/paths.ts';
-import { stripFrontmatter } from '../../src/source/read.ts';
+import { withoutFrontMatter } from '../../src/lib/front-matter.ts';
 import { linkSiteButSearch } from './link.ts';
 
 /** An article's body as the build reads it. */
-const bodyOf = (root: string, rel: string) => stripFrontmatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
+const bodyOf = (root: string, rel: string) => withoutFrontMatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
 
 /**
  * What the planner asks of an article body (src/lib/publish-plan.ts): the last build's findings

@@ -9,10 +9,10 @@
  * and holds every article's HTML in memory for the whole build. Front matter alone is ~0.4 kB.
  * Numbers in docs/performance.md.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { listArticleFiles } from '../source/paths.ts';
 import { nfcDeep } from '../lib/editor-text.ts';
+import { readFrontMatter } from '../lib/front-matter.ts';
 import { hasLocalMarkdownPhoto } from '../lib/photos.ts';
 import { syncEditorFile, watchEditorFiles } from './editor-files.ts';
 
@@ -25,7 +25,12 @@ interface Options {
 
 export function articlesLoader({ base, generateId }: Options): Loader {
   const mdx = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => generateId(entry), retainBody: false });
-  const frontmatterOf = (text: string) => parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter;
+  // The check's own reader (src/lib/front-matter.ts): what the check passed is what is stored.
+  const frontmatterOf = (text: string) => {
+    const read = readFrontMatter(text);
+    if (!read.ok) throw new Error(read.message);
+    return (read.data ?? {}) as Record<string, unknown>;
+  };
 
   return {
     name: 'portal-articles',

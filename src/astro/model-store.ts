@@ -9,7 +9,8 @@ import { articleInPart, buildsOtherPages as partBuildsOtherPages, parsePart, pla
 import { readSiteSettings } from '../source/site-settings.ts';
 import { readSiteView } from '../source/site-view.ts';
 import { existsSync, statSync } from 'node:fs';
-import { readEditorFile, stripFrontmatter } from '../source/read.ts';
+import { withoutFrontMatter } from '../lib/front-matter.ts';
+import { readEditorFile } from '../source/read.ts';
 import { contentRoot, documentFilePath } from '../source/paths.ts';
 import { buildCommune, type Commune, type IntroPageInput } from '../lib/commune.ts';
 import { siteConformance, type ConformanceRow } from '../lib/conformance.ts';
@@ -34,7 +35,7 @@ function documentFileSize(file: string): number | undefined {
 
 /** An article's body as written (Markdown or MDX source), for mention detection. */
 function bodyText(filePath: string | undefined): string {
-  return filePath ? stripFrontmatter(readEditorFile(filePath, { detectLegacy: false }).text) : '';
+  return filePath ? withoutFrontMatter(readEditorFile(filePath, { detectLegacy: false }).text) : '';
 }
 
 // Bodies are linked with the same matcher as the model's (and the MDX pipeline's).

@@ -8,8 +8,8 @@
  */
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
-import yaml from 'js-yaml';
 import { cleanText, legacyEncoding } from '../lib/editor-text.ts';
+import { readFrontMatter } from '../lib/front-matter.ts';
 import { parseJsonText } from '../lib/json-text.ts';
 import type { Problems } from '../lib/problems.ts';
 import { unitSchema, type UnitData } from '../lib/schemas.ts';
@@ -88,29 +88,16 @@ export function parseJson(text: string, file: string, problems: Problems): unkno
   return undefined;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-/** Split and parse YAML front matter. Dates stay strings so impossible days can be caught. */
+/** Split and parse an article's or page's front matter (src/lib/front-matter.ts), reporting a mistake against `file`. */
 export function parseFrontmatter(
   text: string,
   file: string,
   problems: Problems,
 ): { data: unknown; body: string; bodyLine: number } | undefined {
-  const m = FRONTMATTER.exec(text);
-  if (!m) {
-    problems.at(file).error('', 'thiếu phần khai báo đầu tệp (front matter) giữa hai dòng ---');
-    return undefined;
-  }
-  try {
-    const data = yaml.load(m[1]!, { schema: yaml.CORE_SCHEMA }) ?? {};
-    const bodyLine = m[0].split('\n').length;
-    return { data, body: text.slice(m[0].length), bodyLine };
-  } catch (err) {
-    const e = err as { mark?: { line: number; column: number }; reason?: string; message: string };
-    const where = e.mark ? `dòng ${e.mark.line + 2}, cột ${e.mark.column + 1}` : 'không rõ vị trí';
-    problems.at(file).error('', `front matter YAML không hợp lệ tại ${where}: ${e.reason ?? e.message}`);
-    return undefined;
-  }
+  const read = readFrontMatter(text);
+  if (read.ok) return read;
+  problems.at(file).error('', read.message);
+  return undefined;
 }
 
 export interface RawContent {
@@ -213,9 +200,4 @@ export function readUnits(root = contentRoot()): UnitData[] {
     const r = schema.safeParse(d);
     return r.success ? [r.data] : [];
   });
-}
-
-/** An article file's text without its front matter. */
-export function stripFrontmatter(text: string): string {
-  return text.replace(FRONTMATTER, '');
 }
