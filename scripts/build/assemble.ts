@@ -8,9 +8,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { PART_IMAGES_FILE } from '../../src/astro/integration.ts';
 import { portalSitemap } from '../../src/astro/sitemap.ts';
+import { runSitemapHooks } from '../../src/internals.ts';
 import { linkFile } from './link.ts';
 
 /** The sitemap files @astrojs/sitemap writes at the root of a site. */
@@ -76,17 +76,6 @@ export async function assembleParts(parts: string[], target: string, site: strin
       }
     }
   }
-  await writeSitemap(target, site, [...pages]);
+  await runSitemapHooks(portalSitemap(), { site, dir: target, pages: [...pages] });
   return { files: owner.size, shared, pages: pages.size };
-}
-
-/** Runs the site's sitemap integration as Astro's build would, over `pages`. */
-async function writeSitemap(dir: string, site: string, pages: string[]): Promise<void> {
-  // The integration reads only these fields of its hooks' arguments.
-  const hooks = portalSitemap().hooks as Record<string, (args: unknown) => unknown>;
-  const logger = { info() {}, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m) };
-  const config = { site, base: '/', trailingSlash: 'always', build: { format: 'directory' } };
-  await hooks['astro:config:done']!({ config });
-  await hooks['astro:routes:resolved']!({ routes: [] });
-  await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), pages: pages.map((pathname) => ({ pathname })), logger });
 }

@@ -15,7 +15,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pagefindCli, pagefindIndexed } from '../../src/internals.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
 import { encodeForIndex } from '../../src/lib/search-text.ts';
 import { linkTree } from './link.ts';
@@ -74,8 +74,7 @@ export function shardOfPage(html: string): string | undefined {
 }
 
 function pagefind(site: string, output: string): Promise<number> {
-  // The package's own CLI entry, next to its main module (it is not in the package's "exports").
-  const cli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+  const cli = pagefindCli();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, '--site', site, '--output-path', output, '--force-language', 'vi'], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,8 +84,8 @@ function pagefind(site: string, output: string): Promise<number> {
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      const indexed = /Indexed (\d+) pages?/.exec(out);
-      if (code === 0 && indexed) resolve(Number(indexed[1]));
+      const indexed = pagefindIndexed(out);
+      if (code === 0 && indexed !== undefined) resolve(indexed);
       else reject(new Error(`pagefind (${relative(dirname(site), site)}): ${out.trim().split('\n').slice(-3).join(' ')}`));
     });
   });

@@ -9,7 +9,8 @@
  * and holds every article's HTML in memory for the whole build. Front matter alone is ~0.4 kB.
  * Numbers in docs/performance.md.
  */
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { storeWithoutKeys } from '../internals.ts';
 import { listArticleFiles } from '../source/paths.ts';
 import { nfcDeep } from '../lib/editor-text.ts';
 import { readFrontMatter } from '../lib/front-matter.ts';
@@ -48,22 +49,11 @@ export function articlesLoader({ base, generateId }: Options): Loader {
       // Its front matter is made NFC here (the MDX body is, by the portal integration's Vite plugin).
       await mdx.load({
         ...ctx,
-        store: withoutKeys(ctx.store, markdownIds),
+        store: storeWithoutKeys(ctx.store, markdownIds),
         parseData: (props) => ctx.parseData({ ...props, data: nfcDeep(props.data) }),
       });
 
       watchEditorFiles(ctx, (p) => p.startsWith(base) && p.endsWith('.md'), generateId, syncMarkdown);
     },
   };
-}
-
-/** The store as glob() sees it: the same, except that `keys()` leaves out the given ids. */
-function withoutKeys(store: LoaderContext['store'], hidden: Set<string>): LoaderContext['store'] {
-  return new Proxy(store, {
-    get(target, prop, receiver) {
-      if (prop === 'keys') return () => target.keys().filter((k) => !hidden.has(k));
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
 }

@@ -7,6 +7,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { addAssetImports } from '../internals.ts';
 import { listFiles } from '../source/paths.ts';
 import { readEditorFile } from '../source/read.ts';
 
@@ -29,10 +30,8 @@ export async function syncEditorFile(
   const filePath = relative(root, path);
   const existing = ctx.store.get(id);
   if (existing?.digest === digest && existing.filePath === filePath) {
-    // An unchanged article with photos still needs its photos imported into this build (glob() does
-    // the same; the scoped store has the method, its public type does not).
-    const store = ctx.store as typeof ctx.store & { addAssetImports(assets: string[], filePath: string): void };
-    if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, filePath);
+    // An unchanged article with photos still needs its photos imported into this build (glob() does the same).
+    if (existing.assetImports?.length) addAssetImports(ctx.store, existing.assetImports, filePath);
     return id;
   }
   let raw: Record<string, unknown>;

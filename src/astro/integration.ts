@@ -15,6 +15,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
+import { astroImageState } from '../internals.ts';
 import { ROUTES } from '../lib/routes.ts';
 import { projectDir } from '../source/paths.ts';
 import { cleanText } from '../lib/editor-text.ts';
@@ -71,11 +72,8 @@ export const PART_IMAGES_FILE = '.portal-part-images.json';
  * (project-relative source paths), read from Astro's image pipeline state after generation.
  */
 function writePartImages(dir: URL): void {
-  const state = (
-    globalThis as { astroAsset?: { staticImages?: Map<string, { originalSrcPath?: string }>; referencedImages?: Set<string> } }
-  ).astroAsset;
-  const shown = state?.referencedImages ?? new Set<string>();
-  const deleted = [...(state?.staticImages ?? [])].flatMap(([path, { originalSrcPath: src }]) =>
+  const { resized, shown } = astroImageState();
+  const deleted = [...resized].flatMap(([path, { originalSrcPath: src }]) =>
     src && !shown.has(src) ? [{ path, src: relative(projectDir(), src) }] : [],
   );
   writeFileSync(

@@ -6,11 +6,9 @@
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { sitemapOrder } from '../internals.ts';
 import { ROUTES } from '../lib/routes.ts';
 import { skippedPages } from './page-record.ts';
-
-/** The order the integration sorts its URLs in (`localeCompare(b, 'en', { numeric: true })`). */
-const collator = new Intl.Collator('en', { numeric: true });
 
 export function portalSitemap(): AstroIntegration {
   // The editing UI and the editors' conformance report are not pages for readers.
@@ -23,7 +21,7 @@ export function portalSitemap(): AstroIntegration {
   const done = integration.hooks['astro:build:done']!;
   integration.hooks['astro:build:done'] = (args) => {
     const pages = [...args.pages, ...skippedPages().map((pathname) => ({ pathname }))];
-    return done({ ...args, pages: pages.sort((a, b) => collator.compare(a.pathname, b.pathname)) });
+    return done({ ...args, pages: pages.sort((a, b) => sitemapOrder.compare(a.pathname, b.pathname)) });
   };
   return integration;
 }

@@ -1,0 +1,80 @@
+/**
+ * Every place the project relies on another package's behaviour that the package does not
+ * document, in one module. Each is pinned by the exact versions in package.json and has a test in
+ * tests/integration/internals.test.ts that fails with the package's name and version when an
+ * upgrade changes it. Everything else uses documented options and hooks only.
+ *
+ * 1. Astro's image pipeline state after generation (`globalThis.astroAsset`): which originals it
+ *    deleted after resizing, which it kept because a page shows them as is (parts of a site).
+ * 2. The content store's `addAssetImports` (the scoped store has it; its public type does not).
+ * 3. Astro's `glob()` loader deletes every stored entry it did not load, found by `store.keys()`.
+ * 4. Pagefind's command-line entry (`runner/bin.cjs`, not in its "exports") and its
+ *    "Indexed N pages" line.
+ * 5. `@astrojs/sitemap`: the order it sorts URLs in, and its hooks driven by hand (the assembly of
+ *    a site built in parts writes the sitemap Astro's build would).
+ * 6. A build that renders only the changed pages relies on Astro leaving in its output the
+ *    originals of photos it resized for pages it did not render: scripts/build/changed-pages.ts
+ *    removes them; tests/site/builds.test.ts compares that publish with a clean build file by file.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { LoaderContext } from 'astro/loaders';
+
+type Store = LoaderContext['store'];
+
+/** 1. What Astro's image pipeline did to originals: each resized one (`staticImages`), and those pages show as is (`referencedImages`). */
+export function astroImageState(): { resized: Map<string, { originalSrcPath?: string }>; shown: Set<string> } {
+  const state = (
+    globalThis as { astroAsset?: { staticImages?: Map<string, { originalSrcPath?: string }>; referencedImages?: Set<string> } }
+  ).astroAsset;
+  return { resized: state?.staticImages ?? new Map(), shown: state?.referencedImages ?? new Set() };
+}
+
+/** 2. Import an unchanged entry's photos into this build, as `glob()` does for the entries it keeps. */
+export function addAssetImports(store: Store, assets: string[], filePath: string): void {
+  const scoped = store as Store & { addAssetImports?: (assets: string[], filePath: string) => void };
+  if (typeof scoped.addAssetImports !== 'function') {
+    throw new Error("astro: the content loader's store no longer has addAssetImports (src/internals.ts)");
+  }
+  scoped.addAssetImports(assets, filePath);
+}
+
+/** 3. The store as `glob()` sees it: the same, except that `keys()` leaves out `hidden`, so glob() keeps those entries. */
+export function storeWithoutKeys(store: Store, hidden: ReadonlySet<string>): Store {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'keys') return () => target.keys().filter((k) => !hidden.has(k));
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** 4. Pagefind's command-line entry, next to its main module. */
+export function pagefindCli(): string {
+  return join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+}
+
+/** 4. How many pages Pagefind says it indexed, from what it printed; undefined if it did not say. */
+export function pagefindIndexed(output: string): number | undefined {
+  const indexed = /Indexed (\d+) pages?/.exec(output);
+  return indexed ? Number(indexed[1]) : undefined;
+}
+
+/** 5. The order `@astrojs/sitemap` sorts its URLs in (`localeCompare(b, 'en', { numeric: true })`), as one collator. */
+export const sitemapOrder = new Intl.Collator('en', { numeric: true });
+
+/** 5. Runs a sitemap integration's hooks as Astro's build would, over `pages`, into `dir`. */
+export async function runSitemapHooks(integration: AstroIntegration, { site, dir, pages }: { site: string; dir: string; pages: string[] }) {
+  // The integration reads only these fields of its hooks' arguments.
+  const hooks = integration.hooks as Record<string, ((args: unknown) => unknown) | undefined>;
+  for (const name of ['astro:config:done', 'astro:routes:resolved', 'astro:build:done']) {
+    if (!hooks[name]) throw new Error(`@astrojs/sitemap: the integration no longer has the hook ${name} (src/internals.ts)`);
+  }
+  const logger = { info() {}, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m) };
+  const config = { site, base: '/', trailingSlash: 'always', build: { format: 'directory' } };
+  await hooks['astro:config:done']!({ config });
+  await hooks['astro:routes:resolved']!({ routes: [] });
+  await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), pages: pages.map((pathname) => ({ pathname })), logger });
+}
