@@ -37,33 +37,42 @@ async function shot(name: string): Promise<void> {
 const field = (keyPath: string) => ui.locator(`section[data-key-path="${keyPath}"]:has(input, button, textarea)`).first();
 /** The editing pane renders fields as they scroll into view: scroll down until `keyPath` is there. */
 async function reach(keyPath: string): Promise<void> {
-  // A loaded machine renders slowly: keep scrolling for up to a minute, not a fixed number of times.
-  const until = Date.now() + 60_000;
-  while ((await field(keyPath).count()) === 0 && Date.now() < until) {
-    await ui.locator('section[data-key-path]:has(input, button, textarea)').last().scrollIntoViewIfNeeded();
-    await ui.waitForTimeout(200);
+  const sections = 'section[data-key-path]:has(input, button, textarea)';
+  while ((await field(keyPath).count()) === 0) {
+    const before = await ui.locator(sections).count();
+    await ui.locator(sections).last().scrollIntoViewIfNeeded();
+    // The pane has rendered the next fields (or the one wanted); at the end of the form this times out, naming the field.
+    await ui
+      .waitForFunction(
+        ([selector, count, wanted]) => document.querySelectorAll(selector).length > count || document.querySelector(wanted) !== null,
+        [sections, before, `section[data-key-path="${keyPath}"]`] as const,
+        { timeout: 60_000 },
+      )
+      .catch(() => {
+        throw new Error(`the form has no field ${keyPath}`);
+      });
   }
 }
 
 /**
- * Wait until a new entry's form stays: on a loaded machine the editor renders it, then renders it
- * again (what was typed into the first one is lost, or the input detaches mid-typing), and a save
- * that is still finishing may take the page back to the saved entry. `open` (re)opens the form.
+ * Open a form (`open`) and wait for the editor's own signal that the entry is loaded: once the
+ * entry and its panes are ready, Sveltia makes its editor focusable (`.content-editor`, tabindex 0)
+ * to move the focus there; then the field `keyPath` is there.
  */
-async function formSettled(keyPath: string, open?: () => Promise<void>): Promise<void> {
-  const until = Date.now() + 90_000;
-  while (Date.now() < until) {
-    await open?.();
-    const input = await field(keyPath)
-      .locator('input')
-      .first()
-      .elementHandle({ timeout: 10_000 })
-      .catch(() => undefined);
-    if (!input) continue;
-    await ui.waitForTimeout(1_000);
-    if (await input.evaluate((el) => el.isConnected)) return;
-  }
-  throw new Error(`the form did not settle (${keyPath})`);
+async function openForm(keyPath: string, open: () => Promise<void>): Promise<void> {
+  await open();
+  await ui.waitForFunction(
+    (wanted) => document.querySelector('.content-editor[tabindex="0"]') !== null && document.querySelector(wanted) !== null,
+    `section[data-key-path="${keyPath}"] input`,
+    { timeout: 90_000 },
+  );
+}
+
+/** Save, and wait for the editor's own word that it saved ("Đã lưu bài viết.") and the entry's own address. */
+async function save(): Promise<void> {
+  await ui.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await ui.getByText('Đã lưu bài viết.').first().waitFor({ timeout: 60_000 });
+  await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 60_000 }).not.toContain('/new');
 }
 
 beforeAll(async () => {
@@ -91,8 +100,7 @@ describe('the editing UI', () => {
   });
 
   it('creates an article with a cover photo and a unit picked by name', async () => {
-    await ui.getByRole('button', { name: 'Tạo bài viết mới' }).first().click();
-    await formSettled('title');
+    await openForm('title', () => ui.getByRole('button', { name: 'Tạo bài viết mới' }).first().click());
     await field('title').locator('input').fill('Đồng Thắng hoàn thành đường giao thông nông thôn');
     await field('date').locator('input[type=date]').fill('2021-12-10');
     await field('summary').locator('input').fill('Xã hoàn thành 5 km đường bê tông.');
@@ -118,17 +126,11 @@ describe('the editing UI', () => {
     await shot('3-bai-viet-moi');
     // (What was typed is still there when saving.)
     expect(await field('title').locator('input').inputValue()).toBe('Đồng Thắng hoàn thành đường giao thông nông thôn');
-    await ui.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 60_000 }).not.toContain('/new');
+    await save();
   });
 
   it('creates a decision whose group picks units by name', async () => {
-    let tries = 0;
-    await formSettled('issuer', async () => {
-      // Again after a failed try: by way of the list, so that the editor opens a fresh form.
-      if (tries++ > 0) await ui.evaluate(() => (location.hash = '#/collections/decisions'));
-      await ui.evaluate(() => (location.hash = '#/collections/decisions/new'));
-    });
+    await openForm('issuer', () => ui.evaluate(() => void (location.hash = '#/collections/decisions/new')));
     await field('issuer').locator('input').fill('Ủy ban nhân dân huyện Thử Nghiệm');
     await field('number').locator('input').fill('300');
     await field('date').locator('input[type=date]').fill('2022-11-30');
@@ -146,8 +148,7 @@ describe('the editing UI', () => {
     await field('groups.0.units').getByRole('checkbox', { name: 'Bằng Lũng' }).click();
     await shot('4-van-ban-moi');
     expect(await field('issuer').locator('input').inputValue()).toBe('Ủy ban nhân dân huyện Thử Nghiệm');
-    await ui.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 60_000 }).not.toContain('/new');
+    await save();
   });
 
   it('saved files that pass the check and build into the expected pages', async () => {
