@@ -13,7 +13,8 @@
  * cache's (src/source/build-cache.ts).
  */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAstro } from './astro-cli.ts';
 import { assembleParts } from './assemble.ts';
@@ -22,6 +23,7 @@ import { discard, stagingDir, swapIn } from './atomic.ts';
 import { publishInputs } from './inputs.ts';
 import { bodyFindingsOf, patchTextEdit, stageEdit } from './quick-publish.ts';
 import { indexSite } from './search-index.ts';
+import { BUILD_FACTS_FILE, type BuildFacts } from '../../src/astro/integration.ts';
 import { buildsOtherPages, parsePart } from '../../src/lib/parts.ts';
 import { planPublish, type PublishInputs } from '../../src/lib/publish-plan.ts';
 import { buildCache, readPageRecord } from '../../src/source/build-cache.ts';
@@ -179,6 +181,9 @@ try {
   const ended = await astro.ended;
   if (ended !== 0) throw new Error(`astro build thoát với mã ${ended}`);
   const astroDone = performance.now();
+  const factsFile = join(staged, BUILD_FACTS_FILE);
+  const facts = JSON.parse(readFileSync(factsFile, 'utf8')) as BuildFacts;
+  rmSync(factsFile);
   const previousPages = changedSince ? readPageRecord(changedSince) : undefined;
   const { linked, rendered } = previousPages
     ? completeFromPrevious(out, staged, previousPages, readPageRecord(cache.path('nextPages')))
@@ -209,6 +214,7 @@ try {
     total_s: round(totalS),
     indexed: pages,
     search_indexes_reused: reused,
+    ...facts,
     ...(rendered ? { pages_linked: linked, link_s: round((linkDone - astroDone) / 1000), rendered } : {}),
   });
 } catch (err) {

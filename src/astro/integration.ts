@@ -5,7 +5,9 @@
  *   the search page says it cannot load search, and the dev server says how to get it.
  * - MDX files are read as editors save them (no BOM, LF, NFC: src/lib/editor-text.ts) before the
  *   MDX compiler sees them; .md files and JSON get the same from the loaders (editor-files.ts).
- * - At the end of a build, it reports how many mention matchers the build made (one is right).
+ * - At the end of a build, it leaves what the build knows of itself in the output
+ *   (`BUILD_FACTS_FILE`: how many mention matchers it made, one is right); the build script reads
+ *   it into its BUILD_STATS line and removes it before publishing.
  * - A part of a site built in parts (`PORTAL_PART`) records which original photos Astro deleted
  *   after resizing them, for the assembly (scripts/build/assemble.ts).
  * - At the end of a build, it writes the record of the keyed pages (src/astro/page-record.ts).
@@ -54,12 +56,20 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
       'astro:build:generated': ({ dir }) => {
         if (process.env.PORTAL_PART) writePartImages(dir);
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': ({ dir }) => {
         writePageRecord();
-        logger.info(`bộ nhận diện tên đơn vị: dựng ${mentionMatchersBuilt()} lần trong bản dựng này`);
+        const facts: BuildFacts = { mention_matchers: mentionMatchersBuilt() };
+        writeFileSync(join(fileURLToPath(dir), BUILD_FACTS_FILE), JSON.stringify(facts));
       },
     },
   };
+}
+
+/** What a build tells the build script of itself (scripts/build/site.ts reads and removes it). */
+export const BUILD_FACTS_FILE = '.portal-build-facts.json';
+export interface BuildFacts {
+  /** Mention matchers built in the build's process (the MDX pipeline, .md bodies and the model share one). */
+  mention_matchers: number;
 }
 
 /** What a part tells the assembly about photos (scripts/build/assemble.ts reads it). */
