@@ -56,15 +56,15 @@ export function writeArticleSeries(
 }
 
 /**
- * `npm run build` of a content set into `out`, as a user runs it (`force`: a clean build; `args`:
- * more options, such as `--part 1/2`).
- */
-/**
  * The day every test build is built as of (PORTAL_TODAY): the fixture's schedule has this week,
  * its conformance ages from it, and two builds run on either side of midnight still agree.
  */
 export const BUILD_DAY = '2026-12-02';
 
+/**
+ * `npm run build` of a content set into `out`, as a user runs it (`force`: a clean build; `args`:
+ * more options, such as `--part 1/2`).
+ */
 export function buildSite(
   content: string,
   out: string,
