@@ -1,13 +1,18 @@
 /**
  * `npm run build`: build a province, or one site.
  *
- *   node scripts/build.ts [--content DIR] [--out DIR] [--site ID] [--force] [--jobs N]
+ *   node scripts/build.ts [--content DIR] [--out DIR] [--site ID]... [--no-hub | --hub-only] [--force] [--jobs N]
+ *   node scripts/build.ts --site ID --part K/N --out PART_DIR | --site ID --assemble PART_DIR... [--out DIR]
  *   node scripts/build.ts --content SITE_DIR [--out DIR] [--force] [--part K/N] | --assemble PART_DIR...
  *
  * A province (DIR holds province.json; default: PORTAL_CONTENT or content/) builds every site into
  * its own folder under --out (dist/<site id>/), then the hub (dist/hub/: the list of sites and the
  * search over all of them). `--site ID` builds that site (and the hub, whose search carries every
- * site's index). Sites are built N at a time (default: the machine's cores, at most 2 per 2 cores),
+ * site's index). `--no-hub` leaves the hub out, `--hub-only` builds the hub alone from the sites
+ * already in --out: a workflow builds sites in jobs of their own, then the hub once (docs/deploy.md).
+ * `--part K/N` builds part K of one site (`--site ID`) into PART_DIR, one job each, and
+ * `--assemble` puts them together into --out/<id>/ (src/lib/parts.ts; no hub: --hub-only after).
+ * Sites are built N at a time (default: the machine's cores, at most 2 per 2 cores),
  * each by scripts/build/site.ts in a process of its own, with its own working folders, caches and
  * staging folder, so builds of different sites never touch each other. Before the sites, each gets
  * its view of the province (src/lib/province.ts): which units other sites have pages for, and the
@@ -36,7 +41,9 @@ const { values } = parseArgs({
   options: {
     content: { type: 'string' },
     out: { type: 'string' },
-    site: { type: 'string' },
+    site: { type: 'string', multiple: true },
+    'no-hub': { type: 'boolean' },
+    'hub-only': { type: 'boolean' },
     force: { type: 'boolean' },
     jobs: { type: 'string' },
   },
@@ -66,9 +73,7 @@ const stop = (why: string): never => {
   console.error(`Dừng: ${why}.`);
   process.exit(1);
 };
-for (const flag of ['part', 'assemble'])
-  if (argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`)))
-    stop(`--${flag} dựng một trang: dùng --content content/sites/<mã trang>`);
+const inParts = ['part', 'assemble'].find((flag) => argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`)));
 const province = (() => {
   try {
     return readProvince(root);
@@ -76,7 +81,11 @@ const province = (() => {
     return stop((err as Error).message);
   }
 })();
-const wanted = typeof values.site === 'string' ? [values.site] : province.sites;
+if (inParts && !(Array.isArray(values.site) && values.site.length === 1))
+  stop(`--${inParts} dựng các phần của một trang: cần đúng một --site <mã trang>`);
+const named = Array.isArray(values.site) ? values.site.filter((id): id is string => typeof id === 'string') : [];
+if (values['hub-only'] && (named.length || values['no-hub'])) stop('--hub-only dựng riêng trang chung: không đi cùng --site hay --no-hub');
+const wanted = values['hub-only'] ? [] : named.length ? named : province.sites;
 for (const id of wanted)
   if (!province.sites.includes(id)) stop(`không có trang "${id}" trong ${join(root, 'province.json')} (có: ${province.sites.join(', ')})`);
 
@@ -92,6 +101,18 @@ try {
   writeSiteViews(root);
 } catch (err) {
   stop((err as Error).message);
+}
+if (inParts) {
+  // A part, or the parts put together, of one site: its build (scripts/build/site.ts) after its view.
+  const id = wanted[0]!;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (['--content', '--site', '--out'].includes(a)) i++;
+    else if (!/^--(content|site|out|no-hub)(=|$)/.test(a)) rest.push(a);
+  }
+  const to = inParts === 'part' ? out : join(out, id);
+  process.exit(await siteBuild(['--content', siteRoot(root, id), '--out', to, ...rest], env));
 }
 const jobs = Math.max(1, Number(values.jobs) || Math.min(availableParallelism(), 4));
 const queue = [...wanted];
@@ -120,11 +141,13 @@ await Promise.all(
 );
 if (failed.length) stop(`không dựng được ${failed.join(', ')} (xem ở trên); các trang khác đã dựng xong`);
 let hub = '';
-try {
-  hub = await buildHub(root, out);
-} catch (err) {
-  stop(`trang chung: ${(err as Error).message}`);
-}
+if (!values['no-hub'])
+  try {
+    hub = await buildHub(root, out);
+  } catch (err) {
+    stop(`trang chung: ${(err as Error).message}`);
+  }
 const totalS = (performance.now() - started) / 1000;
-console.log(`Xong: ${wanted.length} trang và trang chung trong ${out} sau ${totalS.toFixed(1)} s (${jobs} trang một lúc).`);
+const built = values['hub-only'] ? 'trang chung' : `${wanted.length} trang${values['no-hub'] ? '' : ' và trang chung'}`;
+console.log(`Xong: ${built} trong ${out} sau ${totalS.toFixed(1)} s (${jobs} trang một lúc).`);
 console.log(`PROVINCE_STATS ${JSON.stringify({ total_s: Math.round(totalS * 100) / 100, jobs, sites: times, hub })}`);

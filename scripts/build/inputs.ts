@@ -15,7 +15,7 @@ import { CACHE_FILES, STATE_VERSION, type BuildCache } from '../../src/source/bu
 import { LAYOUT, listFiles, obligationsFile, projectDir, unitsFile } from '../../src/source/paths.ts';
 import { buildDay } from '../../src/source/today.ts';
 import { readFrontMatter, withoutFrontMatter } from '../../src/lib/front-matter.ts';
-import { readSiteView } from '../../src/source/site-view.ts';
+import { readSiteView, siteViewFile } from '../../src/source/site-view.ts';
 
 /** What the project's code is: a change to any of these may change every page (or the search indexes). */
 const CODE = ['src', 'public', 'scripts/build', 'scripts/build.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -41,12 +41,12 @@ function codeFingerprint(project: string): string {
  * the province. A site whose view names the units it shows (src/lib/province.ts, `shownUnits`)
  * depends on those, in the view, not on the whole units.json.
  */
-function inputFiles(root: string, cache: BuildCache): [rel: string, path: string][] {
+function inputFiles(root: string): [rel: string, path: string][] {
   const files = listFiles(root, () => true).map((path): [string, string] => [relative(root, path).split(sep).join('/'), path]);
   const view = readSiteView(root);
   const units = unitsFile(root);
   if (!existsSync(join(root, LAYOUT.units)) && existsSync(units) && !view?.shownUnits) files.push([LAYOUT.units, units]);
-  if (view) files.push([CACHE_FILES.view, cache.path('view')]);
+  if (view) files.push([CACHE_FILES.view, siteViewFile(root)]);
   const obligations = obligationsFile(root);
   if (obligations && !existsSync(join(root, LAYOUT.obligations))) files.push([LAYOUT.obligations, obligations]);
   return files;
@@ -84,8 +84,8 @@ function stamps(files: [string, string][], previous: Record<string, FileStamp> =
 }
 
 /** What the site at `root` is made of now, for a build into `out` (stamps reused from `previous`). */
-export function currentInputs(root: string, out: string, cache: BuildCache, previous?: BuildState, project = projectDir()): BuildState {
-  const files = stamps(inputFiles(root, cache), previous?.files);
+export function currentInputs(root: string, out: string, previous?: BuildState, project = projectDir()): BuildState {
+  const files = stamps(inputFiles(root), previous?.files);
   // The day counts as an input (this week's schedule, how fresh each part is): see BUILD_DAY.
   const day = buildDay();
   files[BUILD_DAY] = { size: day.length, mtimeMs: 0, sha1: day };
@@ -106,7 +106,7 @@ export function publishInputs(
   const previous = part ? undefined : cache.readState();
   return {
     out,
-    current: currentInputs(root, out, cache, previous),
+    current: currentInputs(root, out, previous),
     previous,
     part,
     outExists: existsSync(out),

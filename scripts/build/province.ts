@@ -5,13 +5,13 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { buildCache } from '../../src/source/build-cache.ts';
 import { siteRoot } from '../../src/source/paths.ts';
 import { provinceViews } from '../../src/source/province.ts';
+import { siteViewFile } from '../../src/source/site-view.ts';
 
 export function writeSiteViews(root: string): void {
   for (const [id, view] of provinceViews(root)) {
-    const file = buildCache(siteRoot(root, id)).path('view');
+    const file = siteViewFile(siteRoot(root, id));
     const text = `${JSON.stringify(view)}\n`;
     if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
     mkdirSync(dirname(file), { recursive: true });

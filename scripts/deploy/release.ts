@@ -6,13 +6,18 @@
  *   node scripts/deploy/release.ts --to deploy@may-chu:/srv/portal      (over ssh, rsync's way)
  *   node scripts/deploy/release.ts --to /srv/portal --rollback          (serve the release before)
  *
+ * A release replaces the one served whole: a folder of the province's content (PORTAL_CONTENT or
+ * content/) with a site missing from --from (every site of province.json and the hub) is refused.
+ *
  * Prints what each step does, then one line for scripts and tests:
  *   RELEASE_STATS {"release":"…","previous":"…","files":N,"files_sent":N,"bytes_sent":N,"total_s":N}
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentRoot, isProvince } from '../../src/source/paths.ts';
+import { readProvince } from '../../src/source/province.ts';
 import {
   onTarget,
   parseTarget,
@@ -79,6 +84,13 @@ try {
   } else {
     const from = resolve(values.from);
     if (!existsSync(from)) throw new Error(`không có ${from}: dựng trước bằng npm run build`);
+    const root = contentRoot();
+    const folders = isProvince(root) ? [...readProvince(root).sites, 'hub'] : [''];
+    const missing = folders.filter((id) => !existsSync(join(from, id, 'index.html')));
+    if (missing.length)
+      throw new Error(
+        `${from} thiếu ${missing.map((id) => id || 'trang').join(', ')}: bản phát hành thay cả bản đang phục vụ, nên cần đủ mọi trang (dựng bằng npm run build)`,
+      );
     name = releaseName(new Date(), releases);
     steps = planRelease({ from, target: target!, name, releases, current, keep: Number(values.keep) });
   }

@@ -10,8 +10,7 @@ import { statSync } from 'node:fs';
 import { mentionLinks, type MentionLinks } from '../lib/mentions.ts';
 import { contentRoot, unitsFile } from '../source/paths.ts';
 import { readUnits } from '../source/read.ts';
-import { readSiteView } from '../source/site-view.ts';
-import { buildCache } from '../source/build-cache.ts';
+import { readSiteView, siteViewFile } from '../source/site-view.ts';
 
 interface Shared {
   /** units.json's path, size and modification time when the matcher was built. */
@@ -36,7 +35,7 @@ function stampOf(path: string): string {
 /** The matcher and unit links of the content root being built. */
 export function sharedMentionLinks(root = contentRoot()): MentionLinks {
   // The units, and the site's view of its province (where units with pages elsewhere link).
-  const stamp = `${stampOf(unitsFile(root))}\0${stampOf(buildCache(root).path('view'))}`;
+  const stamp = `${stampOf(unitsFile(root))}\0${stampOf(siteViewFile(root))}`;
   const current = store[KEY];
   if (current?.stamp === stamp) return current.links;
   const links = mentionLinks(readUnits(root), readSiteView(root)?.elsewhere);

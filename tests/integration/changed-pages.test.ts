@@ -23,7 +23,7 @@ describe('the changed-pages rule on real files', () => {
       const out = join(dir, 'site');
       mkdirSync(out);
       const cache = buildCache(root);
-      const built = currentInputs(root, out, cache, undefined, project);
+      const built = currentInputs(root, out, undefined, project);
       // The text-only mode left aside: what remains is changed pages or full.
       const planFor = (current: BuildState, previous = built, at = out) => {
         const plan = planPublish({
@@ -36,7 +36,7 @@ describe('the changed-pages rule on real files', () => {
         });
         return plan.mode === 'changed-pages' ? { since: 'pages' } : { why: plan.why };
       };
-      const plan = () => planFor(currentInputs(root, out, cache, undefined, project));
+      const plan = () => planFor(currentInputs(root, out, undefined, project));
       const recordFile = cache.path('pages');
       mkdirSync(cache.dir, { recursive: true });
       appendFileSync(join(root, 'units.json'), '\n');

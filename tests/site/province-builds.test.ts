@@ -88,6 +88,19 @@ describe('publishing a province', () => {
     for (const id of two) expect(snapshot(join(dir, 'together', id)), id).toEqual(snapshot(join(dir, 'alone', id)));
   }, 300_000);
 
+  it('a site of the province built in parts, a job each, and put together equals its whole build (its view of the province included)', () => {
+    const parts = ['1/2', '2/2'].map((part, k) => {
+      const to = join(dir, 'parts', String(k + 1));
+      const r = buildSite(content, to, { args: ['--site', 'huyen-cho-don', '--part', part] });
+      expect(r.status, r.stderr).toBe(0);
+      return to;
+    });
+    const whole = join(dir, 'assembled');
+    const r = buildSite(content, whole, { args: ['--site', 'huyen-cho-don', '--assemble', ...parts] });
+    expect(r.status, r.stderr).toBe(0);
+    expect(snapshot(join(whole, 'huyen-cho-don'))).toEqual(snapshot(join(out, 'huyen-cho-don')));
+  }, 300_000);
+
   it('stops before building when two sites claim one owner, naming the file and field, and keeps every output', () => {
     const before = snapshot(out);
     const undo = rewriteFile(join(content, 'sites/xa-yen-thinh/site.json'), (t) =>

@@ -43,11 +43,15 @@ const published = (): Record<string, string> =>
       .flatMap((name) => Object.entries(snapshot(join(dist, name))).map(([path, hash]) => [`/${name}${path}`, hash])),
   );
 
-function release(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/deploy/release.ts', '--from', dist, '--to', srv, ...args], {
+/** The deploy tool run as the province's IT staff run it, on the content copy. */
+const tool = (args: string[]) =>
+  spawnSync(process.execPath, ['scripts/deploy/release.ts', ...args], {
     cwd: PROJECT,
     encoding: 'utf8',
+    env: { ...process.env, PORTAL_CONTENT: content },
   });
+function release(...args: string[]) {
+  const r = tool(['--from', dist, '--to', srv, ...args]);
   expect(r.status, r.stdout + r.stderr).toBe(0);
   return JSON.parse(/^RELEASE_STATS (.*)$/m.exec(r.stdout)![1]!) as ReleaseStats;
 }
@@ -153,7 +157,10 @@ describe('the province served by nginx', () => {
       }
     };
     const readers = [reader(), reader()];
-    const child = spawn(process.execPath, ['scripts/deploy/release.ts', '--from', dist, '--to', srv], { cwd: PROJECT });
+    const child = spawn(process.execPath, ['scripts/deploy/release.ts', '--from', dist, '--to', srv], {
+      cwd: PROJECT,
+      env: { ...process.env, PORTAL_CONTENT: content },
+    });
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     const code = await new Promise<number | null>((done) => child.on('exit', done));
@@ -181,10 +188,19 @@ describe('the province served by nginx', () => {
     expect(reads.slice(first).filter((r) => r.version === 'old').length).toBeLessThanOrEqual(1);
   });
 
+  it('refuses a build that lacks a site, since a release replaces the one served whole', () => {
+    const partial = join(dir, 'partial');
+    cpSync(join(dist, 'hub'), join(partial, 'hub'), { recursive: true });
+    const r = tool(['--from', partial, '--to', srv]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${partial} thiếu huyen-cho-don, xa-bach-thong,`);
+    expect(readFileSync(join(srv, 'current/hub/index.html'))).toEqual(readFileSync(join(dist, 'hub/index.html')));
+  });
+
   it('a rollback serves the release before again', async () => {
     const served = readFileSync(join(srv, 'current/huyen-cho-don', ARTICLE, 'index.html'));
     expect(title(served)).toContain('(đã sửa)');
-    const back = spawnSync(process.execPath, ['scripts/deploy/release.ts', '--to', srv, '--rollback'], { cwd: PROJECT, encoding: 'utf8' });
+    const back = tool(['--to', srv, '--rollback']);
     expect(back.status, back.stderr).toBe(0);
     const r = await page(ARCHIVE, ARTICLE);
     expect(title(r.body)).not.toContain('(đã sửa)');

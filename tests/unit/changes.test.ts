@@ -1,0 +1,40 @@
+/** Which sites a push changes, and whether it needs the tests (src/lib/changes.ts), as a table. */
+import { describe, expect, it } from 'vitest';
+import { pushChanges } from '../../src/lib/changes.ts';
+
+const SITES = ['huyen-cho-don', 'xa-nam-cuong', 'xa-yen-thinh'];
+
+describe('what a push changes', () => {
+  it.each([
+    { push: 'an article of one xã', paths: ['content/sites/xa-nam-cuong/articles/2026/hop-dan.md'], code: false, sites: ['xa-nam-cuong'] },
+    {
+      push: 'a photo and an article of two sites',
+      paths: ['content/sites/xa-yen-thinh/anh/cau.jpg', 'content/sites/huyen-cho-don/articles/2021/a.md'],
+      code: false,
+      sites: ['huyen-cho-don', 'xa-yen-thinh'],
+    },
+    { push: "the province's units", paths: ['content/units.json'], code: false, sites: SITES },
+    { push: "the province's obligations", paths: ['content/nghia-vu.json'], code: false, sites: SITES },
+    { push: 'a site not in province.json', paths: ['content/sites/xa-moi/site.json'], code: false, sites: SITES },
+    { push: 'a page template', paths: ['src/pages/index.astro'], code: true, sites: SITES },
+    { push: 'the dependencies', paths: ['package-lock.json'], code: true, sites: SITES },
+    { push: 'a shared file of the sites', paths: ['public/favicon.svg'], code: true, sites: SITES },
+    { push: 'a build script', paths: ['scripts/build/site.ts'], code: true, sites: SITES },
+    { push: 'a test', paths: ['tests/unit/vi.test.ts'], code: true, sites: [] },
+    { push: 'a workflow', paths: ['.github/workflows/deploy.yml'], code: true, sites: [] },
+    { push: 'the lint configuration', paths: ['eslint.config.js'], code: true, sites: [] },
+    { push: 'the editors’ guide', paths: ['docs/huong-dan-bien-tap.md', 'README.md'], code: false, sites: [] },
+    { push: 'nothing', paths: [], code: false, sites: [] },
+  ])('$push: tests $code, builds $sites', ({ paths, code, sites }) => {
+    const changes = pushChanges(paths, SITES);
+    expect({ code: changes.code, sites: changes.sites }).toEqual({ code, sites });
+  });
+
+  it('says why, a line per rule', () => {
+    expect(pushChanges(['content/sites/xa-nam-cuong/site.json', 'src/lib/vi.ts'], SITES).why).toEqual([
+      'src/lib/vi.ts: dùng chung cho mọi trang',
+      'mã nguồn đổi: chạy kiểm thử trước khi đăng',
+    ]);
+    expect(pushChanges(['content/sites/xa-nam-cuong/site.json'], SITES).why).toEqual(['xa-nam-cuong: nội dung của trang đổi']);
+  });
+});
