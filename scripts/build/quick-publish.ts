@@ -14,7 +14,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findInBody, storedBodyFindings } from '../../src/astro/body-cache.ts';
-import { markdownRenderer } from '../../src/astro/markdown.ts';
 import { sharedMentionLinks } from '../../src/astro/mentions.ts';
 import { cleanText } from '../../src/lib/editor-text.ts';
 import type { BodyFound } from '../../src/lib/publish-plan.ts';
@@ -51,6 +50,9 @@ export async function patchTextEdit(
   changed: readonly string[],
 ): Promise<{ pages: Map<string, string> } | { refused: string }> {
   const pages = new Map<string, string>();
+  // (loaded here, not with the module: the Markdown pipeline takes half a second to load, and
+  // every build plans with this module, most of them without patching)
+  const { markdownRenderer } = await import('../../src/astro/markdown.ts');
   const render = markdownRenderer(() => sharedMentionLinks(root));
   for (const rel of changed) {
     const page = join(ROUTES.article(entryId(rel)), 'index.html').replace(/^\//, '');

@@ -17,13 +17,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAstro } from './astro-cli.ts';
-import { assembleParts } from './assemble.ts';
 import { completeFromPrevious, pageUrl } from './changed-pages.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
 import { publishInputs } from './inputs.ts';
 import { bodyFindingsOf, patchTextEdit, stageEdit } from './quick-publish.ts';
 import { indexSite } from './search-index.ts';
-import { BUILD_FACTS_FILE, type BuildFacts } from '../../src/astro/integration.ts';
+import { BUILD_FACTS_FILE, type BuildFacts } from '../../src/astro/build-facts.ts';
 import { buildsOtherPages, parsePart } from '../../src/lib/parts.ts';
 import { planPublish, type PublishInputs } from '../../src/lib/publish-plan.ts';
 import { buildCache, readPageRecord } from '../../src/source/build-cache.ts';
@@ -72,6 +71,7 @@ discard(staged);
 
 if (values.assemble) {
   try {
+    const { assembleParts } = await import('./assemble.ts');
     const { files, shared, pages } = await assembleParts(
       positionals.map((p) => resolve(p)),
       staged,

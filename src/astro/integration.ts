@@ -21,6 +21,7 @@ import { astroImageState } from '../internals.ts';
 import { ROUTES } from '../lib/routes.ts';
 import { projectDir } from '../source/paths.ts';
 import { cleanText } from '../lib/editor-text.ts';
+import { BUILD_FACTS_FILE, type BuildFacts } from './build-facts.ts';
 import { mentionMatchersBuilt } from './mentions.ts';
 import { writePageRecord } from './page-record.ts';
 
@@ -63,13 +64,6 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
       },
     },
   };
-}
-
-/** What a build tells the build script of itself (scripts/build/site.ts reads and removes it). */
-export const BUILD_FACTS_FILE = '.portal-build-facts.json';
-export interface BuildFacts {
-  /** Mention matchers built in the build's process (the MDX pipeline, .md bodies and the model share one). */
-  mention_matchers: number;
 }
 
 /** What a part tells the assembly about photos (scripts/build/assemble.ts reads it). */
