@@ -4,7 +4,7 @@
  * (see docs/performance.md).
  *
  *   npm run bench -- [--articles 10000] [--decisions 1000] [--units 500] [--seed N] [--repeat 2]
- *                    [--no-baseline] [--no-search] [--no-rebuild] [--parts N]
+ *                    [--no-baseline] [--no-search] [--no-rebuild] [--parts N] [--province SxA | --no-province]
  * Machines here are noisy: each cold build runs `--repeat` times, portal and baselines alternating,
  * and the row gives the minimum and the spread (max − min) of each. Then three edits are published
  * with `npm run build` (a sentence added to an article's text, an article's title changed, a new
@@ -13,7 +13,10 @@
  * Astro costs), one as a user gets it (the output kept); each publish starts once the previous
  * one's old site is deleted; the corpus is put back as it was afterwards. `--parts N` also builds the site in
  * N parts one after the other (`--part k/N`, as N machines would), assembles them, and compares
- * the result with the whole build file by file.
+ * the result with the whole build file by file. `--province 20x500` (the default; `--no-province`
+ * skips it) generates a province of 20 sites of 500 articles with shared units, builds it cold
+ * (`npm run build`, two sites at a time on 2 cores), then publishes a sentence added and a title
+ * changed in one site, and prints its ratios beside the one-site figures.
  * Everything is written under .bench/ (git-ignored); content/ is never touched.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +42,8 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
     parts: { type: 'string', default: '0' },
+    province: { type: 'string', default: '20x500' },
+    'no-province': { type: 'boolean', default: false },
   },
 });
 const n = Number(values.articles);
@@ -251,6 +256,60 @@ if (!values['no-rebuild']) {
   }
 }
 
+/** The province scenario: a cold build of S sites of A articles, then two edits in its first site. */
+async function provinceScenario(spec: string) {
+  const m = /^(\d+)x(\d+)$/.exec(spec);
+  if (!m) throw new Error(`--province ${spec}: cần dạng <số trang>x<số bài mỗi trang>, ví dụ 20x500`);
+  const [sites, articles] = [m[1]!, m[2]!];
+  const root = join(bench, `province-${sites}x${articles}`);
+  const out = join(bench, `province-dist-${sites}x${articles}`);
+  log(`province: ${sites} sites × ${articles} articles, ${values.units} units → ${root}`);
+  must(
+    await runMeasured(node, [
+      'scripts/gen-corpus.ts',
+      '--out',
+      root,
+      '--sites',
+      sites,
+      '--articles',
+      articles,
+      '--units',
+      values.units!,
+      '--seed',
+      values.seed!,
+    ]),
+    'province corpus',
+  );
+  log('province build (cold)…');
+  const cold = await runMeasured(node, ['scripts/build.ts', '--content', root, '--out', out, '--force']);
+  must(cold, 'province build');
+  log(`province: ${cold.wall_s.toFixed(1)} s, peak ${cold.peak_rss_mb} MB; ${/PROVINCE_STATS (.*)/.exec(cold.output)?.[1] ?? ''}`);
+  const dir = join(root, 'sites/site-01/articles');
+  const year = readdirSync(dir).sort()[0]!;
+  const file = join(
+    dir,
+    year,
+    readdirSync(join(dir, year)).find((f) => f.endsWith('.md'))!,
+  );
+  const original = readFileSync(file, 'utf8');
+  const edit = async (what: string) => {
+    const r = await runMeasured(node, ['scripts/build.ts', '--content', root, '--out', out]);
+    must(r, `province publish (${what})`);
+    log(`province publish, ${what}: ${r.wall_s.toFixed(1)} s; ${/PROVINCE_STATS (.*)/.exec(r.output)?.[1] ?? ''}`);
+    return r.wall_s;
+  };
+  try {
+    writeFileSync(file, `${original}\nMột câu được biên tập viên thêm vào.\n`);
+    const text = await edit('a sentence added to one article of site-01');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã được biên tập viên sửa"'));
+    const title = await edit("one article's title changed in site-01");
+    return { spec, cold: cold.wall_s, peak: cold.peak_rss_mb, text, title };
+  } finally {
+    writeFileSync(file, original);
+  }
+}
+const province = values['no-province'] ? undefined : await provinceScenario(values.province!);
+
 const portalMin = min('portal')!;
 const row: BenchRow = toRow({
   articles: n,
@@ -282,6 +341,14 @@ const row: BenchRow = toRow({
   ratio_publish_eleventy: min('eleventy') && published.body !== null ? published.body / min('eleventy')! : null,
   ratio_title_eleventy: min('eleventy') && published.title !== null ? published.title / min('eleventy')! : null,
   ratio_new_article_eleventy: min('eleventy') && published.new !== null ? published.new / min('eleventy')! : null,
+  province: province?.spec ?? null,
+  province_cold_s: province?.cold ?? null,
+  province_peak_rss_mb: province?.peak ?? null,
+  province_text_edit_s: province?.text ?? null,
+  province_title_edit_s: province?.title ?? null,
+  ratio_province_cold_portal: province ? province.cold / portalMin : null,
+  ratio_province_text_eleventy: province && min('eleventy') ? province.text / min('eleventy')! : null,
+  ratio_province_title_eleventy: province && min('eleventy') ? province.title / min('eleventy')! : null,
 });
 console.log(formatTable(row));
 if (partsRun) console.log(`PARTS ${JSON.stringify(partsRun)}`);

@@ -1,11 +1,12 @@
 /**
  * Write a deterministic benchmark corpus (never into content/):
  *   node scripts/gen-corpus.ts --out .bench/corpus-10000 [--articles 10000] [--decisions 1000] [--units 500] [--seed N]
+ *   node scripts/gen-corpus.ts --out .bench/province-20x500 --sites 20 --articles 500 [--units 500]   (a province)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './bench/corpus.ts';
+import { generateCorpus, generateProvince } from './bench/corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -14,6 +15,8 @@ const { values } = parseArgs({
     decisions: { type: 'string', default: '1000' },
     units: { type: 'string', default: '500' },
     seed: { type: 'string', default: '20211129' },
+    /** A province of N sites of --articles each (and the units shared), instead of one site. */
+    sites: { type: 'string', default: '0' },
   },
 });
 if (!values.out) {
@@ -27,7 +30,8 @@ if (out === content || out.startsWith(content + '/')) {
   process.exit(2);
 }
 const MARKER = '.generated-corpus';
-const params = JSON.stringify({ articles: values.articles, decisions: values.decisions, units: values.units, seed: values.seed });
+const sites = Number(values.sites);
+const params = JSON.stringify({ articles: values.articles, decisions: values.decisions, units: values.units, seed: values.seed, sites });
 if (existsSync(join(out, MARKER)) && readFileSync(join(out, MARKER), 'utf8').includes(params)) {
   console.log(`${out} đã có đúng bộ dữ liệu này (${params}); dùng lại.`);
   process.exit(0);
@@ -41,14 +45,18 @@ if (existsSync(out)) {
 }
 const component = resolve('src/components/Callout.astro');
 const started = performance.now();
-const { files, units } = generateCorpus(
-  { articles: Number(values.articles), decisions: Number(values.decisions), units: Number(values.units), seed: Number(values.seed) },
-  (articlePath) => relative(dirname(join(out, articlePath)), component),
-);
+const importFrom = (articlePath: string) => relative(dirname(join(out, articlePath)), component);
+const { files, units } =
+  sites > 0
+    ? generateProvince({ sites, articles: Number(values.articles), units: Number(values.units), seed: Number(values.seed) }, importFrom)
+    : generateCorpus(
+        { articles: Number(values.articles), decisions: Number(values.decisions), units: Number(values.units), seed: Number(values.seed) },
+        importFrom,
+      );
 const dirs = new Set(files.map((f) => dirname(join(out, f.path))));
 for (const d of dirs) mkdirSync(d, { recursive: true });
 for (const f of files) writeFileSync(join(out, f.path), f.content);
 writeFileSync(join(out, MARKER), `Sinh bởi scripts/gen-corpus.ts; có thể xoá.\n${params}\n`);
 console.log(
-  `Đã ghi ${files.length} tệp (${values.articles} bài, ${values.decisions} quyết định, ${units.length} đơn vị) vào ${out} trong ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  `Đã ghi ${files.length} tệp (${sites > 0 ? `${sites} trang × ${values.articles} bài` : `${values.articles} bài, ${values.decisions} quyết định`}, ${units.length} đơn vị) vào ${out} trong ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );

@@ -217,6 +217,8 @@ export interface CorpusOptions {
   mdxShare?: number;
   firstYear?: number;
   lastYear?: number;
+  /** The units the articles and decisions name (a province's, shared by its sites); generated when absent. */
+  givenUnits?: GenUnit[];
 }
 
 export interface GenUnit {
@@ -333,7 +335,7 @@ export function generateCorpus(opts: CorpusOptions, componentImport: (articlePat
   const firstYear = opts.firstYear ?? 2015;
   const lastYear = opts.lastYear ?? 2025;
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
-  const units = generateUnits(r, opts.units);
+  const units = opts.givenUnits ?? generateUnits(r, opts.units);
   const files: CorpusFile[] = [];
 
   files.push({
@@ -432,5 +434,53 @@ export function generateCorpus(opts: CorpusOptions, componentImport: (articlePat
       : paras.flatMap((p, j) => (j % 3 === 1 ? [`## ${pick(r, SUBJECTS)}`, '', p, ''] : [p, '']));
     files.push({ path, content: fm.join('\n') + body.join('\n') });
   }
+  return { units, files };
+}
+
+export interface ProvinceOptions {
+  sites: number;
+  /** Articles per site (each site also gets a tenth as many decisions). */
+  articles: number;
+  units: number;
+  seed?: number;
+}
+
+/**
+ * A province of generated sites: province.json, the units shared by all (units.json at the top),
+ * and sites/site-NN/ each with its own articles and decisions (another seed each) naming them.
+ */
+export function generateProvince(opts: ProvinceOptions, componentImport: (articlePath: string) => string): Corpus {
+  const seed = opts.seed ?? 20211129;
+  const units = generateUnits(rng(seed), opts.units);
+  const ids = Array.from({ length: opts.sites }, (_, i) => `site-${String(i + 1).padStart(2, '0')}`);
+  const files: CorpusFile[] = [
+    {
+      path: 'province.json',
+      content: JSON.stringify(
+        {
+          name: 'tỉnh Mẫu',
+          hub: { name: 'Các trang thử nghiệm hiệu năng', baseUrl: 'https://hub.bench.example', description: 'Bộ dữ liệu sinh tự động.' },
+          sites: ids,
+        },
+        null,
+        2,
+      ),
+    },
+    { path: 'units.json', content: `[\n${units.map((u) => '  ' + JSON.stringify(u)).join(',\n')}\n]\n` },
+  ];
+  ids.forEach((id, i) => {
+    const site = generateCorpus(
+      { articles: opts.articles, decisions: Math.round(opts.articles / 10), units: opts.units, seed: seed + i + 1, givenUnits: units },
+      (path) => componentImport(`sites/${id}/${path}`),
+    );
+    for (const f of site.files) {
+      if (f.path === 'units.json') continue;
+      const content =
+        f.path === 'site.json'
+          ? JSON.stringify({ ...JSON.parse(f.content), name: `Trang thử nghiệm ${id}`, baseUrl: `https://${id}.bench.example` }, null, 2)
+          : f.content;
+      files.push({ path: `sites/${id}/${f.path}`, content });
+    }
+  });
   return { units, files };
 }

@@ -36,6 +36,17 @@ export interface BenchRow {
   /** Publishing a title change, and a new article, against Eleventy's whole build (issue 13's target: at most 2). */
   ratio_title_eleventy: number | null;
   ratio_new_article_eleventy: number | null;
+  /** The province scenario (`--province SxA`): S sites of A articles, built cold two at a time, then two edits in one site. */
+  province: string | null;
+  province_cold_s: number | null;
+  province_peak_rss_mb: number | null;
+  province_text_edit_s: number | null;
+  province_title_edit_s: number | null;
+  /** The province's cold build against the one-site portal's of this run (as many articles when S × A = --articles). */
+  ratio_province_cold_portal: number | null;
+  /** A publish in one site of the province against Eleventy building this run's articles whole. */
+  ratio_province_text_eleventy: number | null;
+  ratio_province_title_eleventy: number | null;
 }
 
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
