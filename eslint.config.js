@@ -8,7 +8,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'public/'] },
+  // (what builds generate, wherever they run: .astro/ of the project and of the bench's baseline)
+  { ignores: ['dist/', '**/.astro/', '.bench/', 'node_modules/', 'public/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
