@@ -8,14 +8,18 @@
  * everything is built and tested. `--parts huyen-cho-don=2` builds that site in 2 parts, a job
  * each (`--part K/N`), put together by the publish job. Outputs (to FILE, as GitHub Actions reads
  * $GITHUB_OUTPUT; printed otherwise): `code`, `sites` (JSON list), `matrix` (JSON: one job per
- * site or part: `site`, `part` K/N or empty, `name` for its caches and files), `any`.
+ * site or part: `site`, `part` K/N or empty, `name` for its caches and files), `any`, and
+ * `single`: the site when it is the only one to build (the publish job builds it itself).
+ *
+ * It needs no dependency (no node_modules: the workflow's first job only checks out and runs it);
+ * it reads the list of sites from province.json, which each site's build then checks whole.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pushChanges } from '../../src/lib/changes.ts';
-import { contentRoot } from '../../src/source/paths.ts';
-import { readProvince } from '../../src/source/province.ts';
+import { buildJobs, pushChanges } from '../../src/lib/changes.ts';
+import { contentRoot, LAYOUT } from '../../src/source/paths.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +33,15 @@ const stop = (why: string): never => {
   process.exit(1);
 };
 
-const { sites } = readProvince(contentRoot());
+const provinceFile = join(contentRoot(), LAYOUT.province);
+let sites: string[] = [];
+try {
+  const listed = (JSON.parse(readFileSync(provinceFile, 'utf8')) as { sites?: unknown }).sites;
+  if (!Array.isArray(listed) || !listed.every((id) => typeof id === 'string')) throw new Error('"sites" không phải danh sách mã trang');
+  sites = listed;
+} catch (err) {
+  stop(`${provinceFile} › sites: ${(err as Error).message} (npm run check cho biết chỗ sai)`);
+}
 const parts = new Map<string, number>();
 for (const spec of values.parts) {
   const m = /^([^=]+)=(\d+)$/.exec(spec);
@@ -54,17 +66,15 @@ if (known) {
 }
 for (const line of changes.why) console.log(`· ${line}`);
 
-const include = changes.sites.flatMap((site) => {
-  const n = parts.get(site) ?? 1;
-  return n === 1
-    ? [{ site, part: '', name: site }]
-    : Array.from({ length: n }, (_, k) => ({ site, part: `${k + 1}/${n}`, name: `${site}-part-${k + 1}` }));
-});
+const { jobs, single } = buildJobs(changes.sites, parts);
 const outputs = {
   code: String(changes.code),
   sites: JSON.stringify(changes.sites),
-  matrix: JSON.stringify({ include }),
+  matrix: JSON.stringify({ include: jobs }),
   any: String(changes.sites.length > 0),
+  // One site in one job: built where it is published, with no matrix (a job's start-up, a
+  // checkout and the dependencies restored cost more than a small site's publish).
+  single,
 };
 const text = Object.entries(outputs)
   .map(([key, value]) => `${key}=${value}\n`)

@@ -63,3 +63,25 @@ export function pushChanges(paths: readonly string[], sites: readonly string[]):
   if (code) why.push('mã nguồn đổi: chạy kiểm thử trước khi đăng');
   return { code, sites: sites.filter((id) => all || wanted.has(id)), why };
 }
+
+export interface BuildJob {
+  site: string;
+  /** `K/N` for a part of a site built in N parts, or empty. */
+  part: string;
+  /** The job's name, and its caches' and files'. */
+  name: string;
+}
+
+/**
+ * The deploy's build jobs for `sites` (`parts`: sites built in N parts, a job each), and `single`:
+ * the site when it alone is to be built whole, built by the publish job itself (no matrix).
+ */
+export function buildJobs(sites: readonly string[], parts: ReadonlyMap<string, number> = new Map()): { jobs: BuildJob[]; single: string } {
+  const jobs = sites.flatMap((site): BuildJob[] => {
+    const n = parts.get(site) ?? 1;
+    return n <= 1
+      ? [{ site, part: '', name: site }]
+      : Array.from({ length: n }, (_, k) => ({ site, part: `${k + 1}/${n}`, name: `${site}-part-${k + 1}` }));
+  });
+  return { jobs, single: jobs.length === 1 && !jobs[0]!.part ? jobs[0]!.site : '' };
+}

@@ -1,6 +1,6 @@
 /** Which sites a push changes, and whether it needs the tests (src/lib/changes.ts), as a table. */
 import { describe, expect, it } from 'vitest';
-import { pushChanges } from '../../src/lib/changes.ts';
+import { buildJobs, pushChanges } from '../../src/lib/changes.ts';
 
 const SITES = ['huyen-cho-don', 'xa-nam-cuong', 'xa-yen-thinh'];
 
@@ -36,5 +36,24 @@ describe('what a push changes', () => {
       'mã nguồn đổi: chạy kiểm thử trước khi đăng',
     ]);
     expect(pushChanges(['content/sites/xa-nam-cuong/site.json'], SITES).why).toEqual(['xa-nam-cuong: nội dung của trang đổi']);
+  });
+});
+
+describe('the build jobs', () => {
+  it.each([
+    { sites: ['xa-nam-cuong'], parts: {}, names: ['xa-nam-cuong'], single: 'xa-nam-cuong' },
+    { sites: ['huyen-cho-don', 'xa-nam-cuong'], parts: {}, names: ['huyen-cho-don', 'xa-nam-cuong'], single: '' },
+    { sites: ['huyen-cho-don'], parts: { 'huyen-cho-don': 2 }, names: ['huyen-cho-don-part-1', 'huyen-cho-don-part-2'], single: '' },
+    {
+      sites: ['huyen-cho-don', 'xa-nam-cuong'],
+      parts: { 'huyen-cho-don': 2 },
+      names: ['huyen-cho-don-part-1', 'huyen-cho-don-part-2', 'xa-nam-cuong'],
+      single: '',
+    },
+    { sites: [], parts: {}, names: [], single: '' },
+  ])('$sites in parts $parts: jobs $names, one-site publish "$single"', ({ sites, parts, names, single }) => {
+    const planned = buildJobs(sites, new Map(Object.entries(parts)));
+    expect({ names: planned.jobs.map((j) => j.name), single: planned.single }).toEqual({ names, single });
+    for (const job of planned.jobs) expect(job.part === '' || /^\d+\/\d+$/.test(job.part)).toBe(true);
   });
 });
