@@ -18,13 +18,13 @@ import {
 } from '../lib/schemas.ts';
 import { mdxToJs } from 'satteri';
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isLocalPhoto, isPhotoFile, photoReferences } from '../lib/photos.ts';
 import { lineColumn } from '../lib/line-column.ts';
 import { DOCUMENT_FILE_TYPES, documentFileType } from '../lib/file-types.ts';
-import { documentFilePath } from './paths.ts';
+import { documentFilePath, entryId } from './paths.ts';
 import { unsafeMarkup } from '../lib/unsafe-markup.ts';
-import { readContent, type RawArticle, type RawContent } from './read.ts';
+import { display, parseFrontmatter, readContent, readText, type RawArticle, type RawContent } from './read.ts';
 import { checkConformance, checkDisclosure, disclosedDocument, readCommune, type CommuneContent } from './commune.ts';
 import type { ConformanceRow } from '../lib/conformance.ts';
 import { decisionLabel } from '../lib/model.ts';
@@ -67,11 +67,7 @@ export function validateContent(raw: RawContent, problems: Problems): ContentSet
 
   for (const a of raw.articles) {
     if (a.unparsed) continue;
-    if (a.file.endsWith('.mdx')) checkMdxSyntax(a, problems);
-    for (const u of unsafeMarkup(a.body)) {
-      problems.at(a.file).error('body', `dòng ${u.line + a.bodyLine - 1}, cột ${u.column}: ${u.message}`);
-    }
-    checkPhotosInBody(a, problems);
+    checkBody(a, problems);
     const data = parseInto(articleParser, a.data, a.file, '', problems);
     if (data) set.articles.push({ id: a.id, file: a.file, data });
     if (data?.cover) {
@@ -98,6 +94,33 @@ export function validateContent(raw: RawContent, problems: Problems): ContentSet
   checkDocuments(raw, set, known, problems);
   checkSite(raw, set, known, problems);
   return set;
+}
+
+/** What an article's body alone must pass: MDX that compiles, no unsafe markup, photos described and present. */
+function checkBody(a: RawArticle, problems: Problems): void {
+  if (a.file.endsWith('.mdx')) checkMdxSyntax(a, problems);
+  for (const u of unsafeMarkup(a.body)) {
+    problems.at(a.file).error('body', `dòng ${u.line + a.bodyLine - 1}, cột ${u.column}: ${u.message}`);
+  }
+  checkPhotosInBody(a, problems);
+}
+
+/**
+ * The check of a text-only publish (src/lib/publish-plan.ts): only the text of the articles
+ * `changed` (paths under `root`) differs from the last build, which passed the whole check, and
+ * their front matter is the same; so what can differ is what each of these files must pass on its
+ * own: being read (encoding, Unicode form, front matter) and its body's checks.
+ */
+export function checkChangedBodies(root: string, changed: readonly string[], cwd = process.cwd()): Problems {
+  const problems = new Problems();
+  for (const rel of changed) {
+    const path = join(root, rel);
+    const file = display(path, cwd);
+    const text = readText(path, file, problems, []);
+    const parsed = text === undefined ? undefined : parseFrontmatter(text, file, problems);
+    if (parsed) checkBody({ file, path, id: entryId(path), ...parsed }, problems);
+  }
+  return problems;
 }
 
 /** The site's settings against the rest: the owner is a unit; a district's ending names the district. */

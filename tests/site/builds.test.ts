@@ -177,6 +177,23 @@ describe('incremental builds', () => {
     expect(page(out, '/tin-tuc/ban-tin-luu-tru-2019-003/').querySelector('.body')!.textContent).toContain('không nhắc đơn vị nào');
   });
 
+  it("refuses a sentence that fails the article's own check, naming the file and field, checking only what changed, and keeps the site", () => {
+    // (the clean site, which the last case built last)
+    const before = snapshot(clean);
+    const restore = rewriteFile(typo, (t) => `${t}\n<script>alert(1)</script>\n`);
+    try {
+      const r = buildSite(content, clean);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('1 bài chỉ sửa nội dung (articles/2019/ban-tin-luu-tru-2019-003.md)');
+      expect(r.stdout).toMatch(/ban-tin-luu-tru-2019-003\.md › body: dòng \d+, cột 1: /);
+      expect(r.stderr).toContain('giữ nguyên như trước');
+      expect(snapshot(clean)).toEqual(before);
+    } finally {
+      restore();
+    }
+    expect(stats(buildSite(content, clean)).mode).toBe('keep');
+  });
+
   it('renders a page patched without Astro again once its text goes back, not leaving it as patched', () => {
     // On the clean site, another sentence published without Astro, then taken out again (the
     // article as that site was built from) with another article's title changed.
