@@ -20,7 +20,7 @@
  * Everything is written under .bench/ (git-ignored); content/ is never touched.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, toRow, type BenchRow } from './bench/report.ts';
 import { measureSearch } from './bench/search-cost.ts';
@@ -76,6 +76,20 @@ function must(r: { code: number; output: string }, what: string) {
     throw new Error(`${what} failed (exit ${r.code})`);
   }
 }
+
+/** The first .md article of the oldest year under `articles` (the one the edits change). */
+function firstArticle(articles: string): string {
+  const year = readdirSync(articles).sort()[0]!;
+  return join(
+    articles,
+    year,
+    readdirSync(join(articles, year)).find((f) => f.endsWith('.md'))!,
+  );
+}
+/** The edits an editor makes most: a sentence added to the text, the title changed. */
+const addSentence = (file: string) => writeFileSync(file, `${readFileSync(file, 'utf8')}\nMột câu được biên tập viên thêm vào.\n`);
+const retitle = (file: string) =>
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã được biên tập viên sửa"'));
 
 log(`corpus: ${n} articles, ${values.decisions} decisions, ${values.units} units → ${corpus}`);
 must(
@@ -223,13 +237,8 @@ const published: Record<'astro' | 'none' | 'body' | 'title' | 'new', number | nu
   new: null,
 };
 if (!values['no-rebuild']) {
-  const year = readdirSync(join(corpus, 'articles')).sort()[0]!;
-  const file = join(
-    corpus,
-    'articles',
-    year,
-    readdirSync(join(corpus, 'articles', year)).find((f) => f.endsWith('.md'))!,
-  );
+  const file = firstArticle(join(corpus, 'articles'));
+  const year = basename(dirname(file));
   const added = join(corpus, 'articles', year, 'bai-moi-cua-bien-tap-vien.md');
   const original = readFileSync(file, 'utf8');
   const units = join(corpus, 'units.json');
@@ -243,9 +252,9 @@ if (!values['no-rebuild']) {
     writeFileSync(units, unitsText);
     published.astro = Math.min(published.astro, await publish('the same, back'));
     published.none = await publish('nothing changed');
-    writeFileSync(file, `${original}\nMột câu được biên tập viên thêm vào.\n`);
+    addSentence(file);
     published.body = await publish('a sentence added to one article');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã được biên tập viên sửa"'));
+    retitle(file);
     published.title = await publish("one article's title changed");
     writeFileSync(added, `---\ntitle: "Bài mới của biên tập viên"\ndate: ${year}-06-15\n---\n\nNội dung bài mới.\n`);
     published.new = await publish('a new article');
@@ -284,13 +293,7 @@ async function provinceScenario(spec: string) {
   const cold = await runMeasured(node, ['scripts/build.ts', '--content', root, '--out', out, '--force']);
   must(cold, 'province build');
   log(`province: ${cold.wall_s.toFixed(1)} s, peak ${cold.peak_rss_mb} MB; ${/PROVINCE_STATS (.*)/.exec(cold.output)?.[1] ?? ''}`);
-  const dir = join(root, 'sites/site-01/articles');
-  const year = readdirSync(dir).sort()[0]!;
-  const file = join(
-    dir,
-    year,
-    readdirSync(join(dir, year)).find((f) => f.endsWith('.md'))!,
-  );
+  const file = firstArticle(join(root, 'sites/site-01/articles'));
   const original = readFileSync(file, 'utf8');
   const edit = async (what: string) => {
     const r = await runMeasured(node, ['scripts/build.ts', '--content', root, '--out', out]);
@@ -299,9 +302,9 @@ async function provinceScenario(spec: string) {
     return r.wall_s;
   };
   try {
-    writeFileSync(file, `${original}\nMột câu được biên tập viên thêm vào.\n`);
+    addSentence(file);
     const text = await edit('a sentence added to one article of site-01');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã được biên tập viên sửa"'));
+    retitle(file);
     const title = await edit("one article's title changed in site-01");
     return { spec, cold: cold.wall_s, peak: cold.peak_rss_mb, text, title };
   } finally {

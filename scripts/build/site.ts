@@ -95,22 +95,26 @@ const cache = buildCache(root, part && `${part.index}/${part.count}`);
 const inputs = publishInputs(root, out, cache, { part: Boolean(part) });
 const { current } = inputs;
 
-// The check runs as its own process, beside the rest: what it holds (every parsed file, 1.1 GB at
-// 100k articles) is given back when it ends, during Astro's start, before the build's peak. A
-// text-only publish or an Astro build goes on while it runs; nothing is swapped in before it has
-// passed.
-// A publish that keeps the output or changes only the text of articles stops it once planned,
-// and checks the changed articles only (checkChangedBodies): everything else is what the last
-// build read, which passed the whole check (a build records what it was made from only then).
-const wholeCheck = spawn(process.execPath, ['scripts/check.ts', root], { stdio: 'inherit' });
-let checking = new Promise<{ ok: boolean; seconds: number }>((done) => {
-  wholeCheck.on('close', (code) => done({ ok: code === 0, seconds: (performance.now() - started) / 1000 }));
-  wholeCheck.on('error', () => done({ ok: false, seconds: (performance.now() - started) / 1000 }));
-});
-/** The check of a text-only publish: the changed articles' own checks, reported as `npm run check` reports. */
-async function checkChanged(changed: readonly string[]): Promise<{ ok: boolean; seconds: number }> {
-  wholeCheck.removeAllListeners('close');
-  wholeCheck.kill();
+type Checked = { ok: boolean; seconds: number };
+/**
+ * The whole check, as its own process beside the rest: what it holds (every parsed file, 1.1 GB
+ * at 100k articles) is given back when it ends, during Astro's start, before the build's peak. An
+ * Astro build goes on while it runs; nothing is swapped in before it has passed.
+ */
+function wholeCheck(): Promise<Checked> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['scripts/check.ts', root], { stdio: 'inherit' });
+    child.on('close', (code) => done({ ok: code === 0, seconds: (performance.now() - started) / 1000 }));
+    child.on('error', () => done({ ok: false, seconds: (performance.now() - started) / 1000 }));
+  });
+}
+/**
+ * The check of a publish that keeps the output or changes only the text of articles: the changed
+ * articles' own checks (checkChangedBodies), reported as `npm run check` reports. Everything else
+ * is what the last build read, which passed the whole check (a build records what it was made
+ * from only then).
+ */
+async function checkChanged(changed: readonly string[]): Promise<Checked> {
   const [{ checkChangedBodies }, { formatReport }] = await Promise.all([
     import('../../src/source/validate.ts'),
     import('../../src/lib/problems.ts'),
@@ -124,6 +128,12 @@ async function checkChanged(changed: readonly string[]): Promise<{ ok: boolean; 
   if (changed.length) console.log(formatReport(problems.list));
   return { ok: problems.errors.length === 0, seconds: (performance.now() - started) / 1000 };
 }
+
+const planned: PublishInputs = { ...inputs, force: values.force, body: bodyFindingsOf(root, cache.path('bodies')) };
+let plan = planPublish(planned);
+// (a text-only plan the patch then refuses is built through Astro from the same inputs: the same check holds)
+const checking =
+  plan.mode === 'keep' || plan.mode === 'text-only' ? checkChanged(plan.mode === 'text-only' ? plan.articles : []) : wholeCheck();
 const checked = async (): Promise<number> => {
   const { ok, seconds } = await checking;
   if (!ok) {
@@ -133,12 +143,8 @@ const checked = async (): Promise<number> => {
   return seconds;
 };
 
-const planned: PublishInputs = { ...inputs, force: values.force, body: bodyFindingsOf(root, cache.path('bodies')) };
-let plan = planPublish(planned);
-
 // Nothing changed: the output is kept. The text of articles only: published without Astro.
 if (plan.mode === 'keep' || plan.mode === 'text-only') {
-  checking = checkChanged(plan.mode === 'text-only' ? plan.articles : []);
   const edit =
     plan.mode === 'keep'
       ? { pages: new Map<string, string>() }

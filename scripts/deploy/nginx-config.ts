@@ -26,9 +26,9 @@ const { values } = parseArgs({
 const root = values.content ? resolve(values.content) : contentRoot();
 
 try {
-  const served = (id: string, dir: string): ServedSite => {
+  const served = (id: string, dir: string): ServedSite & { name: string } => {
     const site = readSiteSettings(dir);
-    return { id, baseUrl: site.baseUrl, adminCsp: adminCsp(site.editing) };
+    return { id, name: site.name, baseUrl: site.baseUrl, adminCsp: adminCsp(site.editing) };
   };
   let name: string;
   let sites: ServedSite[];
@@ -42,7 +42,7 @@ try {
   } else {
     // A folder that is one site is built into dist/ itself: its root is the release.
     const site = served('', root);
-    name = readSiteSettings(root).name;
+    name = site.name;
     sites = [site];
   }
   const text = nginxConfig({ root: values.root, listen: values.listen, name, sites });

@@ -56,7 +56,8 @@ function state(target: Target): { releases: string[]; current?: string } {
     onTarget(target, [
       'sh',
       '-c',
-      `mkdir -p "$1/releases" && ls -1 "$1/releases" && echo -- && (readlink "$1/current" || true)`,
+      // (nothing made here: a first release has no folder yet, which planRelease makes)
+      `(ls -1 "$1/releases" 2>/dev/null || true) && echo -- && (readlink "$1/current" || true)`,
       'sh',
       target.dir,
     ]),

@@ -52,6 +52,10 @@ const GZIP_TYPES = [
 
 const FRAME_ANCESTORS = "frame-ancestors 'none'";
 
+/** The variable the `map` sets to each request's Cache-Control (the map is the file's, in `http`). */
+const CACHE = '$portal_cache_control';
+const YEAR = 'public, max-age=31536000, immutable';
+
 /** A `server`'s address as nginx wants it, with a clear error for one it cannot serve. */
 export function serverName(site: ServedSite): string {
   let url: URL;
@@ -83,10 +87,6 @@ function headers(csp: string): string[] {
 }
 
 const indent = (lines: string[], by = '  ') => lines.map((l) => (l ? by + l : l));
-
-/** The variable the `map` sets to each request's Cache-Control (the map is the file's, in `http`). */
-const CACHE = '$portal_cache_control';
-const YEAR = 'public, max-age=31536000, immutable';
 
 function server(site: ServedSite, root: string, listen: string): string[] {
   return [
