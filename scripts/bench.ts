@@ -7,8 +7,8 @@
  *                    [--no-baseline] [--no-search] [--no-rebuild] [--parts N] [--province SxA | --no-province]
  * Machines here are noisy: each cold build runs `--repeat` times, portal and baselines alternating,
  * and the row gives the minimum and the spread (max − min) of each. Then three edits are published
- * with `npm run build` (a sentence added to an article's text, an article's title changed, a new
- * article) and timed, after builds with nothing changed: two made to run `astro build` (units.json
+ * with `npm run build` (a sentence added to an article's text, an article's title corrected, the
+ * same title written anew without the unit it named, a new article) and timed, after builds with nothing changed: two made to run `astro build` (units.json
  * written with other spacing and back: no page with a key changes, the least any publish through
  * Astro costs), one as a user gets it (the output kept); each publish starts once the previous
  * one's old site is deleted; the corpus is put back as it was afterwards. `--parts N` also builds the site in
@@ -86,10 +86,14 @@ function firstArticle(articles: string): string {
     readdirSync(join(articles, year)).find((f) => f.endsWith('.md'))!,
   );
 }
-/** The edits an editor makes most: a sentence added to the text, the title changed. */
+/**
+ * The edits an editor makes most: a sentence added to the text, the title corrected (words added,
+ * the units it names the same); and a title written anew, no longer naming the unit it named.
+ */
 const addSentence = (file: string) => writeFileSync(file, `${readFileSync(file, 'utf8')}\nMột câu được biên tập viên thêm vào.\n`);
-const retitle = (file: string) =>
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã được biên tập viên sửa"'));
+const retitle = (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1 (bản sửa)"'));
+const rewriteTitle = (file: string) =>
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã được biên tập viên viết lại"'));
 
 log(`corpus: ${n} articles, ${values.decisions} decisions, ${values.units} units → ${corpus}`);
 must(
@@ -229,11 +233,12 @@ async function publish(what: string): Promise<number> {
   log(`publish, ${what}: ${m.wall_s.toFixed(1)} s, peak ${m.peak_rss_mb} MB; ${/BUILD_STATS (.*)/.exec(m.output)?.[1] ?? ''}`);
   return m.wall_s;
 }
-const published: Record<'astro' | 'none' | 'body' | 'title' | 'new', number | null> = {
+const published: Record<'astro' | 'none' | 'body' | 'title' | 'rewritten' | 'new', number | null> = {
   astro: null,
   none: null,
   body: null,
   title: null,
+  rewritten: null,
   new: null,
 };
 if (!values['no-rebuild']) {
@@ -255,7 +260,9 @@ if (!values['no-rebuild']) {
     addSentence(file);
     published.body = await publish('a sentence added to one article');
     retitle(file);
-    published.title = await publish("one article's title changed");
+    published.title = await publish("one article's title corrected");
+    rewriteTitle(file);
+    published.rewritten = await publish("one article's title written anew, naming no unit");
     writeFileSync(added, `---\ntitle: "Bài mới của biên tập viên"\ndate: ${year}-06-15\n---\n\nNội dung bài mới.\n`);
     published.new = await publish('a new article');
   } finally {
@@ -305,7 +312,7 @@ async function provinceScenario(spec: string) {
     addSentence(file);
     const text = await edit('a sentence added to one article of site-01');
     retitle(file);
-    const title = await edit("one article's title changed in site-01");
+    const title = await edit("one article's title corrected in site-01");
     return { spec, cold: cold.wall_s, peak: cold.peak_rss_mb, text, title };
   } finally {
     writeFileSync(file, original);
@@ -334,6 +341,7 @@ const row: BenchRow = toRow({
   publish_nothing_changed_s: published.none,
   publish_body_edit_s: published.body,
   publish_title_edit_s: published.title,
+  publish_title_rewritten_s: published.rewritten,
   publish_new_article_s: published.new,
   astro_wall_s: min('astro'),
   astro_spread_s: spread('astro'),
@@ -343,6 +351,7 @@ const row: BenchRow = toRow({
   ratio_portal_astro: min('astro') ? portalMin / min('astro')! : null,
   ratio_publish_eleventy: min('eleventy') && published.body !== null ? published.body / min('eleventy')! : null,
   ratio_title_eleventy: min('eleventy') && published.title !== null ? published.title / min('eleventy')! : null,
+  ratio_title_rewritten_eleventy: min('eleventy') && published.rewritten !== null ? published.rewritten / min('eleventy')! : null,
   ratio_new_article_eleventy: min('eleventy') && published.new !== null ? published.new / min('eleventy')! : null,
   province: province?.spec ?? null,
   province_cold_s: province?.cold ?? null,

@@ -23,7 +23,10 @@ export interface BenchRow {
   publish_nothing_changed_s: number | null;
   /** `npm run build` after one edit of each kind. */
   publish_body_edit_s: number | null;
+  /** A title corrected (words added, the same units named): published without Astro. */
   publish_title_edit_s: number | null;
+  /** A title written anew that no longer names the unit it named: the unit's page changes, through Astro. */
+  publish_title_rewritten_s: number | null;
   publish_new_article_s: number | null;
   astro_wall_s: number | null;
   astro_spread_s: number | null;
@@ -35,6 +38,7 @@ export interface BenchRow {
   ratio_publish_eleventy: number | null;
   /** Publishing a title change, and a new article, against Eleventy's whole build (issue 13's target: at most 2). */
   ratio_title_eleventy: number | null;
+  ratio_title_rewritten_eleventy: number | null;
   ratio_new_article_eleventy: number | null;
   /** The province scenario (`--province SxA`): S sites of A articles, built cold two at a time, then two edits in one site. */
   province: string | null;

@@ -52,6 +52,16 @@ function inputFiles(root: string): [rel: string, path: string][] {
   return files;
 }
 
+/**
+ * An article's title (as the schema reads it: trimmed) and a hash of its other fields, so that
+ * the planner tells a title changed from any other change to the front matter.
+ */
+function frontFields(data: { title?: unknown } | undefined): Pick<FileStamp, 'rest' | 'title'> {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const { title, ...rest } = data;
+  return { rest: sha1(JSON.stringify(rest)), ...(typeof title === 'string' ? { title: title.trim() } : {}) };
+}
+
 /** Every input file's stamp; a file whose size and time match `previous` keeps its stamp without being read. */
 function stamps(files: [string, string][], previous: Record<string, FileStamp> = {}): Record<string, FileStamp> {
   const out: Record<string, FileStamp> = {};
@@ -69,10 +79,11 @@ function stamps(files: [string, string][], previous: Record<string, FileStamp> =
       // (Front matter that does not parse fails the check, which stops the build.)
       const parsed = readFrontMatter(text);
       const body = parsed.ok ? parsed.body : withoutFrontMatter(text);
-      const data = parsed.ok ? (parsed.data as { draft?: unknown }) : undefined;
+      const data = parsed.ok ? (parsed.data as { draft?: unknown; title?: unknown }) : undefined;
       const photos = articlePhotos(data, body, rel.endsWith('.mdx'));
       Object.assign(stamp, {
         front: sha1(text.slice(0, text.length - body.length)),
+        ...frontFields(data),
         photo: hasLocalMarkdownPhoto(body),
         photos,
         draft: data?.draft === true,

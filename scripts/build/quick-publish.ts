@@ -7,19 +7,26 @@
  *
  * The new page is the old one with the body rendered again by the build's Markdown pipeline,
  * patched between `<div class="body">` and `</div></article>` (refused when that place is
- * ambiguous); the previous site is linked into the staging folder, the page written, the search
- * indexes rebuilt where their pages changed (one), and the whole swapped in. A test compares this
+ * ambiguous). A new title is written in every place that shows it (src/lib/page-patch.ts) in the
+ * files that hold the article's address: its page, its neighbours, lists, unit pages, the feed
+ * (refused when the old title stands anywhere else there). The previous site is linked into the
+ * staging folder, the pages written, the search indexes rebuilt where their pages changed, and
+ * the whole swapped in. A test compares this
  * path with a clean build file by file (tests/site/builds.test.ts).
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findInBody, storedBodyFindings } from '../../src/astro/body-cache.ts';
 import { sharedMentionLinks } from '../../src/astro/mentions.ts';
 import { cleanText } from '../../src/lib/editor-text.ts';
-import type { BodyFound } from '../../src/lib/publish-plan.ts';
+import { absoluteUrl } from '../../src/lib/json-ld.ts';
+import { articleMentions } from '../../src/lib/mentions.ts';
+import { retitlePage, withBody } from '../../src/lib/page-patch.ts';
+import type { BodyFound, Retitled } from '../../src/lib/publish-plan.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
 import { entryId } from '../../src/source/paths.ts';
-import { withoutFrontMatter } from '../../src/lib/front-matter.ts';
+import { readFrontMatter, withoutFrontMatter } from '../../src/lib/front-matter.ts';
+import { readSiteSettings } from '../../src/source/site-settings.ts';
 import { linkSiteButSearch } from './link.ts';
 
 /** An article's body as the build reads it. */
@@ -37,37 +44,76 @@ export function bodyFindingsOf(root: string, bodiesFile: string): (rel: string) 
   };
 }
 
-const BODY_OPEN = '<div class="body">';
-const BODY_CLOSE = '</div></article>';
+/**
+ * What the planner asks of a retitled article: the units it would mention with a title, its other
+ * fields (`units`, `summary`) and its body as they are now, as the model finds them
+ * (src/lib/model.ts).
+ */
+export function mentionsWithTitle(root: string, body: ReturnType<typeof bodyFindingsOf>): (rel: string, title: string) => string[] {
+  return (rel, title) => {
+    const front = readFrontMatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
+    const data = (front.ok ? front.data : {}) as { units?: unknown; summary?: unknown };
+    const explicit = Array.isArray(data.units) ? data.units.filter((u): u is string => typeof u === 'string') : [];
+    const summary = typeof data.summary === 'string' ? data.summary.trim() : undefined;
+    return articleMentions(sharedMentionLinks(root).matcher, [title, summary], explicit, () => true, body(rel).after.units);
+  };
+}
+
+/** Folders of a built site that never show an article's title as text: the search index, the bundled code, the editing UI. */
+const NO_TITLES = new Set([ROUTES.searchIndex, '/_astro/', ROUTES.admin].map((p) => p.replace(/^\/|\/$/g, '')));
+const TEXT_FILE = /\.(?:html|xml|json|csv|txt)$/;
+
+/** The site's text files (site-relative paths) that hold `url`: every page that can show the title of the article there. */
+function filesHolding(out: string, url: string): string[] {
+  const needle = Buffer.from(url);
+  const found: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(out, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!NO_TITLES.has(path)) walk(path);
+      } else if (TEXT_FILE.test(e.name) && readFileSync(join(out, path)).indexOf(needle) >= 0) found.push(path);
+    }
+  };
+  walk('');
+  return found;
+}
 
 /**
- * The pages to rewrite (site-relative path → new HTML) for the text of articles `changed` (the
- * plan's text-only mode), or why they cannot be patched.
+ * The pages to rewrite (site-relative path → new HTML) for the text of articles `changed` and the
+ * titles `titles` (the plan's text-only mode), or why they cannot be patched.
  */
 export async function patchTextEdit(
   root: string,
   out: string,
   changed: readonly string[],
+  titles: Readonly<Record<string, Retitled>> = {},
 ): Promise<{ pages: Map<string, string> } | { refused: string }> {
   const pages = new Map<string, string>();
   // (loaded here, not with the module: the Markdown pipeline takes half a second to load, and
   // every build plans with this module, most of them without patching)
   const { markdownRenderer } = await import('../../src/astro/markdown.ts');
   const render = markdownRenderer(() => sharedMentionLinks(root));
+  const pageOf = (rel: string) => join(ROUTES.article(entryId(rel)), 'index.html').replace(/^\//, '');
   for (const rel of changed) {
-    const page = join(ROUTES.article(entryId(rel)), 'index.html').replace(/^\//, '');
+    const page = pageOf(rel);
     if (!existsSync(join(out, page))) return { refused: `${rel}: chưa có trang ${page}` };
-    const html = readFileSync(join(out, page), 'utf8');
-    const start = html.indexOf(BODY_OPEN);
-    const end = html.indexOf(BODY_CLOSE, start);
-    const rendered = await render(bodyOf(root, rel));
-    // The body's place, found only when unambiguous: one body, one article end, nothing that
-    // looks like either inside the old or the new text.
-    const once = (needle: string) => html.indexOf(needle) >= 0 && html.indexOf(needle) === html.lastIndexOf(needle);
-    if (start < 0 || end < 0 || !once(BODY_OPEN) || !once('</article>') || rendered.includes('</article') || rendered.includes(BODY_OPEN)) {
-      return { refused: `${page}: không tìm thấy đúng chỗ nội dung bài` };
+    const patched = withBody(readFileSync(join(out, page), 'utf8'), await render(bodyOf(root, rel)));
+    if (patched === undefined) return { refused: `${page}: không tìm thấy đúng chỗ nội dung bài` };
+    pages.set(page, patched);
+  }
+  const baseUrl = Object.keys(titles).length ? readSiteSettings(root).baseUrl : '';
+  for (const [rel, { before, after }] of Object.entries(titles)) {
+    const own = pageOf(rel);
+    const url = ROUTES.article(entryId(rel));
+    const front = readFrontMatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
+    const summary = front.ok && typeof (front.data as { summary?: unknown }).summary === 'string';
+    const retitle = { url, absoluteUrl: absoluteUrl({ baseUrl }, url), before, after, summary };
+    for (const file of filesHolding(out, url)) {
+      const patched = retitlePage(pages.get(file) ?? readFileSync(join(out, file), 'utf8'), retitle, file === own);
+      if ('refused' in patched) return { refused: `${file}: ${patched.refused}` };
+      if (patched.places > 0) pages.set(file, patched.text);
     }
-    pages.set(page, html.slice(0, start + BODY_OPEN.length) + rendered + html.slice(end));
   }
   return { pages };
 }

@@ -20,7 +20,7 @@ import { startAstro } from './astro-cli.ts';
 import { completeFromPrevious, pageUrl } from './changed-pages.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
 import { publishInputs } from './inputs.ts';
-import { bodyFindingsOf, patchTextEdit, stageEdit } from './quick-publish.ts';
+import { bodyFindingsOf, mentionsWithTitle, patchTextEdit, stageEdit } from './quick-publish.ts';
 import { indexSite } from './search-index.ts';
 import { BUILD_FACTS_FILE, type BuildFacts } from '../../src/astro/build-facts.ts';
 import { buildsOtherPages, parsePart } from '../../src/lib/parts.ts';
@@ -122,14 +122,21 @@ async function checkChanged(changed: readonly string[]): Promise<Checked> {
   const problems = checkChangedBodies(root, changed);
   console.log(
     changed.length
-      ? `Kiểm tra nội dung ${root}: ${changed.length} bài chỉ sửa nội dung (${changed.join(', ')}); phần còn lại đã qua kiểm tra ở lần dựng trước.`
+      ? `Kiểm tra nội dung ${root}: ${changed.length} bài chỉ sửa nội dung hoặc tiêu đề (${changed.join(', ')}); phần còn lại đã qua kiểm tra ở lần dựng trước.`
       : `Kiểm tra nội dung ${root}: không có gì thay đổi từ lần dựng trước, đã qua kiểm tra.`,
   );
   if (changed.length) console.log(formatReport(problems.list));
   return { ok: problems.errors.length === 0, seconds: (performance.now() - started) / 1000 };
 }
 
-const planned: PublishInputs = { ...inputs, force: values.force, body: bodyFindingsOf(root, cache.path('bodies')) };
+const body = bodyFindingsOf(root, cache.path('bodies'));
+const planned: PublishInputs = {
+  ...inputs,
+  force: values.force,
+  body,
+  mentions: mentionsWithTitle(root, body),
+  siteName: readSiteSettings(root).name,
+};
 let plan = planPublish(planned);
 // (a text-only plan the patch then refuses is built through Astro from the same inputs: the same check holds)
 const checking =
@@ -148,7 +155,7 @@ if (plan.mode === 'keep' || plan.mode === 'text-only') {
   const edit =
     plan.mode === 'keep'
       ? { pages: new Map<string, string>() }
-      : await patchTextEdit(root, out, plan.articles).catch((err: Error) => ({ refused: err.message }));
+      : await patchTextEdit(root, out, plan.articles, plan.titles).catch((err: Error) => ({ refused: err.message }));
   if ('refused' in edit) {
     plan = planPublish({ ...planned, textOnlyRefused: edit.refused });
   } else {
@@ -168,7 +175,7 @@ if (plan.mode === 'keep' || plan.mode === 'text-only') {
     const totalS = (performance.now() - started) / 1000;
     console.log(
       edit.pages.size > 0
-        ? `Xong: ${out}, chỉ nội dung ${edit.pages.size} bài thay đổi (${[...edit.pages.keys()].join(', ')}), sau ${totalS.toFixed(1)} s.`
+        ? `Xong: ${out}, ${edit.pages.size} trang sửa thẳng, không dựng lại (${[...edit.pages.keys()].join(', ')}), sau ${totalS.toFixed(1)} s.`
         : `Xong: ${plan.why}, ${out} giữ nguyên (${totalS.toFixed(1)} s).`,
     );
     const patched = [...edit.pages.keys()].map(pageUrl);

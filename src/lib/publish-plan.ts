@@ -7,15 +7,18 @@
  * (tests/site/builds.test.ts); the rules, as a table: tests/unit/publish-plan.test.ts.
  *
  * - keep: nothing changed since the last build of the same output, from the same code.
- * - text-only: the only changes are to the text of `.md` articles whose front matter is unchanged,
- *   with no photo of their own before or after, still naming the same units and still having (or
- *   not having) text: no other page changes (lists, unit pages, RSS, JSON-LD are made from front
- *   matter and mentions). The builder patches the pages, and may still refuse (`textOnlyRefused`).
+ * - text-only: the only changes are to the text of `.md` articles whose front matter is unchanged
+ *   but for the title, with no photo of their own before or after, still naming the same units
+ *   and still having (or not having) text: no other page changes (lists, unit pages, RSS, JSON-LD
+ *   are made from front matter and mentions), and a new title changes only the places that show
+ *   it (src/lib/page-patch.ts), when it is written as itself there (`titleNotPatchable`). The
+ *   builder patches the pages, and may still refuse (`textOnlyRefused`).
  * - changed-pages: the last build recorded its pages, and every changed file is an article that
  *   shows the same photos as before and is published as before (or shows none), or data (units,
  *   settings, documents, the site's view of its province): the site's photo files stay the same.
  * - full: anything else (no previous build, another output, other code, a photo or an attached file).
  */
+import { titleNotPatchable } from './page-patch.ts';
 
 /** What the last build knew of one input file. */
 export interface FileStamp {
@@ -24,11 +27,20 @@ export interface FileStamp {
   sha1: string;
   /** Articles: a hash of the front matter. */
   front?: string;
+  /** Articles: a hash of the front matter's fields but the title, and the title. */
+  rest?: string;
+  title?: string;
   /** Articles: whether the text shows a photo of its own. */
   photo?: boolean;
   /** Articles: every photo the article shows (cover included). */
   photos?: string[];
   draft?: boolean;
+}
+
+/** An article's title, as the last build showed it and now. */
+export interface Retitled {
+  before: string;
+  after: string;
 }
 
 /** What a build was made from. */
@@ -48,7 +60,7 @@ export interface BodyFound {
 
 export type PublishPlan =
   | { mode: 'keep'; why: string }
-  | { mode: 'text-only'; why: string; articles: string[] }
+  | { mode: 'text-only'; why: string; articles: string[]; titles: Record<string, Retitled> }
   | { mode: 'changed-pages'; why: string }
   | { mode: 'full'; why: string };
 
@@ -65,6 +77,13 @@ export interface PublishInputs {
   pageRecord: boolean;
   /** The findings of an article body (`rel`): the last build's (if kept) and now. */
   body?: (rel: string) => { before: BodyFound | undefined; after: BodyFound };
+  /**
+   * The units article `rel` mentions with `title` as its title, its other fields and its body as
+   * they are now (src/lib/mentions.ts: `articleMentions`).
+   */
+  mentions?: (rel: string, title: string) => string[];
+  /** The site's name (a page titled as the site is titled otherwise). */
+  siteName?: string;
   /** Why the builder could not patch the pages of a text-only plan: plan again without that mode. */
   textOnlyRefused?: string | undefined;
 }
@@ -92,26 +111,40 @@ export const isData = (rel: string): boolean =>
   /^(decisions|lich-cong-tac)\/[^/]+\.json$/.test(rel) ||
   /^gioi-thieu\/[^/]+\.md$/.test(rel);
 
-/** Why the text of these articles cannot be patched in, or undefined when it can. */
-function textOnlyRefusal(changed: string[], i: PublishInputs): string | undefined {
+/** Why the text of these articles cannot be patched in (or their titles), or the titles changed when it can. */
+function textOnlyRefusal(changed: string[], i: PublishInputs): { refused: string } | { titles: Record<string, Retitled> } {
   const { previous, current } = i;
+  const titles: Record<string, Retitled> = {};
+  const refuse = (refused: string) => ({ refused });
   for (const rel of changed) {
     const before = previous!.files[rel];
     const after = current.files[rel];
-    if (!before || !after) return `${rel} được thêm hoặc xoá`;
-    if (!rel.endsWith('.md') || !isArticle(rel)) return `${rel} không phải nội dung một bài .md`;
-    if (before.front !== after.front) return `${rel}: phần thông tin đầu bài đã đổi`;
-    if (before.photo || after.photo) return `${rel} có ảnh trong bài`;
-    if (before.draft || after.draft) return `${rel} là bản nháp`;
+    if (!before || !after) return refuse(`${rel} được thêm hoặc xoá`);
+    if (!rel.endsWith('.md') || !isArticle(rel)) return refuse(`${rel} không phải nội dung một bài .md`);
+    if (before.front !== after.front) {
+      if (before.rest === undefined || before.rest !== after.rest) return refuse(`${rel}: phần thông tin đầu bài đã đổi`);
+      if (before.title !== after.title) {
+        if (before.title === undefined || after.title === undefined) return refuse(`${rel}: phần thông tin đầu bài đã đổi`);
+        const why = titleNotPatchable(before.title, i.siteName ?? '') ?? titleNotPatchable(after.title, i.siteName ?? '');
+        if (why) return refuse(`${rel}: ${why}`);
+        if (!i.mentions || JSON.stringify(i.mentions(rel, before.title)) !== JSON.stringify(i.mentions(rel, after.title))) {
+          return refuse(`${rel}: các đơn vị được nhắc đến đã đổi`);
+        }
+        titles[rel] = { before: before.title, after: after.title };
+      }
+    }
+    if (before.photo || after.photo) return refuse(`${rel} có ảnh trong bài`);
+    if (before.draft || after.draft) return refuse(`${rel} là bản nháp`);
   }
   // Bodies are read only once every file passed the rules above.
   for (const rel of changed) {
     const found = i.body?.(rel);
-    if (!found?.before) return 'chưa có kết quả tìm tên đơn vị của lần dựng trước';
-    if (JSON.stringify(found.before.units) !== JSON.stringify(found.after.units)) return `${rel}: các đơn vị được nhắc đến đã đổi`;
-    if (found.before.hasBody !== found.after.hasBody) return `${rel}: bài ${found.before.hasBody ? 'không còn' : 'nay có'} nội dung`;
+    if (!found?.before) return refuse('chưa có kết quả tìm tên đơn vị của lần dựng trước');
+    if (JSON.stringify(found.before.units) !== JSON.stringify(found.after.units)) return refuse(`${rel}: các đơn vị được nhắc đến đã đổi`);
+    if (found.before.hasBody !== found.after.hasBody)
+      return refuse(`${rel}: bài ${found.before.hasBody ? 'không còn' : 'nay có'} nội dung`);
   }
-  return undefined;
+  return { titles };
 }
 
 /** Why the changed pages alone do not give what a full build gives, or undefined when they do. */
@@ -140,8 +173,13 @@ export function planPublish(i: PublishInputs): PublishPlan {
     .filter((rel) => previous.files[rel]?.sha1 !== current.files[rel]?.sha1)
     .sort();
   if (changed.length === 0) return { mode: 'keep', why: 'nội dung và mã nguồn không đổi từ lần dựng trước' };
-  const notText = i.textOnlyRefused ?? textOnlyRefusal(changed, i);
-  if (!notText) return { mode: 'text-only', why: `chỉ nội dung ${changed.length} bài thay đổi`, articles: changed };
+  const text = i.textOnlyRefused !== undefined ? { refused: i.textOnlyRefused } : textOnlyRefusal(changed, i);
+  if ('titles' in text) {
+    const retitled = Object.keys(text.titles).length;
+    const why = `chỉ nội dung${retitled ? ' hoặc tiêu đề' : ''} ${changed.length} bài thay đổi`;
+    return { mode: 'text-only', why, articles: changed, titles: text.titles };
+  }
+  const notText = text.refused;
   const notChanged = changedPagesRefusal(changed, i);
   return notChanged ? { mode: 'full', why: notChanged } : { mode: 'changed-pages', why: notText };
 }

@@ -106,10 +106,11 @@ function checkBody(a: RawArticle, problems: Problems): void {
 }
 
 /**
- * The check of a text-only publish (src/lib/publish-plan.ts): only the text of the articles
- * `changed` (paths under `root`) differs from the last build, which passed the whole check, and
- * their front matter is the same; so what can differ is what each of these files must pass on its
- * own: being read (encoding, Unicode form, front matter) and its body's checks.
+ * The check of a text-only publish (src/lib/publish-plan.ts): only the text or the title of the
+ * articles `changed` (paths under `root`) differs from the last build, which passed the whole
+ * check, and their other fields are the same; so what can differ is what each of these files must
+ * pass on its own: being read (encoding, Unicode form, front matter), its fields (the title) and
+ * its body's checks. No check across files reads a title.
  */
 export function checkChangedBodies(root: string, changed: readonly string[], cwd = process.cwd()): Problems {
   const problems = new Problems();
@@ -118,7 +119,9 @@ export function checkChangedBodies(root: string, changed: readonly string[], cwd
     const file = display(path, cwd);
     const text = readText(path, file, problems, []);
     const parsed = text === undefined ? undefined : parseFrontmatter(text, file, problems);
-    if (parsed) checkBody({ file, path, id: entryId(path), ...parsed }, problems);
+    if (!parsed) continue;
+    checkBody({ file, path, id: entryId(path), ...parsed }, problems);
+    parseInto(articleParser, parsed.data, file, '', problems);
   }
   return problems;
 }

@@ -123,7 +123,7 @@ describe('incremental builds', () => {
     rewriteFile(document, (t) => t.replace('Công nhận đơn vị đạt chuẩn năm 2020', 'Công nhận các đơn vị đạt chuẩn năm 2020 (sửa)'));
 
     const again = stats(buildSite(content, out));
-    expect(again).toMatchObject({ mode: 'changed-pages', why: 'articles/2021/cung-ngay-2021.md: phần thông tin đầu bài đã đổi' });
+    expect(again).toMatchObject({ mode: 'changed-pages', why: 'decisions/100-2020.json không phải nội dung một bài .md' });
     expect(again.pages_linked).toBeGreaterThan(20);
     expect(again.search_indexes_reused).toBeGreaterThan(0);
     const rendered = again.rendered;
@@ -177,6 +177,29 @@ describe('incremental builds', () => {
     expect(page(out, '/tin-tuc/ban-tin-luu-tru-2019-003/').querySelector('.body')!.textContent).toContain('không nhắc đơn vị nào');
   });
 
+  it('publishes a corrected title without Astro in every place that shows it (its page, a neighbour, lists, unit and document pages, the feed), as a clean build writes it', () => {
+    expect(stats(buildSite(content, out))).toMatchObject({ mode: 'full', why: expect.stringContaining('lần dựng trước không ghi vào') });
+    // The newest article: on the home page and in the feed; no summary, so its title is its page's description too.
+    rewriteFile(join(content, 'articles/2021/dat-chuan-2021.md'), (t) =>
+      t.replace('title: "Đơn vị đạt chuẩn năm 2021"', 'title: "Các đơn vị đạt chuẩn năm 2021 (bản sửa)"'),
+    );
+    const published = stats(buildSite(content, out));
+    expect(published).toMatchObject({ mode: 'text-only', why: 'chỉ nội dung hoặc tiêu đề 1 bài thay đổi' });
+    for (const url of [
+      '/tin-tuc/dat-chuan-2021/',
+      '/tin-tuc/cung-ngay-2021/',
+      '/',
+      '/tin-tuc/',
+      '/don-vi/bang-lang/',
+      '/quyet-dinh/200-2021/',
+      '/rss.xml',
+    ])
+      expect(published.patched).toContain(url);
+    expect(buildSite(content, clean, { force: true }).status).toBe(0);
+    expect(snapshot(out)).toEqual(snapshot(clean));
+    expect(page(out, '/tin-tuc/dat-chuan-2021/').querySelector('h1')!.textContent).toBe('Các đơn vị đạt chuẩn năm 2021 (bản sửa)');
+  });
+
   it("refuses a sentence that fails the article's own check, naming the file and field, checking only what changed, and keeps the site", () => {
     // (the clean site, which the last case built last)
     const before = snapshot(clean);
@@ -184,7 +207,7 @@ describe('incremental builds', () => {
     try {
       const r = buildSite(content, clean);
       expect(r.status).toBe(1);
-      expect(r.stdout).toContain('1 bài chỉ sửa nội dung (articles/2019/ban-tin-luu-tru-2019-003.md)');
+      expect(r.stdout).toContain('1 bài chỉ sửa nội dung hoặc tiêu đề (articles/2019/ban-tin-luu-tru-2019-003.md)');
       expect(r.stdout).toMatch(/ban-tin-luu-tru-2019-003\.md › body: dòng \d+, cột 1: /);
       expect(r.stderr).toContain('giữ nguyên như trước');
       expect(snapshot(clean)).toEqual(before);
@@ -196,13 +219,13 @@ describe('incremental builds', () => {
 
   it('renders a page patched without Astro again once its text goes back, not leaving it as patched', () => {
     // On the clean site, another sentence published without Astro, then taken out again (the
-    // article as that site was built from) with another article's title changed.
+    // article as that site was built from) with another article's summary changed.
     const typoBuilt = readFileSync(typo, 'utf8');
     appendFileSync(typo, '\nMột câu khác, cũng không nhắc đơn vị nào.\n');
     expect(stats(buildSite(content, clean)).mode).toBe('text-only');
     writeFileSync(typo, typoBuilt);
     const other = join(content, 'articles/2019/ban-tin-luu-tru-2019-010.md');
-    rewriteFile(other, (t) => t.replace(/^title: .*$/m, 'title: "Bản tin số 10 (tiêu đề mới)"'));
+    rewriteFile(other, (t) => t.replace(/^title: .*$/m, (title) => `${title}\nsummary: "Tóm tắt mới của bản tin số 10."`));
     const back = stats(buildSite(content, clean));
     expect(back.mode).toBe('changed-pages');
     expect(back.rendered).toContain('/tin-tuc/ban-tin-luu-tru-2019-003/');

@@ -5,7 +5,11 @@ import { planPublish, type BodyFound, type BuildState, type FileStamp, type Publ
 const OUT = '/srv/portal/xa-nam-cuong';
 const stamp = (sha1: string, more: Partial<FileStamp> = {}): FileStamp => ({ size: 1, mtimeMs: 1, sha1, ...more });
 const article = (sha1: string, more: Partial<FileStamp> = {}) =>
-  stamp(sha1, { front: 'f1', photo: false, photos: [], draft: false, ...more });
+  stamp(sha1, { front: 'f1', rest: 'r1', title: 'Tin về an ninh', photo: false, photos: [], draft: false, ...more });
+/** The units an article mentions with a title: those the title names ("Xuân Lạc" or "Nam Cường"), then its body's (BODY: Nam Cường). */
+const mentions = (_rel: string, title: string) => [
+  ...new Set([...(title.includes('Xuân Lạc') ? ['xuan-lac'] : []), ...(title.includes('Nam Cường') ? ['nam-cuong'] : []), 'nam-cuong']),
+];
 const BUILT: BuildState = {
   version: 4,
   out: OUT,
@@ -78,10 +82,60 @@ const ROWS: Row[] = [
     why: 'tin-tuc/tin/index.html: không tìm thấy đúng chỗ nội dung bài',
   },
   {
-    name: 'a title (front matter)',
-    change: (f) => (f['articles/2021/tin.md'] = article('a2', { front: 'f2' })),
+    name: 'another field of the front matter',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2', { front: 'f2', rest: 'r2' })),
     mode: 'changed-pages',
     why: 'articles/2021/tin.md: phần thông tin đầu bài đã đổi',
+  },
+  {
+    name: 'the front matter, by a build that did not record its fields apart',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2', { front: 'f2' })),
+    inputs: { previous: { ...BUILT, files: { ...BUILT.files, 'articles/2021/tin.md': article('a1', { rest: undefined }) } } },
+    mode: 'changed-pages',
+    why: 'articles/2021/tin.md: phần thông tin đầu bài đã đổi',
+  },
+  {
+    name: 'a title',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2', { front: 'f2', title: 'Tin mới về an ninh' })),
+    mode: 'text-only',
+    why: 'chỉ nội dung hoặc tiêu đề 1 bài thay đổi',
+  },
+  {
+    name: 'the front matter written otherwise, the same fields',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2', { front: 'f2' })),
+    mode: 'text-only',
+    why: 'chỉ nội dung 1 bài thay đổi',
+  },
+  {
+    name: 'a title with a character HTML escapes',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2', { front: 'f2', title: 'Tin "nóng" về an ninh' })),
+    mode: 'changed-pages',
+    why: 'articles/2021/tin.md: tiêu đề "Tin "nóng" về an ninh" có ký tự được viết khác đi trong trang (& < > " \' \\)',
+  },
+  {
+    name: "a title that is the site's name",
+    change: (f) => (f['articles/2021/tin.md'] = article('a2', { front: 'f2', title: 'Cổng thông tin xã Nam Cường' })),
+    inputs: { siteName: 'Cổng thông tin xã Nam Cường' },
+    mode: 'changed-pages',
+    why: 'articles/2021/tin.md: tiêu đề "Cổng thông tin xã Nam Cường" trùng tên trang',
+  },
+  {
+    name: 'a title that names a unit the article did not mention',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2', { front: 'f2', title: 'Tin về an ninh ở xã Xuân Lạc' })),
+    mode: 'changed-pages',
+    why: 'articles/2021/tin.md: các đơn vị được nhắc đến đã đổi',
+  },
+  {
+    name: 'a title that names a unit its text names after it',
+    change: (f) => (f['articles/2021/tin.md'] = article('a2', { front: 'f2', title: 'Tin về an ninh ở xã Nam Cường' })),
+    mode: 'text-only',
+    why: 'chỉ nội dung hoặc tiêu đề 1 bài thay đổi',
+  },
+  {
+    name: 'a title of an article with a photo in it',
+    change: (f) => (f['articles/2021/co-anh.md'] = article('b2', { front: 'f2', title: 'Ảnh mới', photo: true, photos: ['anh/x.jpg'] })),
+    mode: 'changed-pages',
+    why: 'articles/2021/co-anh.md có ảnh trong bài',
   },
   {
     name: 'an .mdx article',
@@ -140,13 +194,13 @@ const ROWS: Row[] = [
   },
   {
     name: 'a cover changed',
-    change: (f) => (f['articles/2021/bia.md'] = article('c2', { front: 'f2', photos: ['anh/khac.jpg'] })),
+    change: (f) => (f['articles/2021/bia.md'] = article('c2', { front: 'f2', rest: 'r2', photos: ['anh/khac.jpg'] })),
     mode: 'full',
     why: 'articles/2021/bia.md: ảnh của bài đã đổi',
   },
   {
     name: 'an article with a photo made a draft',
-    change: (f) => (f['articles/2021/bia.md'] = article('c2', { front: 'f2', photos: ['anh/bia.jpg'], draft: true })),
+    change: (f) => (f['articles/2021/bia.md'] = article('c2', { front: 'f2', rest: 'r2', photos: ['anh/bia.jpg'], draft: true })),
     mode: 'full',
     why: 'articles/2021/bia.md: ảnh của bài đã đổi',
   },
@@ -199,6 +253,7 @@ describe('planPublish', () => {
       outExists: true,
       pageRecord: true,
       body: () => ({ before: BODY, after: body }),
+      mentions,
       ...inputs,
     });
     expect({ mode: plan.mode, why: plan.why }).toEqual({ mode, why });
@@ -216,7 +271,7 @@ describe('planPublish', () => {
       pageRecord: true,
       body: (rel) => (asked.push(rel), { before: BODY, after: BODY }),
     });
-    expect(plan).toEqual({ mode: 'text-only', why: 'chỉ nội dung 1 bài thay đổi', articles: ['articles/2021/tin.md'] });
+    expect(plan).toEqual({ mode: 'text-only', why: 'chỉ nội dung 1 bài thay đổi', articles: ['articles/2021/tin.md'], titles: {} });
     expect(asked).toEqual(['articles/2021/tin.md']);
     files['site.json'] = stamp('s2');
     asked.length = 0;
@@ -229,6 +284,24 @@ describe('planPublish', () => {
       body: (rel) => (asked.push(rel), { before: BODY, after: BODY }),
     });
     expect(asked).toEqual([]);
+  });
+
+  it('names the titles a text-only publish changes, as the last build showed them and now', () => {
+    const files = { ...BUILT.files, 'articles/2021/tin.md': article('a2', { front: 'f2', title: 'Tin mới về an ninh' }) };
+    const plan = planPublish({
+      out: OUT,
+      previous: BUILT,
+      current: { ...BUILT, files },
+      outExists: true,
+      pageRecord: true,
+      body: () => ({ before: BODY, after: BODY }),
+      mentions,
+    });
+    expect(plan).toMatchObject({
+      mode: 'text-only',
+      articles: ['articles/2021/tin.md'],
+      titles: { 'articles/2021/tin.md': { before: 'Tin về an ninh', after: 'Tin mới về an ninh' } },
+    });
   });
 
   it('without the last build’s body findings, a text edit renders the changed pages', () => {
