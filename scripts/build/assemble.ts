@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { PART_IMAGES_FILE } from '../../src/astro/integration.ts';
 import { portalSitemap } from '../../src/astro/sitemap.ts';
 import { runSitemapHooks } from '../../src/internals.ts';
-import { linkFile } from './link.ts';
+import { fileLinker } from './link.ts';
 
 /** The sitemap files @astrojs/sitemap writes at the root of a site. */
 const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
@@ -56,6 +56,7 @@ export async function assembleParts(parts: string[], target: string, site: strin
   let shared = 0;
   const pages = new Set<string>();
   const deleted = deletedOriginals(parts);
+  const linkFile = fileLinker();
   for (const part of parts) {
     for (const page of sitemapPages(part)) pages.add(page);
     for (const e of readdirSync(part, { recursive: true, withFileTypes: true })) {

@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isPhotoFile } from '../../src/lib/photos.ts';
-import { linkFile } from './link.ts';
+import { fileLinker } from './link.ts';
 
 /** Where Astro writes the site's code, styles and photos. */
 const ASSETS = '_astro';
@@ -46,6 +46,7 @@ export function completeFromPrevious(
     .map(pageUrl)
     .sort();
   let linked = 0;
+  const linkFile = fileLinker();
   const link = (rel: string) => {
     linkFile(join(out, rel), join(staged, rel));
     linked++;
