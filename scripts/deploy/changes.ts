@@ -42,6 +42,15 @@ try {
 } catch (err) {
   stop(`${provinceFile} › sites: ${(err as Error).message} (npm run check cho biết chỗ sai)`);
 }
+// A site without an owner (the archive) holds the records other sites show: its edits reach them too.
+const shownElsewhere = sites.filter((id) => {
+  const file = join(contentRoot(), LAYOUT.sites, id, LAYOUT.site);
+  try {
+    return !(JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as { owner?: unknown }).owner;
+  } catch (err) {
+    return stop(`${file}: ${(err as Error).message} (npm run check cho biết chỗ sai)`);
+  }
+});
 const parts = new Map<string, number>();
 for (const spec of values.parts) {
   const m = /^([^=]+)=(\d+)$/.exec(spec);
@@ -56,7 +65,7 @@ let changes;
 if (known) {
   const diff = spawnSync('git', ['diff', '--name-only', '--no-renames', since, 'HEAD'], { encoding: 'utf8' });
   if (diff.status !== 0) stop(`git diff ${since} HEAD: ${diff.stderr.trim()}`);
-  changes = pushChanges(diff.stdout.split('\n').filter(Boolean), sites);
+  changes = pushChanges(diff.stdout.split('\n').filter(Boolean), sites, shownElsewhere);
 } else {
   changes = {
     code: true,

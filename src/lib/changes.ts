@@ -2,7 +2,9 @@
  * Which sites a push changes, from the paths it touched (a workflow's first step,
  * scripts/deploy/changes.ts): what the deploy builds, and whether the tests must run.
  *
- * - `content/sites/<id>/…`: that site.
+ * - `content/sites/<id>/…`: that site; and, for a site whose content other sites show (the
+ *   archive, the site that owns no unit: each xã's pages show its articles and recognitions of the
+ *   units the xã was formed from, src/lib/province.ts `siteView`), every site.
  * - Anything else under `content/` (the province's units, its sites, its obligations) or the
  *   site code (`src/`, `public/`, the Astro configuration, the dependencies, the build scripts):
  *   every site; each build then keeps the output of a site its change does not reach
@@ -35,8 +37,11 @@ function effectOf(path: string): Effect {
   return 'all';
 }
 
-/** `paths`: repository paths the push changed (git diff --name-only); `sites`: the province's. */
-export function pushChanges(paths: readonly string[], sites: readonly string[]): PushChanges {
+/**
+ * `paths`: repository paths the push changed (git diff --name-only); `sites`: the province's;
+ * `shownElsewhere`: the sites whose content other sites' pages show (those without an owner).
+ */
+export function pushChanges(paths: readonly string[], sites: readonly string[], shownElsewhere: readonly string[] = []): PushChanges {
   const wanted = new Set<string>();
   const why: string[] = [];
   let all = false;
@@ -46,7 +51,12 @@ export function pushChanges(paths: readonly string[], sites: readonly string[]):
     if (effect === 'site') {
       const id = path.split('/')[2]!;
       // A folder that is not (or no longer) a site of the province: province.json says which are.
-      if (sites.includes(id)) wanted.add(id);
+      if (sites.includes(id) && shownElsewhere.includes(id)) {
+        if (!all) {
+          all = true;
+          why.push(`${path}: các trang khác hiện nội dung của ${id}: dựng mọi trang`);
+        }
+      } else if (sites.includes(id)) wanted.add(id);
       else if (!all) {
         all = true;
         why.push(`${path}: thư mục không thuộc danh sách trang của tỉnh: dựng mọi trang`);

@@ -3,15 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { buildJobs, pushChanges } from '../../src/lib/changes.ts';
 
 const SITES = ['huyen-cho-don', 'xa-nam-cuong', 'xa-yen-thinh'];
+/** The archive: the xã's pages show its articles and recognitions of the units they were formed from. */
+const SHOWN = ['huyen-cho-don'];
 
 describe('what a push changes', () => {
   it.each([
     { push: 'an article of one xã', paths: ['content/sites/xa-nam-cuong/articles/2026/hop-dan.md'], code: false, sites: ['xa-nam-cuong'] },
     {
-      push: 'a photo and an article of two sites',
-      paths: ['content/sites/xa-yen-thinh/anh/cau.jpg', 'content/sites/huyen-cho-don/articles/2021/a.md'],
+      push: 'a photo and an article of two xã',
+      paths: ['content/sites/xa-yen-thinh/anh/cau.jpg', 'content/sites/xa-nam-cuong/articles/2026/a.md'],
       code: false,
-      sites: ['huyen-cho-don', 'xa-yen-thinh'],
+      sites: ['xa-nam-cuong', 'xa-yen-thinh'],
+    },
+    {
+      push: "an article of the archive, which the xã's pages show",
+      paths: ['content/sites/huyen-cho-don/articles/2021/a.md'],
+      code: false,
+      sites: SITES,
     },
     { push: "the province's units", paths: ['content/units.json'], code: false, sites: SITES },
     { push: "the province's obligations", paths: ['content/nghia-vu.json'], code: false, sites: SITES },
@@ -26,7 +34,7 @@ describe('what a push changes', () => {
     { push: 'the editors’ guide', paths: ['docs/huong-dan-bien-tap.md', 'README.md'], code: false, sites: [] },
     { push: 'nothing', paths: [], code: false, sites: [] },
   ])('$push: tests $code, builds $sites', ({ paths, code, sites }) => {
-    const changes = pushChanges(paths, SITES);
+    const changes = pushChanges(paths, SITES, SHOWN);
     expect({ code: changes.code, sites: changes.sites }).toEqual({ code, sites });
   });
 
@@ -35,7 +43,10 @@ describe('what a push changes', () => {
       'src/lib/vi.ts: dùng chung cho mọi trang',
       'mã nguồn đổi: chạy kiểm thử trước khi đăng',
     ]);
-    expect(pushChanges(['content/sites/xa-nam-cuong/site.json'], SITES).why).toEqual(['xa-nam-cuong: nội dung của trang đổi']);
+    expect(pushChanges(['content/sites/xa-nam-cuong/site.json'], SITES, SHOWN).why).toEqual(['xa-nam-cuong: nội dung của trang đổi']);
+    expect(pushChanges(['content/sites/huyen-cho-don/decisions/5844-2021.json'], SITES, SHOWN).why).toEqual([
+      'content/sites/huyen-cho-don/decisions/5844-2021.json: các trang khác hiện nội dung của huyen-cho-don: dựng mọi trang',
+    ]);
   });
 });
 
