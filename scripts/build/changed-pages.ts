@@ -16,7 +16,8 @@ import { fileLinker } from './link.ts';
 const ASSETS = '_astro';
 
 /** The file of a page at `url` (directory format). */
-const pageFile = (url: string) => decodeURI(url.endsWith('/') ? `${url}index.html` : url).replace(/^\//, '');
+/** The file of the page at `url` in a built site (site-relative, `/` separated): `pageUrl`'s inverse. */
+export const pageFile = (url: string) => decodeURI(url.endsWith('/') ? `${url}index.html` : url).replace(/^\//, '');
 /** The address of the page in `file` (relative to the site's folder, directory format). */
 export const pageUrl = (file: string) => `/${encodeURI(file.split('\\').join('/')).replace(/(^|\/)index\.html$/, '$1')}`;
 

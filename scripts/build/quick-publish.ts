@@ -26,7 +26,7 @@ import type { BodyFound, Retitled } from '../../src/lib/publish-plan.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
 import { entryId } from '../../src/source/paths.ts';
 import { readFrontMatter, withoutFrontMatter } from '../../src/lib/front-matter.ts';
-import { readSiteSettings } from '../../src/source/site-settings.ts';
+import { pageFile } from './changed-pages.ts';
 import { linkSiteButSearch } from './link.ts';
 
 /** An article's body as the build reads it. */
@@ -44,18 +44,27 @@ export function bodyFindingsOf(root: string, bodiesFile: string): (rel: string) 
   };
 }
 
+/** An article's front matter fields, as read from its file (the check has read them whole). */
+function frontOf(root: string, rel: string): { units?: unknown; summary?: unknown } {
+  const front = readFrontMatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
+  return (front.ok ? front.data : {}) as { units?: unknown; summary?: unknown };
+}
+
 /**
  * What the planner asks of a retitled article: the units it would mention with a title, its other
  * fields (`units`, `summary`) and its body as they are now, as the model finds them
- * (src/lib/model.ts).
+ * (src/lib/model.ts). The planner asks twice (the old title and the new): the file is read once.
  */
 export function mentionsWithTitle(root: string, body: ReturnType<typeof bodyFindingsOf>): (rel: string, title: string) => string[] {
+  const fields = new Map<string, { explicit: string[]; summary: string | undefined }>();
   return (rel, title) => {
-    const front = readFrontMatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
-    const data = (front.ok ? front.data : {}) as { units?: unknown; summary?: unknown };
-    const explicit = Array.isArray(data.units) ? data.units.filter((u): u is string => typeof u === 'string') : [];
-    const summary = typeof data.summary === 'string' ? data.summary.trim() : undefined;
-    return articleMentions(sharedMentionLinks(root).matcher, [title, summary], explicit, () => true, body(rel).after.units);
+    let f = fields.get(rel);
+    if (!f) {
+      const data = frontOf(root, rel);
+      const explicit = Array.isArray(data.units) ? data.units.filter((u): u is string => typeof u === 'string') : [];
+      fields.set(rel, (f = { explicit, summary: typeof data.summary === 'string' ? data.summary.trim() : undefined }));
+    }
+    return articleMentions(sharedMentionLinks(root).matcher, [title, f.summary], f.explicit, () => true, body(rel).after.units);
   };
 }
 
@@ -63,19 +72,25 @@ export function mentionsWithTitle(root: string, body: ReturnType<typeof bodyFind
 const NO_TITLES = new Set([ROUTES.searchIndex, '/_astro/', ROUTES.admin].map((p) => p.replace(/^\/|\/$/g, '')));
 const TEXT_FILE = /\.(?:html|xml|json|csv|txt)$/;
 
-/** The site's text files (site-relative paths) that hold `url`: every page that can show the title of the article there. */
-function filesHolding(out: string, url: string): string[] {
-  const needle = Buffer.from(url);
-  const found: string[] = [];
+/**
+ * The site's text files (site-relative paths) that hold each of `urls`: every page that can show
+ * the title of the article there. One walk over the site for all of them.
+ */
+function filesHolding(out: string, urls: readonly string[]): Map<string, string[]> {
+  const needles = urls.map((url) => [url, Buffer.from(url)] as const);
+  const found = new Map(urls.map((url) => [url, [] as string[]]));
   const walk = (rel: string) => {
     for (const e of readdirSync(join(out, rel), { withFileTypes: true })) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!NO_TITLES.has(path)) walk(path);
-      } else if (TEXT_FILE.test(e.name) && readFileSync(join(out, path)).indexOf(needle) >= 0) found.push(path);
+      } else if (TEXT_FILE.test(e.name)) {
+        const bytes = readFileSync(join(out, path));
+        for (const [url, needle] of needles) if (bytes.indexOf(needle) >= 0) found.get(url)!.push(path);
+      }
     }
   };
-  walk('');
+  if (urls.length) walk('');
   return found;
 }
 
@@ -87,30 +102,32 @@ export async function patchTextEdit(
   root: string,
   out: string,
   changed: readonly string[],
-  titles: Readonly<Record<string, Retitled>> = {},
+  { titles = {}, baseUrl = '' }: { titles?: Readonly<Record<string, Retitled>>; baseUrl?: string } = {},
 ): Promise<{ pages: Map<string, string> } | { refused: string }> {
   const pages = new Map<string, string>();
   // (loaded here, not with the module: the Markdown pipeline takes half a second to load, and
   // every build plans with this module, most of them without patching)
   const { markdownRenderer } = await import('../../src/astro/markdown.ts');
   const render = markdownRenderer(() => sharedMentionLinks(root));
-  const pageOf = (rel: string) => join(ROUTES.article(entryId(rel)), 'index.html').replace(/^\//, '');
+  const urlOf = (rel: string) => ROUTES.article(entryId(rel));
   for (const rel of changed) {
-    const page = pageOf(rel);
+    const page = pageFile(urlOf(rel));
     if (!existsSync(join(out, page))) return { refused: `${rel}: chưa có trang ${page}` };
     const patched = withBody(readFileSync(join(out, page), 'utf8'), await render(bodyOf(root, rel)));
     if (patched === undefined) return { refused: `${page}: không tìm thấy đúng chỗ nội dung bài` };
     pages.set(page, patched);
   }
-  const baseUrl = Object.keys(titles).length ? readSiteSettings(root).baseUrl : '';
-  for (const [rel, { before, after }] of Object.entries(titles)) {
-    const own = pageOf(rel);
-    const url = ROUTES.article(entryId(rel));
-    const front = readFrontMatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
-    const summary = front.ok && typeof (front.data as { summary?: unknown }).summary === 'string';
+  const retitled = Object.entries(titles);
+  const holding = filesHolding(
+    out,
+    retitled.map(([rel]) => urlOf(rel)),
+  );
+  for (const [rel, { before, after }] of retitled) {
+    const url = urlOf(rel);
+    const summary = typeof frontOf(root, rel).summary === 'string';
     const retitle = { url, absoluteUrl: absoluteUrl({ baseUrl }, url), before, after, summary };
-    for (const file of filesHolding(out, url)) {
-      const patched = retitlePage(pages.get(file) ?? readFileSync(join(out, file), 'utf8'), retitle, file === own);
+    for (const file of holding.get(url)!) {
+      const patched = retitlePage(pages.get(file) ?? readFileSync(join(out, file), 'utf8'), retitle, file === pageFile(url));
       if ('refused' in patched) return { refused: `${file}: ${patched.refused}` };
       if (patched.places > 0) pages.set(file, patched.text);
     }

@@ -130,12 +130,13 @@ async function checkChanged(changed: readonly string[]): Promise<Checked> {
 }
 
 const body = bodyFindingsOf(root, cache.path('bodies'));
+const site = readSiteSettings(root);
 const planned: PublishInputs = {
   ...inputs,
   force: values.force,
   body,
   mentions: mentionsWithTitle(root, body),
-  siteName: readSiteSettings(root).name,
+  siteName: site.name,
 };
 let plan = planPublish(planned);
 // (a text-only plan the patch then refuses is built through Astro from the same inputs: the same check holds)
@@ -155,7 +156,9 @@ if (plan.mode === 'keep' || plan.mode === 'text-only') {
   const edit =
     plan.mode === 'keep'
       ? { pages: new Map<string, string>() }
-      : await patchTextEdit(root, out, plan.articles, plan.titles).catch((err: Error) => ({ refused: err.message }));
+      : await patchTextEdit(root, out, plan.articles, { titles: plan.titles, baseUrl: site.baseUrl }).catch((err: Error) => ({
+          refused: err.message,
+        }));
   if ('refused' in edit) {
     plan = planPublish({ ...planned, textOnlyRefused: edit.refused });
   } else {
