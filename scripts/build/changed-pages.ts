@@ -8,8 +8,9 @@
  * afterwards, with its photo files. tests/site/builds.test.ts compares this path with clean builds.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { isPhotoFile } from '../../src/lib/photos.ts';
+import { ROUTES } from '../../src/lib/routes.ts';
 import { fileLinker } from './link.ts';
 
 /** Where Astro writes the site's code, styles and photos. */
@@ -40,16 +41,19 @@ export function completeFromPrevious(
   staged: string,
   before: Record<string, string>,
   after: Record<string, string>,
-): { linked: number; rendered: string[] } {
-  // What Astro rendered: every page in `staged` before the others are linked in.
-  const rendered = filesUnder(staged)
+): { linked: number; rendered: string[]; differing: string[] } {
+  // What Astro wrote: every file in `staged` before the others are linked in.
+  const written = filesUnder(staged);
+  const rendered = written
     .filter((rel) => rel.endsWith('.html'))
     .map(pageUrl)
     .sort();
   let linked = 0;
+  const fromPrevious = new Set<string>();
   const linkFile = fileLinker();
   const link = (rel: string) => {
     linkFile(join(out, rel), join(staged, rel));
+    fromPrevious.add(rel);
     linked++;
   };
   for (const [url, key] of Object.entries(after)) {
@@ -64,5 +68,11 @@ export function completeFromPrevious(
   const stagedPhotos = photoFiles(staged);
   for (const rel of stagedPhotos) if (!previousPhotos.has(rel)) rmSync(join(staged, ASSETS, rel));
   for (const rel of previousPhotos) if (!stagedPhotos.has(rel)) link(join(ASSETS, rel));
-  return { linked, rendered };
+  // The files the new site and the previous one may differ in (scripts/build/atomic.ts keeps the
+  // previous one to start the next publish from): what Astro wrote, and what it no longer has.
+  // (The search indexes are built again into every staging copy.)
+  const kept = new Set([...written, ...fromPrevious]);
+  const search = `${ROUTES.searchIndex.replace(/^\/|\/$/g, '')}${sep}`;
+  const removed = filesUnder(out).filter((rel) => !kept.has(rel) && !rel.startsWith(search));
+  return { linked, rendered, differing: [...written, ...removed] };
 }

@@ -10,7 +10,7 @@
  * ambiguous). A new title is written in every place that shows it (src/lib/page-patch.ts) in the
  * files that hold the article's address: its page, its neighbours, lists, unit pages, the feed
  * (refused when the old title stands anywhere else there). The previous site is linked into the
- * staging folder, the pages written, the search indexes rebuilt where their pages changed, and
+ * staging folder (or the site the last publish replaced brought up to date), the pages written, the search indexes rebuilt where their pages changed, and
  * the whole swapped in. A test compares this
  * path with a clean build file by file (tests/site/builds.test.ts).
  */
@@ -27,7 +27,7 @@ import { ROUTES } from '../../src/lib/routes.ts';
 import { entryId } from '../../src/source/paths.ts';
 import { readFrontMatter, withoutFrontMatter } from '../../src/lib/front-matter.ts';
 import { pageFile } from './changed-pages.ts';
-import { linkSiteButSearch } from './link.ts';
+import { stageCopy } from './atomic.ts';
 
 /** An article's body as the build reads it. */
 const bodyOf = (root: string, rel: string) => withoutFrontMatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
@@ -137,13 +137,15 @@ export async function patchTextEdit(
 
 /**
  * The previous site linked into `staged` (less its search indexes, which are linked or built
- * again by the indexer), with `pages` written as new files.
+ * again by the indexer; from the site the last publish replaced when it can: scripts/build/atomic.ts),
+ * with `pages` written as new files. Says where the copy came from.
  */
-export function stageEdit(out: string, staged: string, pages: Map<string, string>): void {
-  linkSiteButSearch(out, staged, ROUTES.searchIndex);
+export function stageEdit(out: string, staged: string, pages: Map<string, string>): 'standby' | 'linked' {
+  const from = stageCopy(out, staged, ROUTES.searchIndex);
   for (const [page, html] of pages) {
     const target = join(staged, page);
     rmSync(target); // a link to the previous site's file: replaced, never written through
     writeFileSync(target, html);
   }
+  return from;
 }

@@ -1,7 +1,7 @@
 /**
  * The build of one site: check the content, decide what the publish does (src/lib/publish-plan.ts:
  * keep, text only, changed pages, or full), build into a staging directory, index it with Pagefind,
- * then swap it into place. Any failure leaves the previous output untouched. `npm run build` runs
+ * then swap it into place (scripts/build/atomic.ts). Any failure leaves the previous output untouched. `npm run build` runs
  * it once per site of a province (scripts/build.ts), or directly for a folder that is one site.
  *
  *   node scripts/build/site.ts [--content DIR] [--out DIR] [--force] [--part K/N]
@@ -46,7 +46,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /**
  * One machine-readable line for benchmarks and tests: the mode and why, the seconds of each step,
  * and which pages were rendered by Astro (`rendered`, a changed-pages build), patched without it
- * (`patched`) or linked from the last build (`pages_linked`).
+ * (`patched`) or linked from the last build (`pages_linked`); `staged_from`: whether a patch's
+ * staging copy was the replaced site brought up to date (`standby`) or the site linked whole.
  */
 const printStats = (stats: Record<string, unknown>) => console.log(`BUILD_STATS ${JSON.stringify(stats)}`);
 const stop = (why: string): never => {
@@ -163,13 +164,15 @@ if (plan.mode === 'keep' || plan.mode === 'text-only') {
     plan = planPublish({ ...planned, textOnlyRefused: edit.refused });
   } else {
     let checkS = 0;
+    let stagedFrom: string | undefined;
     try {
       if (edit.pages.size > 0) {
-        stageEdit(out, staged, edit.pages);
+        stagedFrom = stageEdit(out, staged, edit.pages);
         await indexSite(staged, { searchCache: cache.path('search') });
       }
       checkS = await checked();
-      if (edit.pages.size > 0) swapIn(staged, out);
+      // (the replaced site stays as the next publish's starting copy: it differs in these pages only)
+      if (edit.pages.size > 0) swapIn(staged, out, [...edit.pages.keys()]);
       cache.commitPatch(current, [...edit.pages.keys()]);
     } catch (err) {
       discard(staged);
@@ -190,6 +193,7 @@ if (plan.mode === 'keep' || plan.mode === 'text-only') {
       total_s: round(totalS),
       pages_written: patched.length,
       patched,
+      ...(stagedFrom ? { staged_from: stagedFrom } : {}),
     });
     process.exit(0);
   }
@@ -222,9 +226,9 @@ try {
   const facts = JSON.parse(readFileSync(factsFile, 'utf8')) as BuildFacts;
   rmSync(factsFile);
   const previousPages = changedSince ? readPageRecord(changedSince) : undefined;
-  const { linked, rendered } = previousPages
+  const { linked, rendered, differing } = previousPages
     ? completeFromPrevious(out, staged, previousPages, readPageRecord(cache.path('nextPages')))
-    : { linked: 0, rendered: undefined };
+    : { linked: 0, rendered: undefined, differing: undefined };
   const linkDone = performance.now();
   // Parts after the first hold older articles only: no main search index (src/lib/parts.ts).
   const { pages, reused } = await indexSite(staged, {
@@ -234,7 +238,7 @@ try {
   });
   const indexDone = performance.now();
   const pagefindS = (indexDone - linkDone) / 1000;
-  swapIn(staged, out);
+  swapIn(staged, out, differing);
   if (!part) cache.commit(current);
   const totalS = (performance.now() - started) / 1000;
   console.log(

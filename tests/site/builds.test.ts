@@ -55,6 +55,8 @@ interface BuildStats {
   /** The pages patched without Astro (a text-only publish). */
   patched?: string[];
   pages_linked?: number;
+  /** Where a text-only publish's staging copy came from: the replaced site brought up to date, or the site linked whole. */
+  staged_from?: 'standby' | 'linked';
   search_indexes_reused?: number;
   /** Mention matchers the Astro build made (src/astro/integration.ts). */
   mention_matchers?: number;
@@ -171,7 +173,11 @@ describe('incremental builds', () => {
     // (scripts/build/quick-publish.ts)
     expect(stats(buildSite(content, out))).toMatchObject({ mode: 'full', why: expect.stringContaining('lần dựng trước không ghi vào') });
     appendFileSync(typo, '\nMột câu sửa lỗi chính tả, không nhắc đơn vị nào.\n');
-    expect(stats(buildSite(content, out))).toMatchObject({ mode: 'text-only', patched: ['/tin-tuc/ban-tin-luu-tru-2019-003/'] });
+    expect(stats(buildSite(content, out))).toMatchObject({
+      mode: 'text-only',
+      patched: ['/tin-tuc/ban-tin-luu-tru-2019-003/'],
+      staged_from: 'linked',
+    });
     expect(buildSite(content, clean, { force: true }).status).toBe(0);
     expect(snapshot(out)).toEqual(snapshot(clean));
     expect(page(out, '/tin-tuc/ban-tin-luu-tru-2019-003/').querySelector('.body')!.textContent).toContain('không nhắc đơn vị nào');
@@ -229,6 +235,10 @@ describe('incremental builds', () => {
     const back = stats(buildSite(content, clean));
     expect(back.mode).toBe('changed-pages');
     expect(back.rendered).toContain('/tin-tuc/ban-tin-luu-tru-2019-003/');
+    // The next sentence starts from the site that publish replaced, brought up to date with the
+    // pages it rendered (scripts/build/atomic.ts), not from a copy of the whole site.
+    appendFileSync(typo, '\nMột câu nữa, sau lần dựng các trang thay đổi.\n');
+    expect(stats(buildSite(content, clean))).toMatchObject({ mode: 'text-only', staged_from: 'standby' });
     expect(buildSite(content, out, { force: true }).status).toBe(0);
     expect(snapshot(clean)).toEqual(snapshot(out));
   });
