@@ -51,7 +51,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: Number(process.env.PORTAL_BUILD_CONCURRENCY ?? 16) },
   // Sätteri with the unit-mention plugin (src/astro/markdown.ts), which takes the build's one
   // matcher when the first file arrives (src/astro/mentions.ts); PORTAL_MARKDOWN=unified for remark.
-  markdown: { processor: markdownProcessor(sharedMentionLinks) },
+  markdown: { processor: await markdownProcessor(sharedMentionLinks) },
   // The search page's script ships as its own cacheable file (no inline script besides JSON-LD).
   vite: {
     // Benchmark corpora (.bench/, up to 100k files) and build output are not sources to watch.

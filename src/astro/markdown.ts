@@ -9,8 +9,7 @@
  * remark version of the same mention plugin. Smart punctuation is off in both: Vietnamese text
  * arrives with its own “” quotes, and in remark it cost 9 of 13 ms per article.
  */
-import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { satteri } from '@astrojs/markdown-satteri';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import {
   remarkFigures,
   remarkUnitMentions,
@@ -19,10 +18,17 @@ import {
   type MentionLinksSource,
 } from '../lib/markdown-plugins.ts';
 
-export function markdownProcessor(mentions: MentionLinksSource, env: Record<string, string | undefined> = process.env) {
-  return env.PORTAL_MARKDOWN === 'unified'
-    ? unified({ smartypants: false, remarkPlugins: [remarkFigures, [remarkUnitMentions, mentions]] })
-    : satteri({ features: { smartPunctuation: false }, mdastPlugins: [satteriFigures(), satteriUnitMentions(mentions)] });
+/**
+ * The pipeline, its package loaded when asked for: the remark one takes 0.3 s to load, a third of
+ * a text edit's publish at 1k articles (scripts/build/quick-publish.ts), and is not the default.
+ */
+export async function markdownProcessor(mentions: MentionLinksSource, env: Record<string, string | undefined> = process.env) {
+  if (env.PORTAL_MARKDOWN === 'unified') {
+    const { unified } = await import('@astrojs/markdown-remark');
+    return unified({ smartypants: false, remarkPlugins: [remarkFigures, [remarkUnitMentions, mentions]] });
+  }
+  const { satteri } = await import('@astrojs/markdown-satteri');
+  return satteri({ features: { smartPunctuation: false }, mdastPlugins: [satteriFigures(), satteriUnitMentions(mentions)] });
 }
 
 /**
@@ -35,7 +41,7 @@ export function markdownRenderer(
 ): (body: string) => Promise<string> {
   let renderer: Promise<MarkdownRenderer> | undefined;
   return async (body) => {
-    renderer ??= markdownProcessor(mentions, env).createRenderer({});
+    renderer ??= markdownProcessor(mentions, env).then((processor) => processor.createRenderer({}));
     return (await (await renderer).render(body)).code;
   };
 }
