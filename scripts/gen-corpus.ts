@@ -1,6 +1,6 @@
 /**
  * Write a deterministic benchmark corpus (never into content/):
- *   node scripts/gen-corpus.ts --out .bench/corpus-10000 [--articles 10000] [--decisions 1000] [--units 500] [--seed N]
+ *   node scripts/gen-corpus.ts --out .bench/corpus-10000 [--articles 10000] [--decisions 1000] [--units 500] [--seed N] [--mdx-share 0.1]
  *   node scripts/gen-corpus.ts --out .bench/province-20x500 --sites 20 --articles 500 [--units 500]   (a province)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,8 +17,15 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20211129' },
     /** A province of N sites of --articles each (and the units shared), instead of one site. */
     sites: { type: 'string', default: '0' },
+    /** The share of articles written as .mdx with a component (the editing UI writes .md). */
+    'mdx-share': { type: 'string', default: '0.1' },
   },
 });
+const mdxShare = Number(values['mdx-share']);
+if (!(mdxShare >= 0 && mdxShare <= 1)) {
+  console.error(`--mdx-share ${values['mdx-share']}: cần một số từ 0 đến 1`);
+  process.exit(2);
+}
 if (!values.out) {
   console.error('Cần --out <thư mục>');
   process.exit(2);
@@ -31,7 +38,14 @@ if (out === content || out.startsWith(content + '/')) {
 }
 const MARKER = '.generated-corpus';
 const sites = Number(values.sites);
-const params = JSON.stringify({ articles: values.articles, decisions: values.decisions, units: values.units, seed: values.seed, sites });
+const params = JSON.stringify({
+  articles: values.articles,
+  decisions: values.decisions,
+  units: values.units,
+  seed: values.seed,
+  sites,
+  mdxShare,
+});
 if (existsSync(join(out, MARKER)) && readFileSync(join(out, MARKER), 'utf8').includes(params)) {
   console.log(`${out} đã có đúng bộ dữ liệu này (${params}); dùng lại.`);
   process.exit(0);
@@ -50,7 +64,13 @@ const { files, units } =
   sites > 0
     ? generateProvince({ sites, articles: Number(values.articles), units: Number(values.units), seed: Number(values.seed) }, importFrom)
     : generateCorpus(
-        { articles: Number(values.articles), decisions: Number(values.decisions), units: Number(values.units), seed: Number(values.seed) },
+        {
+          articles: Number(values.articles),
+          decisions: Number(values.decisions),
+          units: Number(values.units),
+          seed: Number(values.seed),
+          mdxShare,
+        },
         importFrom,
       );
 const dirs = new Set(files.map((f) => dirname(join(out, f.path))));

@@ -2,6 +2,8 @@
 
 export interface BenchRow {
   articles: number;
+  /** The share of articles written as .mdx (--mdx-share). */
+  mdx_share: number;
   decisions: number;
   units: number;
   pages: number;
@@ -21,10 +23,12 @@ export interface BenchRow {
   publish_nothing_changed_astro_s: number | null;
   /** `npm run build` with nothing changed (the output is kept). */
   publish_nothing_changed_s: number | null;
-  /** `npm run build` after one edit of each kind. */
+  /** `npm run build` after one edit of each kind (a sentence and a corrected title: the fastest of three, and the spread). */
   publish_body_edit_s: number | null;
+  publish_body_edit_spread_s: number | null;
   /** A title corrected (words added, the same units named): published without Astro. */
   publish_title_edit_s: number | null;
+  publish_title_edit_spread_s: number | null;
   /** A title written anew that no longer names the unit it named: the unit's page changes, through Astro. */
   publish_title_rewritten_s: number | null;
   publish_new_article_s: number | null;
@@ -45,7 +49,9 @@ export interface BenchRow {
   province_cold_s: number | null;
   province_peak_rss_mb: number | null;
   province_text_edit_s: number | null;
+  province_text_edit_spread_s: number | null;
   province_title_edit_s: number | null;
+  province_title_edit_spread_s: number | null;
   /** The province's cold build against the one-site portal's of this run (as many articles when S × A = --articles). */
   ratio_province_cold_portal: number | null;
   /** A publish in one site of the province against Eleventy building this run's articles whole. */
