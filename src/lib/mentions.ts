@@ -19,6 +19,14 @@ import { mentionNames, unitSlug } from './units.ts';
 import { wordKey, words } from './vi.ts';
 import { ROUTES } from './routes.ts';
 
+/**
+ * A word (letters, marks, digits, as vi.ts `words` counts them) that starts with a capital: names
+ * are proper nouns, so a mention starts with one ("Bình Trung", not "bình trung").
+ */
+const CAPITALISED = /(?<![\p{L}\p{M}\p{N}])\p{Changes_When_Lowercased}[\p{L}\p{M}\p{N}]*/gu;
+/** The next word of a name, right after the last: one to three spaces, dashes or "&" between. */
+const NEXT_WORD = /[\s\-–&]{1,3}([\p{L}\p{M}\p{N}]+)/uy;
+
 interface TrieNode {
   next: Map<string, TrieNode>;
   /** Unit id when a name ends here; null when two units share this name (ambiguous: not matched). */
@@ -72,31 +80,27 @@ export function createMatcher(units: readonly MatchableUnit[]): MentionMatcher {
   return {
     size,
     find(text: string): Mention[] {
-      const ws = words(text);
-      const keys = ws.map((w) => wordKey(w.word));
+      // Word by word, without listing the words first: most words start no name (measured:
+      // docs/performance.md), so only a capitalised word that begins a name is looked at further.
       const out: Mention[] = [];
-      let i = 0;
-      while (i < ws.length) {
-        // Names are proper nouns: a mention starts with a capital ("Bình Trung", not "bình trung").
-        const first = ws[i]!.word[0]!;
-        let node = first !== first.toLowerCase() ? root.next.get(keys[i]!) : undefined;
+      const word = new RegExp(CAPITALISED.source, 'gu');
+      for (let m = word.exec(text); m; m = word.exec(text)) {
+        let node = root.next.get(wordKey(m[0]));
         let best: { end: number; unit: string } | undefined;
-        let j = i;
+        let end = m.index + m[0].length;
         while (node) {
-          if (node.unit) best = { end: j, unit: node.unit };
-          j++;
-          if (j >= ws.length) break;
+          if (node.unit) best = { end, unit: node.unit };
           // Words of one name are separated by spaces or light punctuation only, not by a sentence break.
-          const gap = text.slice(ws[j - 1]!.end, ws[j]!.start);
-          if (!/^[\s\-–&]{1,3}$/.test(gap)) break;
-          node = node.next.get(keys[j]!);
+          NEXT_WORD.lastIndex = end;
+          const next = NEXT_WORD.exec(text);
+          if (!next) break;
+          end = next.index + next[0].length;
+          node = node.next.get(wordKey(next[1]!));
         }
         if (best) {
-          const start = ws[i]!.start;
-          const end = ws[best.end]!.end;
-          out.push({ unit: best.unit, start, end, text: text.slice(start, end) });
-          i = best.end + 1;
-        } else i++;
+          out.push({ unit: best.unit, start: m.index, end: best.end, text: text.slice(m.index, best.end) });
+          word.lastIndex = best.end;
+        }
       }
       return out;
     },
