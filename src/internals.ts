@@ -8,8 +8,8 @@
  *    deleted after resizing, which it kept because a page shows them as is (parts of a site).
  * 2. The content store's `addAssetImports` (the scoped store has it; its public type does not).
  * 3. Astro's `glob()` loader deletes every stored entry it did not load, found by `store.keys()`.
- * 4. Pagefind's command-line entry (`runner/bin.cjs`, not in its "exports") and its
- *    "Indexed N pages" line.
+ * 4. Pagefind's command-line entry (`runner/bin.cjs`, not in its "exports"), its
+ *    "Indexed N pages" line, and its thread pool's size from `RAYON_NUM_THREADS`.
  * 5. `@astrojs/sitemap`: the order it sorts URLs in, and its hooks driven by hand (the assembly of
  *    a site built in parts writes the sitemap Astro's build would).
  * 6. A build that renders only the changed pages relies on Astro leaving in its output the
@@ -61,6 +61,13 @@ export function pagefindIndexed(output: string): number | undefined {
   const indexed = /Indexed (\d+) pages?/.exec(output);
   return indexed ? Number(indexed[1]) : undefined;
 }
+
+/**
+ * 4. Pagefind's indexing on one thread: it uses the Rayon library's thread pool, which reads
+ *    `RAYON_NUM_THREADS` (one per core by default). A shard indexed while Astro renders gets the
+ *    core Astro leaves (scripts/build/search-index.ts).
+ */
+export const pagefindOneThread = { RAYON_NUM_THREADS: '1' } as const;
 
 /** 5. The order `@astrojs/sitemap` sorts its URLs in (`localeCompare(b, 'en', { numeric: true })`), as one collator. */
 export const sitemapOrder = new Intl.Collator('en', { numeric: true });

@@ -7,17 +7,22 @@
  * Runs go two at a time. The site's own HTML is not touched. With a cache, an index whose pages
  * are unchanged is linked from it, and a page file unchanged since the last indexing is not read.
  *
+ * A full build's pages are copied while Astro renders them (src/astro/search-tee.ts): their
+ * documents are already written and their groups known, so they are not read again, and each
+ * older-article shard whose pages are all rendered is indexed then (`indexWhileRendering`).
+ *
  * Measured on the 10k corpus: one Node-API call per full page took 54 s; reduced pages through
  * the CLI as one index took 41 s (10 s of it writing the scratch copy) and 2.6 GB.
  */
 import { spawn } from 'node:child_process';
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { pagefindCli, pagefindIndexed } from '../../src/internals.ts';
+import { pagefindCli, pagefindIndexed, pagefindOneThread } from '../../src/internals.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
-import { encodeForIndex } from '../../src/lib/search-text.ts';
+import { indexableDocument, indexedElement, MAIN_INDEX, shardOfPage } from '../../src/lib/search-pages.ts';
+import { readyFile, SEARCH_PAGES_FILE, type SearchPages } from '../../src/astro/search-tee.ts';
 import { linkTree } from './link.ts';
 
 export interface IndexStats {
@@ -27,14 +32,12 @@ export interface IndexStats {
   pages: number;
   /** Indexes copied from the cache instead of built. */
   reused: number;
+  /** The shards indexed while Astro rendered (`indexWhileRendering`). */
+  early: string[];
 }
 
-const OPEN = '<article data-pagefind-body';
-const CLOSE = '</article>';
-const SHARD = /^[^>]*?\sdata-search-shard="([a-z0-9-]+)"/;
-const MAIN = '_main';
 /** Part of every cache hash: change it when what goes into an index changes (e.g. the đ encoding). */
-const INDEX_FORMAT = 'pagefind-1.6.0 vi encode-v1 raw-element-digest';
+const INDEX_FORMAT = 'pagefind-1.6.0 vi encode-v1 raw-element-digest sorted';
 /** What each page gave the last indexing, in the search cache: see `PageStamp`. */
 const PAGES_FILE = 'page-stamps.json';
 
@@ -52,32 +55,23 @@ interface PageStamp {
   digest?: string;
 }
 
-/** The element of a page Pagefind reads (the whole page if it is not closed); undefined if none. */
-function indexedElement(html: string): string | undefined {
-  const start = html.indexOf(OPEN);
-  if (start < 0) return undefined;
-  const end = html.indexOf(CLOSE, start);
-  return end < 0 ? html : html.slice(start, end + CLOSE.length);
+const READY = readyFile('');
+const digestOf = (element: string) => createHash('sha1').update(element).digest('hex');
+
+/** The cache key of an index: what goes into it, page by page (site path and digest), in path order. */
+function indexHash(pages: Iterable<readonly [rel: string, digest: string]>): string {
+  const hash = createHash('sha1').update(INDEX_FORMAT);
+  for (const [rel, digest] of [...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${rel}\0${digest}\0`);
+  return hash.digest('hex');
 }
 
-/** The part of a page Pagefind reads, as a small document of its own; undefined if none. */
-export function indexableDocument(html: string): string | undefined {
-  const element = indexedElement(html);
-  if (element === undefined) return undefined;
-  return element === html ? encodeForIndex(html) : `<!doctype html><html lang="vi"><body>${encodeForIndex(element)}</body></html>`;
-}
-
-/** The shard a page's indexable article belongs to, or undefined for the main index. */
-export function shardOfPage(html: string): string | undefined {
-  const start = html.indexOf(OPEN);
-  return start < 0 ? undefined : SHARD.exec(html.slice(start + OPEN.length, start + OPEN.length + 200))?.[1];
-}
-
-function pagefind(site: string, output: string): Promise<number> {
+/** Run the Pagefind CLI over `site` into `output`; `oneThread`: on one core (beside Astro's rendering). */
+function pagefind(site: string, output: string, oneThread = false): Promise<number> {
   const cli = pagefindCli();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, '--site', site, '--output-path', output, '--force-language', 'vi'], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(oneThread ? { env: { ...process.env, ...pagefindOneThread } } : {}),
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -113,10 +107,110 @@ export interface IndexOptions {
    * after the first hold older articles only (src/lib/parts.ts).
    */
   main?: boolean;
+  /** What was indexed while Astro rendered (`indexWhileRendering`): its copy of the pages and the shards done. */
+  early?: EarlyIndexing;
 }
 
-export async function indexSite(siteDir: string, { searchCache, force = false, main = true }: IndexOptions = {}): Promise<IndexStats> {
+const outputIn = (siteDir: string, group: string) => join(siteDir, group === MAIN_INDEX ? ROUTES.searchIndex : ROUTES.searchShard(group));
+
+/**
+ * Put index `group` (its pages' documents in `docs`) in place in the site: linked from the cache
+ * when an index of the same pages is there, else built by Pagefind and then cached. The number of
+ * pages it holds, and whether it came from the cache.
+ */
+async function buildIndex(
+  siteDir: string,
+  group: string,
+  docs: string,
+  pages: number,
+  hash: string,
+  { searchCache, force = false, oneThread = false }: IndexOptions & { oneThread?: boolean },
+): Promise<{ pages: number; reused: boolean }> {
+  const output = outputIn(siteDir, group);
+  const copy = searchCache && join(searchCache, group, hash);
+  if (!force && copy && existsSync(copy)) {
+    linkTree(copy, output);
+    return { pages, reused: true };
+  }
+  const indexed = await pagefind(docs, output, oneThread);
+  if (copy) {
+    rmSync(dirname(copy), { recursive: true, force: true });
+    // The main index's directory also holds the shards: those are cached on their own.
+    linkTree(output, copy, group === MAIN_INDEX ? join(siteDir, ROUTES.searchShards).replace(/[\\/]+$/, '') : undefined);
+  }
+  return { pages: indexed, reused: false };
+}
+
+/** A shard indexed while Astro rendered: its pages (site path → digest), its hash, what it gave. */
+interface EarlyShard {
+  pages: Record<string, string>;
+  hash: string;
+  built: { pages: number; reused: boolean };
+}
+
+export interface EarlyIndexing {
+  /** The folder Astro's copy of the pages goes to (`PORTAL_SEARCH_SCRATCH`, src/astro/search-tee.ts). */
+  scratch: string;
+  /** Wait for the shards under way once Astro has ended: the shards done. */
+  finish(): Promise<Map<string, EarlyShard>>;
+  /** Stop and remove the copy (a failed build). */
+  discard(): void;
+}
+
+/**
+ * Index, one at a time while Astro renders a full build, each older-article shard whose pages the
+ * tee says are all rendered (src/astro/search-tee.ts): Astro renders on one core, and Pagefind's
+ * run of a shard takes the other. `indexSite` then builds only the rest. The site's folder must be
+ * the one Astro writes into; Pagefind writes under its `pagefind/`, which Astro does not touch.
+ */
+export function indexWhileRendering(siteDir: string, options: IndexOptions): EarlyIndexing {
   const scratch = mkdtempSync(join(tmpdir(), 'pagefind-src-'));
+  const done = new Map<string, EarlyShard>();
+  const seen = new Set<string>();
+  let chain: Promise<unknown> = Promise.resolve();
+  let failure: Error | undefined;
+  const look = () => {
+    let names: string[];
+    try {
+      names = readdirSync(scratch);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const group = name.endsWith(READY) ? name.slice(0, -READY.length) : undefined;
+      if (!group || seen.has(group)) continue;
+      seen.add(group);
+      const { pages } = JSON.parse(readFileSync(join(scratch, name), 'utf8')) as { pages: Record<string, string> };
+      const hash = indexHash(Object.entries(pages));
+      chain = chain
+        .then(() => buildIndex(siteDir, group, join(scratch, group), Object.keys(pages).length, hash, { ...options, oneThread: true }))
+        .then((built) => done.set(group, { pages, hash, built }))
+        .catch((err: Error) => void (failure ??= err));
+    }
+  };
+  // (the tee writes a shard's file whole, by a rename: a file seen is complete)
+  const timer = setInterval(look, 100);
+  return {
+    scratch,
+    async finish() {
+      clearInterval(timer);
+      look();
+      await chain;
+      if (failure) throw failure;
+      return done;
+    },
+    discard() {
+      clearInterval(timer);
+      void chain.finally(() => rmSync(scratch, { recursive: true, force: true }));
+    },
+  };
+}
+
+export async function indexSite(
+  siteDir: string,
+  { searchCache, force = false, main = true, early }: IndexOptions = {},
+): Promise<IndexStats> {
+  const scratch = early?.scratch ?? mkdtempSync(join(tmpdir(), 'pagefind-src-'));
   // Without a cache every index is built: write the scratch copy while reading. With one, only
   // the pages of changed indexes are written, in a second pass.
   const buildsAll = force || !searchCache || !existsSync(searchCache);
@@ -126,52 +220,66 @@ export async function indexSite(siteDir: string, { searchCache, force = false, m
     writeFileSync(target, doc);
   };
   try {
-    const pagesOf = new Map<string, string[]>();
-    const hashes = new Map<string, Hash>();
+    const earlyDone = early ? await early.finish() : new Map<string, EarlyShard>();
+    // The pages Astro's copy holds (src/astro/search-tee.ts): their documents are already written.
+    let copied: SearchPages = {};
+    if (early) {
+      try {
+        copied = JSON.parse(readFileSync(join(scratch, SEARCH_PAGES_FILE), 'utf8')) as SearchPages;
+      } catch {
+        // No list (the copy failed): every page is read from its file.
+      }
+    }
+    const pagesOf = new Map<string, [rel: string, digest: string][]>();
     const known = buildsAll ? {} : readStamps(searchCache!);
     const stamps: Record<string, PageStamp> = {};
     let files = 0;
     for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
       const path = join(entry.parentPath, entry.name);
-      const rel = relative(siteDir, path);
-      if (rel.startsWith(`pagefind${sep}`)) continue;
+      const rel = relative(siteDir, path).split(sep).join('/');
+      if (rel.startsWith('pagefind/')) continue;
       files++;
       const { ino, size, mtimeMs } = statSync(path);
       let stamp = known[rel];
       if (!stamp || stamp.ino !== ino || stamp.size !== size || stamp.mtimeMs !== mtimeMs) {
-        const html = readFileSync(path, 'utf8');
-        // An index is identified by the elements it reads, as written: encoding them (for the
-        // scratch copy) is left to the indexes that are built.
-        const element = indexedElement(html);
         stamp = { ino, size, mtimeMs };
-        if (element !== undefined) {
-          stamp.group = shardOfPage(html) ?? MAIN;
-          stamp.digest = createHash('sha1').update(element).digest('hex');
-          if (buildsAll) writeDoc(stamp.group, rel, indexableDocument(html)!);
+        const copy = copied[rel];
+        if (copy) {
+          if (copy.group !== undefined) Object.assign(stamp, { group: copy.group, digest: copy.digest });
+        } else {
+          const html = readFileSync(path, 'utf8');
+          // An index is identified by the elements it reads, as written: encoding them (for the
+          // scratch copy) is left to the indexes that are built.
+          const element = indexedElement(html);
+          if (element !== undefined) {
+            stamp.group = shardOfPage(html) ?? MAIN_INDEX;
+            stamp.digest = digestOf(element);
+            if (buildsAll) writeDoc(stamp.group, rel, indexableDocument(html)!);
+          }
         }
       }
       stamps[rel] = stamp;
       const { group, digest } = stamp;
       // A part other than the first indexes its article shards only: the pages of the main index
       // it renders too (pages without parameters, such as /lien-he/) are the first part's.
-      if (group === undefined || (!main && group === MAIN)) continue;
+      if (group === undefined || (!main && group === MAIN_INDEX)) continue;
       let list = pagesOf.get(group);
-      if (!list) {
-        pagesOf.set(group, (list = []));
-        hashes.set(group, createHash('sha1').update(INDEX_FORMAT));
-      }
-      list.push(rel);
-      hashes.get(group)!.update(`${rel}\0${digest}\0`);
+      if (!list) pagesOf.set(group, (list = []));
+      list.push([rel, digest!]);
     }
-    if (main && !pagesOf.has(MAIN)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
+    if (main && !pagesOf.has(MAIN_INDEX)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
 
-    const outputOf = (group: string) => join(siteDir, group === MAIN ? ROUTES.searchIndex : ROUTES.searchShard(group));
-    const cached = new Map([...hashes].map(([g, h]) => [g, searchCache && join(searchCache, g, h.digest('hex'))]));
+    const hashes = new Map([...pagesOf].map(([g, pages]) => [g, indexHash(pages)]));
     if (searchCache && existsSync(searchCache)) {
       for (const old of readdirSync(searchCache)) {
         if (!pagesOf.has(old) && old !== PAGES_FILE) rmSync(join(searchCache, old), { recursive: true, force: true });
       }
+    }
+    // An index made while Astro rendered from other pages than the site has (which the tee's
+    // count rules out) is made again; one the site no longer has is removed.
+    for (const [group, shard] of earlyDone) {
+      if (hashes.get(group) !== shard.hash) rmSync(outputIn(siteDir, group), { recursive: true, force: true });
     }
 
     // Reuse the indexes whose pages are unchanged and build the others, two at a time, the main
@@ -180,37 +288,41 @@ export async function indexSite(siteDir: string, { searchCache, force = false, m
     let pages = 0;
     let reused = 0;
     const todo: string[] = [];
-    for (const [group, rels] of pagesOf) {
-      const copy = cached.get(group);
+    for (const [group, list] of pagesOf) {
+      const shard = earlyDone.get(group);
+      if (shard && shard.hash === hashes.get(group)) {
+        pages += shard.built.pages;
+        reused += Number(shard.built.reused);
+        continue;
+      }
+      const copy = searchCache && join(searchCache, group, hashes.get(group)!);
       if (!force && copy && existsSync(copy)) {
-        linkTree(copy, outputOf(group));
-        pages += rels.length;
+        linkTree(copy, outputIn(siteDir, group));
+        pages += list.length;
         reused++;
         continue;
       }
       todo.push(group);
-      if (!buildsAll) for (const rel of rels) writeDoc(group, rel, indexableDocument(readFileSync(join(siteDir, rel), 'utf8'))!);
-    }
-    const run = async (group: string) => {
-      const indexed = await pagefind(join(scratch, group), outputOf(group));
-      pages += indexed;
-      const copy = cached.get(group);
-      if (copy) {
-        rmSync(dirname(copy), { recursive: true, force: true });
-        // The main index's directory also holds the shards: those are cached on their own.
-        linkTree(outputOf(group), copy, group === MAIN ? join(siteDir, ROUTES.searchShards).replace(/[\\/]+$/, '') : undefined);
+      // The documents not written yet: with a cache, those of pages read for their stamps only;
+      // all of them again for a shard indexed early from other pages.
+      if (shard) rmSync(join(scratch, group), { recursive: true, force: true });
+      for (const [rel] of list) {
+        if (shard || (!buildsAll && !copied[rel])) writeDoc(group, rel, indexableDocument(readFileSync(join(siteDir, rel), 'utf8'))!);
       }
-    };
-    todo.sort((a, b) => Number(b === MAIN) - Number(a === MAIN));
+    }
+    todo.sort((a, b) => Number(b === MAIN_INDEX) - Number(a === MAIN_INDEX));
     const worker = async () => {
-      for (let g = todo.shift(); g !== undefined; g = todo.shift()) await run(g);
+      for (let g = todo.shift(); g !== undefined; g = todo.shift()) {
+        const built = await buildIndex(siteDir, g, join(scratch, g), pagesOf.get(g)!.length, hashes.get(g)!, { searchCache, force: true });
+        pages += built.pages;
+      }
     };
     await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
     if (searchCache) {
       mkdirSync(searchCache, { recursive: true });
       writeFileSync(join(searchCache, PAGES_FILE), JSON.stringify(stamps));
     }
-    return { files, pages, reused };
+    return { files, pages, reused, early: [...earlyDone.keys()].filter((g) => earlyDone.get(g)!.hash === hashes.get(g)) };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -21,7 +21,7 @@ import { completeFromPrevious, pageUrl } from './changed-pages.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
 import { publishInputs } from './inputs.ts';
 import { bodyFindingsOf, mentionsWithTitle, patchTextEdit, stageEdit } from './quick-publish.ts';
-import { indexSite } from './search-index.ts';
+import { indexSite, indexWhileRendering, type EarlyIndexing } from './search-index.ts';
 import { BUILD_FACTS_FILE, type BuildFacts } from '../../src/astro/build-facts.ts';
 import { buildsOtherPages, parsePart } from '../../src/lib/parts.ts';
 import { planPublish, type PublishInputs } from '../../src/lib/publish-plan.ts';
@@ -203,7 +203,11 @@ if (!part) console.log(plan.mode === 'changed-pages' ? `Dựng các trang thay �
 
 // Nothing a failed or earlier build left half-written is trusted; a clean build trusts no cache.
 cache.begin({ clean: values.force });
+let early: EarlyIndexing | undefined;
 try {
+  // A whole site's full build indexes its search shards while Astro renders the rest.
+  early =
+    plan.mode === 'full' && !part ? indexWhileRendering(staged, { searchCache: cache.path('search'), force: values.force }) : undefined;
   // Astro starts while the check runs; nothing it writes is used unless the check passes.
   const astro = startAstro(
     ['build', '--outDir', staged, ...(values.force ? ['--force'] : [])],
@@ -211,6 +215,7 @@ try {
       PORTAL_CONTENT: root,
       PORTAL_PAGE_RECORD: part ? undefined : cache.path('nextPages'),
       PORTAL_CHANGED_SINCE: changedSince,
+      PORTAL_SEARCH_SCRATCH: early?.scratch,
     },
     cache.astroWorkDir,
   );
@@ -231,11 +236,17 @@ try {
     : { linked: 0, rendered: undefined, differing: undefined };
   const linkDone = performance.now();
   // Parts after the first hold older articles only: no main search index (src/lib/parts.ts).
-  const { pages, reused } = await indexSite(staged, {
+  const {
+    pages,
+    reused,
+    early: indexedEarly,
+  } = await indexSite(staged, {
     searchCache: cache.path('search'),
     force: values.force,
     main: buildsOtherPages(part),
+    early,
   });
+  early = undefined;
   const indexDone = performance.now();
   const pagefindS = (indexDone - linkDone) / 1000;
   swapIn(staged, out, differing);
@@ -255,10 +266,12 @@ try {
     total_s: round(totalS),
     indexed: pages,
     search_indexes_reused: reused,
+    ...(indexedEarly.length ? { search_indexed_while_rendering: indexedEarly } : {}),
     ...facts,
     ...(rendered ? { pages_linked: linked, link_s: round((linkDone - astroDone) / 1000), rendered } : {}),
   });
 } catch (err) {
+  early?.discard();
   discard(staged);
   cache.discard();
   stop((err as Error).message);

@@ -11,6 +11,8 @@
  * - A part of a site built in parts (`PORTAL_PART`) records which original photos Astro deleted
  *   after resizing them, for the assembly (scripts/build/assemble.ts).
  * - At the end of a build, it writes the record of the keyed pages (src/astro/page-record.ts).
+ * - A full build (`PORTAL_SEARCH_SCRATCH`) copies each page's search document as it is rendered,
+ *   so that the search shards are indexed while Astro renders the rest (src/astro/search-tee.ts).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,6 +26,7 @@ import { cleanText } from '../lib/editor-text.ts';
 import { BUILD_FACTS_FILE, type BuildFacts } from './build-facts.ts';
 import { mentionMatchersBuilt } from './mentions.ts';
 import { writePageRecord } from './page-record.ts';
+import { searchTee } from './search-tee.ts';
 
 export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFrom?: string } = {}): AstroIntegration {
   return {
@@ -53,6 +56,10 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
         }
         // (dev: the index is read again at each request, as a build replaces it)
         server.middlewares.use(ROUTES.searchIndex, sirv(index, { dev: true }));
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const scratch = process.env.PORTAL_SEARCH_SCRATCH;
+        if (scratch) setPrerenderer(searchTee(scratch));
       },
       'astro:build:generated': ({ dir }) => {
         if (process.env.PORTAL_PART) writePartImages(dir);

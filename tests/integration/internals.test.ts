@@ -3,13 +3,21 @@
  * one, its test fails naming the package, its version and what changed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { portalSitemap } from '../../src/astro/sitemap.ts';
-import { addAssetImports, pagefindCli, pagefindIndexed, runSitemapHooks, sitemapOrder, storeWithoutKeys } from '../../src/internals.ts';
+import {
+  addAssetImports,
+  pagefindCli,
+  pagefindIndexed,
+  pagefindOneThread,
+  runSitemapHooks,
+  sitemapOrder,
+  storeWithoutKeys,
+} from '../../src/internals.ts';
 import { PROJECT } from '../helpers/fixtures.ts';
 
 const packageDir = (name: string) => join(PROJECT, 'node_modules', name);
@@ -78,6 +86,20 @@ describe("other packages' internals", () => {
       ).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("4. Pagefind's binary sizes its thread pool from RAYON_NUM_THREADS (a shard indexed beside Astro runs on one core)", () => {
+    const platforms = join(PROJECT, 'node_modules', '@pagefind');
+    const binaries = readdirSync(platforms).flatMap((p) =>
+      existsSync(join(platforms, p, 'bin')) ? readdirSync(join(platforms, p, 'bin')).map((b) => join(platforms, p, 'bin', b)) : [],
+    );
+    expect(binaries.length, `pagefind ${versionOf('pagefind')}: no binary under node_modules/@pagefind/*/bin`).toBeGreaterThan(0);
+    for (const binary of binaries) {
+      expect(
+        readFileSync(binary).includes(Object.keys(pagefindOneThread)[0]!),
+        `pagefind ${versionOf('pagefind')}: ${binary} no longer reads RAYON_NUM_THREADS; see src/internals.ts`,
+      ).toBe(true);
     }
   });
 

@@ -23,6 +23,8 @@ describe('atomic builds', () => {
       expect(first.stderr).not.toMatch(/FETCH .*astro/);
       // One mention matcher for the whole build (MDX pipeline, .md bodies and the model share it).
       expect(stats(first).mention_matchers).toBe(1);
+      // The fixture's one older-article shard (site.json: searchRecentArticles 2) is indexed while Astro renders the rest.
+      expect(stats(first).search_indexed_while_rendering).toEqual(['2020']);
       const before = snapshot(out);
       expect(Object.keys(before).length).toBeGreaterThan(20);
 
@@ -58,6 +60,8 @@ interface BuildStats {
   /** Where a text-only publish's staging copy came from: the replaced site brought up to date, or the site linked whole. */
   staged_from?: 'standby' | 'linked';
   search_indexes_reused?: number;
+  /** The search shards Pagefind indexed while Astro still rendered (a full build). */
+  search_indexed_while_rendering?: string[];
   /** Mention matchers the Astro build made (src/astro/integration.ts). */
   mention_matchers?: number;
 }

@@ -1,0 +1,73 @@
+/**
+ * The search documents of a full build, made while Astro renders the pages, so that Pagefind can
+ * index each older-article shard as soon as its last page is rendered, on the core Astro leaves
+ * idle, instead of after the whole build (scripts/build/search-index.ts; docs/performance.md).
+ *
+ * It wraps Astro's prerenderer (`setPrerenderer` in `astro:build:start`, a documented hook): each
+ * page is rendered by Astro's own prerenderer and handed on to Astro unchanged; a copy of every
+ * HTML page goes to a thread of its own (search-tee-worker.ts), which keeps, in the folder the
+ * build script names (`PORTAL_SEARCH_SCRATCH`):
+ * - the page's search document (src/lib/search-pages.ts) in `<folder>/<group>/<page file>`;
+ * - `<folder>/<shard>.ready.json` once every page of a shard is there (the search page, rendered
+ *   first, says how many each has): `{ pages: { "<page file>": "<sha1 of its indexed element>" } }`;
+ * - at the end, `<folder>/pages.json` (`SEARCH_PAGES_FILE`): every HTML page rendered, with its
+ *   group and digest when it is indexed.
+ * Each file is written under another name and renamed, so a reader never sees half of one. The
+ * copy costs Astro's thread a copy of each page's bytes (measured: docs/performance.md).
+ */
+import { mkdirSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { AstroPrerenderer } from 'astro';
+import { ROUTES } from '../lib/routes.ts';
+
+/** What the tee left of each HTML page: its index group and digest, when it is indexed. */
+export type SearchPages = Record<string, { group?: string; digest?: string }>;
+export const SEARCH_PAGES_FILE = 'pages.json';
+export const readyFile = (group: string) => `${group}.ready.json`;
+/** What the rendering thread tells the tee's thread. */
+export type TeeMessage = { pathname: string; body: Uint8Array } | { end: true };
+
+export function searchTee(scratch: string): (base: AstroPrerenderer) => AstroPrerenderer {
+  return (base) => {
+    let worker: Worker | undefined;
+    const send = (message: TeeMessage) => worker!.postMessage(message);
+    return {
+      name: `${base.name}+portal-search`,
+      setup: async () => {
+        mkdirSync(scratch, { recursive: true });
+        worker = new Worker(new URL('./search-tee-worker.ts', import.meta.url), { workerData: { scratch } });
+        await base.setup?.();
+      },
+      // The search page first: it says how many pages each shard has.
+      getStaticPaths: async () => {
+        const paths = await base.getStaticPaths();
+        return [...paths.filter((p) => p.pathname === ROUTES.search), ...paths.filter((p) => p.pathname !== ROUTES.search)];
+      },
+      render: async (request, options) => {
+        const result = await base.render(request, options);
+        const { response, metadata } = result instanceof Response ? { response: result, metadata: undefined } : result;
+        if (response.status !== 200 || !response.body || !response.headers.get('content-type')?.startsWith('text/html')) return result;
+        const body = new Uint8Array(await response.arrayBuffer());
+        send({ pathname: new URL(request.url).pathname, body });
+        const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+        return result instanceof Response ? copy : { response: copy, ...(metadata ? { metadata } : {}) };
+      },
+      ...(base.collectStaticImages ? { collectStaticImages: () => base.collectStaticImages!() } : {}),
+      teardown: async () => {
+        if (worker) {
+          const ended = new Promise<{ failed?: string }>((done, fail) => {
+            worker!.once('message', done);
+            worker!.once('error', fail);
+          });
+          send({ end: true });
+          const { failed } = await ended.catch((err: unknown) => ({ failed: String(err) }));
+          // A copy that failed (a full disk) leaves no list of pages: the build then indexes from the files.
+          if (failed)
+            console.warn(`Không chép được trang cho tìm kiếm trong lúc dựng (${failed}); chỉ mục sẽ được làm từ các tệp đã dựng.`);
+          await worker.terminate();
+        }
+        await base.teardown?.();
+      },
+    };
+  };
+}

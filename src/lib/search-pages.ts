@@ -1,0 +1,66 @@
+/**
+ * What of a built page goes into which search index (src/lib/search-shards.ts): the one place the
+ * build's indexing (scripts/build/search-index.ts) and the copy of pages made while Astro renders
+ * them (src/astro/search-tee.ts) read pages. Pure functions over HTML text.
+ *
+ * A page is indexed when it marks `<article data-pagefind-body>` (articles, decisions, units);
+ * only that element is handed to Pagefind, đ-encoded (search-text.ts). An older article's element
+ * names its shard (`data-search-shard`); every other indexed page is in the main index.
+ */
+import { encodeForIndex } from './search-text.ts';
+
+const OPEN = '<article data-pagefind-body';
+const CLOSE = '</article>';
+const SHARD = /^[^>]*?\sdata-search-shard="([a-z0-9-]+)"/;
+
+/** The group of pages of the main index (units, decisions, newest articles); other groups are shards. */
+export const MAIN_INDEX = '_main';
+
+/** The element of a page Pagefind reads (the whole page if it is not closed); undefined if none. */
+export function indexedElement(html: string): string | undefined {
+  const start = html.indexOf(OPEN);
+  if (start < 0) return undefined;
+  const end = html.indexOf(CLOSE, start);
+  return end < 0 ? html : html.slice(start, end + CLOSE.length);
+}
+
+/** The part of a page Pagefind reads, as a small document of its own; undefined if none. */
+export function indexableDocument(html: string): string | undefined {
+  const element = indexedElement(html);
+  if (element === undefined) return undefined;
+  return element === html ? encodeForIndex(html) : `<!doctype html><html lang="vi"><body>${encodeForIndex(element)}</body></html>`;
+}
+
+/** The shard a page's indexable article belongs to, or undefined for the main index. */
+export function shardOfPage(html: string): string | undefined {
+  const start = html.indexOf(OPEN);
+  return start < 0 ? undefined : SHARD.exec(html.slice(start + OPEN.length, start + OPEN.length + 200))?.[1];
+}
+
+/** The index group of a page: its shard, the main index, or undefined when it is not indexed. */
+export function indexGroupOf(html: string): string | undefined {
+  return indexedElement(html) === undefined ? undefined : (shardOfPage(html) ?? MAIN_INDEX);
+}
+
+const SHARD_LIST = /<ul id="search-shards"[^>]*>([\s\S]*?)<\/ul>/;
+const SHARD_ITEM = /<li\b[^>]*?\sdata-name="([a-z0-9-]+)"[^>]*?\sdata-articles="(\d+)"/g;
+
+/**
+ * How many pages each older-article shard has, as the search page lists them
+ * (src/pages/tim-kiem/index.astro: `<ul id="search-shards">`, one `<li data-name data-articles>`
+ * per shard); an empty map when the page lists none.
+ */
+export function shardSizes(searchPageHtml: string): Map<string, number> {
+  const list = SHARD_LIST.exec(searchPageHtml)?.[1] ?? '';
+  return new Map([...list.matchAll(SHARD_ITEM)].map((m) => [m[1]!, Number(m[2])]));
+}
+
+/**
+ * The file a page of the site is written to, relative to the site's folder, with the build's
+ * `directory` format: `/tin-tuc/x/` → `tin-tuc/x/index.html`, `/404` → `404.html`, `/rss.xml` → `rss.xml`.
+ */
+export function pageFile(pathname: string): string {
+  const path = decodeURI(pathname).replace(/^\/+/, '');
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return /\.[a-z0-9]+$/i.test(path) ? path : `${path}.html`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { indexableDocument, indexGroupOf, MAIN_INDEX, pageFile, shardOfPage, shardSizes } from '../../src/lib/search-pages.ts';
+
+const page = (article: string) =>
+  `<!doctype html><html lang="vi"><head><title>x</title></head><body><nav>Đầu trang</nav>${article}<footer>Cuối</footer></body></html>`;
+
+describe('what of a page goes into which search index', () => {
+  it.each([
+    ['a unit or a decision', page('<article data-pagefind-body><h1>Xã Bằng Lãng</h1></article>'), MAIN_INDEX],
+    ['a newest article', page('<article data-pagefind-body data-pagefind-filter="loai:Tin tức"><h1>Tin</h1></article>'), MAIN_INDEX],
+    ['an older article', page('<article data-pagefind-body data-search-shard="2020"><h1>Tin cũ</h1></article>'), '2020'],
+    ['a year in parts', page('<article data-pagefind-body data-search-shard="2024-2"><h1>Tin</h1></article>'), '2024-2'],
+    ['a list page', page('<main><article><h2>Tin</h2></article></main>'), undefined],
+  ])('%s', (_, html, group) => {
+    expect(indexGroupOf(html)).toBe(group);
+  });
+
+  it('hands Pagefind the article only, with đ written so that "dong" finds "Đồng"', () => {
+    const doc = indexableDocument(page('<article data-pagefind-body><h1>Đồng Lạc</h1></article>'));
+    expect(doc).toBe('<!doctype html><html lang="vi"><body><article data-pagefind-body><h1>D\u0335ồng Lạc</h1></article></body></html>');
+    expect(indexableDocument(page('<p>Không có bài</p>'))).toBeUndefined();
+  });
+
+  it('reads the shard of the article element, not of a shard named elsewhere on the page', () => {
+    expect(shardOfPage(`<p data-search-shard="2019"></p>${page('<article data-pagefind-body><h1>Tin</h1></article>')}`)).toBeUndefined();
+  });
+
+  it("reads each shard's number of pages from the search page's list", () => {
+    const searchPage =
+      '<main><ul id="search-shards" hidden><li data-name="2025" data-year="2025" data-articles="12">năm 2025</li>' +
+      '<li data-name="khong-ro-ngay" data-year="" data-articles="3">không rõ ngày</li></ul><ul><li data-name="x" data-articles="9"></li></ul></main>';
+    expect([...shardSizes(searchPage)]).toEqual([
+      ['2025', 12],
+      ['khong-ro-ngay', 3],
+    ]);
+    expect(shardSizes('<main><ul id="search-shards" hidden></ul></main>').size).toBe(0);
+    expect(shardSizes('<main>no list</main>').size).toBe(0);
+  });
+
+  it.each([
+    ['/', 'index.html'],
+    ['/tin-tuc/dat-chuan-2021/', 'tin-tuc/dat-chuan-2021/index.html'],
+    ['/404', '404.html'],
+    ['/rss.xml', 'rss.xml'],
+    ['/tin-tuc/%C4%91%C3%B4ng/', 'tin-tuc/đông/index.html'],
+  ])('writes the page %s to %s', (pathname, file) => {
+    expect(pageFile(pathname)).toBe(file);
+  });
+});
