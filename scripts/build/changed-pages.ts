@@ -10,17 +10,11 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isPhotoFile } from '../../src/lib/photos.ts';
-import { ROUTES } from '../../src/lib/routes.ts';
+import { pageFile, pageUrl, ROUTES } from '../../src/lib/routes.ts';
 import { fileLinker } from './link.ts';
 
 /** Where Astro writes the site's code, styles and photos. */
 const ASSETS = '_astro';
-
-/** The file of a page at `url` (directory format). */
-/** The file of the page at `url` in a built site (site-relative, `/` separated): `pageUrl`'s inverse. */
-export const pageFile = (url: string) => decodeURI(url.endsWith('/') ? `${url}index.html` : url).replace(/^\//, '');
-/** The address of the page in `file` (relative to the site's folder, directory format). */
-export const pageUrl = (file: string) => `/${encodeURI(file.split('\\').join('/')).replace(/(^|\/)index\.html$/, '$1')}`;
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -23,10 +23,9 @@ import { absoluteUrl } from '../../src/lib/json-ld.ts';
 import { articleMentions } from '../../src/lib/mentions.ts';
 import { retitlePage, withBody } from '../../src/lib/page-patch.ts';
 import type { BodyFound, Retitled } from '../../src/lib/publish-plan.ts';
-import { ROUTES } from '../../src/lib/routes.ts';
+import { pageFile, ROUTES } from '../../src/lib/routes.ts';
 import { entryId } from '../../src/source/paths.ts';
 import { readFrontMatter, withoutFrontMatter } from '../../src/lib/front-matter.ts';
-import { pageFile } from './changed-pages.ts';
 import { stageCopy } from './atomic.ts';
 
 /** An article's body as the build reads it. */

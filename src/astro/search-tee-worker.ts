@@ -9,8 +9,8 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { ROUTES } from '../lib/routes.ts';
-import { indexableDocument, indexedElement, indexGroupOf, pageFile, shardSizes } from '../lib/search-pages.ts';
+import { pageFile, ROUTES } from '../lib/routes.ts';
+import { indexableDocument, indexedElement, indexGroupOf, shardSizes } from '../lib/search-pages.ts';
 import { readyFile, SEARCH_PAGES_FILE, type SearchPages, type TeeMessage } from './search-tee.ts';
 
 const { scratch } = workerData as { scratch: string };

@@ -89,3 +89,17 @@ export const ROUTES = {
   searchShards: SEARCH_SHARDS,
   searchShard: (name: string) => `${SEARCH_SHARDS}${name}/`,
 } as const;
+
+/**
+ * The file a page of a built site is in, relative to the site's folder, `/` separated (the
+ * build's `directory` format): `/tin-tuc/x/` → `tin-tuc/x/index.html`, `/404` → `404.html`,
+ * `/rss.xml` → `rss.xml`. `pageUrl`'s inverse for pages.
+ */
+export function pageFile(url: string): string {
+  const path = decodeURI(url).replace(/^\/+/, '');
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return /\.[a-z0-9]+$/i.test(path) ? path : `${path}.html`;
+}
+
+/** The address of the page in `file` (relative to the site's folder, directory format). */
+export const pageUrl = (file: string) => `/${encodeURI(file.split('\\').join('/')).replace(/(^|\/)index\.html$/, '$1')}`;

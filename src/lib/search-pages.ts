@@ -54,13 +54,3 @@ export function shardSizes(searchPageHtml: string): Map<string, number> {
   const list = SHARD_LIST.exec(searchPageHtml)?.[1] ?? '';
   return new Map([...list.matchAll(SHARD_ITEM)].map((m) => [m[1]!, Number(m[2])]));
 }
-
-/**
- * The file a page of the site is written to, relative to the site's folder, with the build's
- * `directory` format: `/tin-tuc/x/` → `tin-tuc/x/index.html`, `/404` → `404.html`, `/rss.xml` → `rss.xml`.
- */
-export function pageFile(pathname: string): string {
-  const path = decodeURI(pathname).replace(/^\/+/, '');
-  if (path === '' || path.endsWith('/')) return `${path}index.html`;
-  return /\.[a-z0-9]+$/i.test(path) ? path : `${path}.html`;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexableDocument, indexGroupOf, MAIN_INDEX, pageFile, shardOfPage, shardSizes } from '../../src/lib/search-pages.ts';
+import { pageFile } from '../../src/lib/routes.ts';
+import { indexableDocument, indexGroupOf, MAIN_INDEX, shardOfPage, shardSizes } from '../../src/lib/search-pages.ts';
 
 const page = (article: string) =>
   `<!doctype html><html lang="vi"><head><title>x</title></head><body><nav>Đầu trang</nav>${article}<footer>Cuối</footer></body></html>`;
