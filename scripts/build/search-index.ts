@@ -159,8 +159,10 @@ export interface EarlyIndexing {
 
 /**
  * Index, one at a time while Astro renders a full build, each older-article shard whose pages the
- * tee says are all rendered (src/astro/search-tee.ts): Astro renders on one core, and Pagefind's
- * run of a shard takes the other. `indexSite` then builds only the rest. The site's folder must be
+ * tee says are all rendered (src/astro/search-tee.ts), Pagefind on one thread beside Astro's
+ * rendering; `indexSite` then builds only the rest. On 2 cores this gains nothing (Astro's build
+ * already keeps 1.4 cores busy: docs/performance.md); where a machine has cores to spare, it takes
+ * the shards off the end of the build. The site's folder must be
  * the one Astro writes into; Pagefind writes under its `pagefind/`, which Astro does not touch.
  */
 export function indexWhileRendering(siteDir: string, options: IndexOptions): EarlyIndexing {

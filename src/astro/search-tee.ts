@@ -1,7 +1,7 @@
 /**
- * The search documents of a full build, made while Astro renders the pages, so that Pagefind can
- * index each older-article shard as soon as its last page is rendered, on the core Astro leaves
- * idle, instead of after the whole build (scripts/build/search-index.ts; docs/performance.md).
+ * The search documents of a full build, made while Astro renders the pages: Pagefind then reads
+ * no page again, and can index each older-article shard as soon as its last page is rendered
+ * instead of after the whole build (scripts/build/search-index.ts; docs/performance.md).
  *
  * It wraps Astro's prerenderer (`setPrerenderer` in `astro:build:start`, a documented hook): each
  * page is rendered by Astro's own prerenderer and handed on to Astro unchanged; a copy of every
