@@ -21,7 +21,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { pagefindCli, pagefindIndexed, pagefindOneThread } from '../../src/internals.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
-import { indexableDocument, indexedElement, MAIN_INDEX, shardOfPage } from '../../src/lib/search-pages.ts';
+import { elementDigest, indexableDocument, indexedPart, MAIN_INDEX } from '../../src/lib/search-pages.ts';
 import { readyFile, SEARCH_PAGES_FILE, type SearchPages } from '../../src/astro/search-tee.ts';
 import { linkTree } from './link.ts';
 
@@ -56,7 +56,6 @@ interface PageStamp {
 }
 
 const READY = readyFile('');
-const digestOf = (element: string) => createHash('sha1').update(element).digest('hex');
 
 /** The cache key of an index: what goes into it, page by page (site path and digest), in path order. */
 function indexHash(pages: Iterable<readonly [rel: string, digest: string]>): string {
@@ -141,9 +140,8 @@ async function buildIndex(
   return { pages: indexed, reused: false };
 }
 
-/** A shard indexed while Astro rendered: its pages (site path → digest), its hash, what it gave. */
+/** A shard indexed while Astro rendered: the hash of its pages, what it gave. */
 interface EarlyShard {
-  pages: Record<string, string>;
   hash: string;
   built: { pages: number; reused: boolean };
 }
@@ -186,7 +184,7 @@ export function indexWhileRendering(siteDir: string, options: IndexOptions): Ear
       const hash = indexHash(Object.entries(pages));
       chain = chain
         .then(() => buildIndex(siteDir, group, join(scratch, group), Object.keys(pages).length, hash, { ...options, oneThread: true }))
-        .then((built) => done.set(group, { pages, hash, built }))
+        .then((built) => done.set(group, { hash, built }))
         .catch((err: Error) => void (failure ??= err));
     }
   };
@@ -253,11 +251,11 @@ export async function indexSite(
           const html = readFileSync(path, 'utf8');
           // An index is identified by the elements it reads, as written: encoding them (for the
           // scratch copy) is left to the indexes that are built.
-          const element = indexedElement(html);
-          if (element !== undefined) {
-            stamp.group = shardOfPage(html) ?? MAIN_INDEX;
-            stamp.digest = digestOf(element);
-            if (buildsAll) writeDoc(stamp.group, rel, indexableDocument(html)!);
+          const part = indexedPart(html);
+          if (part !== undefined) {
+            stamp.group = part.group;
+            stamp.digest = elementDigest(part.element);
+            if (buildsAll) writeDoc(part.group, rel, indexableDocument(html, part.element)!);
           }
         }
       }

@@ -4,13 +4,12 @@
  * asks for the list of pages once every document is written, and is answered `{ ended: true }`
  * (with `failed` when a document could not be written).
  */
-import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pageFile, ROUTES } from '../lib/routes.ts';
-import { indexableDocument, indexedElement, indexGroupOf, shardSizes } from '../lib/search-pages.ts';
+import { elementDigest, indexableDocument, indexedPart, shardSizes } from '../lib/search-pages.ts';
 import { readyFile, SEARCH_PAGES_FILE, type SearchPages, type TeeMessage } from './search-tee.ts';
 
 const { scratch } = workerData as { scratch: string };
@@ -40,15 +39,16 @@ function announceComplete(): void {
 async function keep(pathname: string, html: string): Promise<void> {
   const file = pageFile(pathname);
   if (pathname === ROUTES.search) sizes = shardSizes(html);
-  const group = indexGroupOf(html);
-  if (group === undefined) {
+  const part = indexedPart(html);
+  if (part === undefined) {
     pages[file] = {};
   } else {
-    const digest = createHash('sha1').update(indexedElement(html)!).digest('hex');
+    const { group, element } = part;
+    const digest = elementDigest(element);
     pages[file] = { group, digest };
     const target = join(scratch, group, file);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, indexableDocument(html)!);
+    await writeFile(target, indexableDocument(html, element)!);
     let got = byGroup.get(group);
     if (!got) byGroup.set(group, (got = new Map()));
     got.set(file, digest);

@@ -45,12 +45,12 @@ export function searchTee(scratch: string): (base: AstroPrerenderer) => AstroPre
       },
       render: async (request, options) => {
         const result = await base.render(request, options);
-        const { response, metadata } = result instanceof Response ? { response: result, metadata: undefined } : result;
+        const response = result instanceof Response ? result : result.response;
         if (response.status !== 200 || !response.body || !response.headers.get('content-type')?.startsWith('text/html')) return result;
         const body = new Uint8Array(await response.arrayBuffer());
         send({ pathname: new URL(request.url).pathname, body });
         const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-        return result instanceof Response ? copy : { response: copy, ...(metadata ? { metadata } : {}) };
+        return result instanceof Response ? copy : { ...result, response: copy };
       },
       ...(base.collectStaticImages ? { collectStaticImages: () => base.collectStaticImages!() } : {}),
       teardown: async () => {

@@ -7,6 +7,7 @@
  * only that element is handed to Pagefind, đ-encoded (search-text.ts). An older article's element
  * names its shard (`data-search-shard`); every other indexed page is in the main index.
  */
+import { createHash } from 'node:crypto';
 import { encodeForIndex } from './search-text.ts';
 
 const OPEN = '<article data-pagefind-body';
@@ -16,30 +17,45 @@ const SHARD = /^[^>]*?\sdata-search-shard="([a-z0-9-]+)"/;
 /** The group of pages of the main index (units, decisions, newest articles); other groups are shards. */
 export const MAIN_INDEX = '_main';
 
-/** The element of a page Pagefind reads (the whole page if it is not closed); undefined if none. */
-export function indexedElement(html: string): string | undefined {
+/** What a page gives its search index: the element Pagefind reads and the index it goes into. */
+export interface IndexedPart {
+  /** The `<article data-pagefind-body>` element (the whole page if it is not closed). */
+  element: string;
+  /** Its shard (`data-search-shard`), or `MAIN_INDEX`. */
+  group: string;
+}
+
+/** What a page gives its search index, read once; undefined when the page is not indexed. */
+export function indexedPart(html: string): IndexedPart | undefined {
   const start = html.indexOf(OPEN);
   if (start < 0) return undefined;
   const end = html.indexOf(CLOSE, start);
-  return end < 0 ? html : html.slice(start, end + CLOSE.length);
+  const shard = SHARD.exec(html.slice(start + OPEN.length, start + OPEN.length + 200))?.[1];
+  return { element: end < 0 ? html : html.slice(start, end + CLOSE.length), group: shard ?? MAIN_INDEX };
 }
 
-/** The part of a page Pagefind reads, as a small document of its own; undefined if none. */
-export function indexableDocument(html: string): string | undefined {
-  const element = indexedElement(html);
-  if (element === undefined) return undefined;
-  return element === html ? encodeForIndex(html) : `<!doctype html><html lang="vi"><body>${encodeForIndex(element)}</body></html>`;
-}
+/** The element of a page Pagefind reads (the whole page if it is not closed); undefined if none. */
+export const indexedElement = (html: string): string | undefined => indexedPart(html)?.element;
 
-/** The shard a page's indexable article belongs to, or undefined for the main index. */
+/** The shard a page's indexable article belongs to, or undefined for the main index (or none). */
 export function shardOfPage(html: string): string | undefined {
-  const start = html.indexOf(OPEN);
-  return start < 0 ? undefined : SHARD.exec(html.slice(start + OPEN.length, start + OPEN.length + 200))?.[1];
+  const group = indexedPart(html)?.group;
+  return group === MAIN_INDEX ? undefined : group;
 }
 
 /** The index group of a page: its shard, the main index, or undefined when it is not indexed. */
-export function indexGroupOf(html: string): string | undefined {
-  return indexedElement(html) === undefined ? undefined : (shardOfPage(html) ?? MAIN_INDEX);
+export const indexGroupOf = (html: string): string | undefined => indexedPart(html)?.group;
+
+/** What identifies an indexed element in an index's cache key (the same for the copy and the build's reading). */
+export const elementDigest = (element: string): string => createHash('sha1').update(element).digest('hex');
+
+/**
+ * The part of a page Pagefind reads, as a small document of its own; undefined if none.
+ * `element`: the page's indexed element, when already read.
+ */
+export function indexableDocument(html: string, element: string | undefined = indexedElement(html)): string | undefined {
+  if (element === undefined) return undefined;
+  return element === html ? encodeForIndex(html) : `<!doctype html><html lang="vi"><body>${encodeForIndex(element)}</body></html>`;
 }
 
 const SHARD_LIST = /<ul id="search-shards"[^>]*>([\s\S]*?)<\/ul>/;
