@@ -7,15 +7,20 @@ import { file } from 'astro/loaders';
 import { articlesLoader } from './astro/articles-loader.ts';
 import { jsonFilesLoader } from './astro/editor-files.ts';
 import { cleanText } from './lib/editor-text.ts';
-import { articleSchema, decisionSchema, unitSchema, type EntryRef, type RefFactory } from './lib/schemas.ts';
+import { articleNeedsImage, articleSchema, decisionSchema, unitSchema, type EntryRef, type RefFactory } from './lib/schemas.ts';
 import { contentRoot, entryId, unitsFile } from './source/paths.ts';
 
 const root = contentRoot();
 const ref = reference as unknown as RefFactory<EntryRef>;
 
 const articles = defineCollection({
-  // Markdown bodies stay in their files, out of the content store (see articles-loader.ts).
-  loader: articlesLoader({ base: `${root}/articles`, generateId: entryId }),
+  // Markdown bodies stay in their files, out of the content store; articles without a cover photo
+  // are parsed by one schema made once (see articles-loader.ts).
+  loader: articlesLoader({
+    base: `${root}/articles`,
+    generateId: entryId,
+    shared: { schema: articleSchema(ref), needsImage: articleNeedsImage },
+  }),
   schema: ({ image }) => articleSchema(ref, image),
 });
 

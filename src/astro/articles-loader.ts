@@ -8,8 +8,15 @@
  * rendered HTML that is ~6 kB per article, which passes V8's longest string near 100k articles
  * and holds every article's HTML in memory for the whole build. Front matter alone is ~0.4 kB.
  * Numbers in docs/performance.md.
+ *
+ * Astro calls a collection's schema function (`({ image }) => …`) once per entry, for its
+ * `image()` helper, which resolves a photo against the entry's file: a Zod schema made anew for
+ * each of 10,000 articles cost 4–5 s of the content sync. An article that needs no image (no cover
+ * photo: `needsImage`) is parsed with the same schema made once (`schema`); the others, and any
+ * that schema refuses (for Astro's own message), go through Astro's `parseData`.
  */
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { z } from 'zod';
 import { storeWithoutKeys } from '../internals.ts';
 import { listArticleFiles } from '../source/paths.ts';
 import { nfcDeep } from '../lib/editor-text.ts';
@@ -22,9 +29,22 @@ interface Options {
   base: string;
   /** Entry id from a file path. */
   generateId: (path: string) => string;
+  /** The collection's schema made once, and which entries it cannot serve (they need `image()`). */
+  shared: { schema: z.ZodType; needsImage: (data: Record<string, unknown>) => boolean };
 }
 
-export function articlesLoader({ base, generateId }: Options): Loader {
+/** `ctx.parseData`, with the shared schema for entries that need no image. */
+function parseWithShared(ctx: LoaderContext, { schema, needsImage }: Options['shared']): LoaderContext['parseData'] {
+  return async (props) => {
+    if (!needsImage(props.data)) {
+      const parsed = await schema.safeParseAsync(props.data);
+      if (parsed.success) return parsed.data as typeof props.data;
+    }
+    return ctx.parseData(props);
+  };
+}
+
+export function articlesLoader({ base, generateId, shared }: Options): Loader {
   const mdx = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => generateId(entry), retainBody: false });
   // The check's own reader (src/lib/front-matter.ts): what the check passed is what is stored.
   const frontmatterOf = (text: string) => {
@@ -35,7 +55,8 @@ export function articlesLoader({ base, generateId }: Options): Loader {
 
   return {
     name: 'portal-articles',
-    async load(ctx) {
+    async load(astroCtx) {
+      const ctx = { ...astroCtx, parseData: parseWithShared(astroCtx, shared) };
       // A .md article with photos in its text is rendered here, by Astro, so its photos go through
       // Astro's image pipeline; all others keep only their front matter in the store.
       const syncMarkdown = (path: string) => syncEditorFile(ctx, path, generateId(path), frontmatterOf, hasLocalMarkdownPhoto);

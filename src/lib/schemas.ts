@@ -93,7 +93,10 @@ export function articleSchema<R, I = string>(ref: RefFactory<R>, image: ImageFac
     ),
     /** Link to where the article was first published, when known. */
     sourceUrl: label(httpUrl.optional(), 'Nguồn (địa chỉ web)', 'Nơi bài được đăng lần đầu, nếu có; chỉ http:// hoặc https://.'),
-    /** The article's photo: shown above the text, and the picture search engines and social sites show. */
+    /**
+     * The article's photo: shown above the text, and the picture search engines and social sites
+     * show. The only field that uses `image` (articleNeedsImage).
+     */
     cover: label(
       z
         .strictObject({
@@ -110,6 +113,13 @@ export function articleSchema<R, I = string>(ref: RefFactory<R>, image: ImageFac
     draft: label(z.boolean().default(false), 'Bản nháp', 'Bật: bài chưa đăng lên cổng.'),
   });
 }
+
+/**
+ * Whether parsing an article's front matter runs the image factory: only a cover photo does. An
+ * article without one parses the same whatever factory its schema was made with, so one schema
+ * made once serves them all (src/astro/articles-loader.ts).
+ */
+export const articleNeedsImage = (data: Record<string, unknown>): boolean => data.cover !== undefined;
 
 /**
  * A document of any kind (Nghị định 42/2022/NĐ-CP: loại, cơ quan ban hành, số ký hiệu, ngày ban
