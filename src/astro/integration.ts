@@ -24,7 +24,7 @@ import { ROUTES } from '../lib/routes.ts';
 import { projectDir } from '../source/paths.ts';
 import { cleanText } from '../lib/editor-text.ts';
 import { BUILD_FACTS_FILE, type BuildFacts } from './build-facts.ts';
-import { mentionMatchersBuilt } from './mentions.ts';
+import { keepMentionLinks, mentionMatchersBuilt } from './mentions.ts';
 import { writePageRecord } from './page-record.ts';
 import { searchTee } from './search-tee.ts';
 
@@ -32,7 +32,9 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
   return {
     name: 'cho-don-portal',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // A build's units do not change while it runs (the dev server's may).
+        if (command === 'build') keepMentionLinks();
         updateConfig({
           vite: {
             plugins: [
