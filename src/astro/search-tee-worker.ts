@@ -1,6 +1,6 @@
 /**
  * The thread of src/astro/search-tee.ts that keeps the pages' search documents, beside Astro's
- * rendering thread: each message is one rendered HTML page (`{ pathname, body }`); `{ end: true }`
+ * rendering thread: each message is some rendered HTML pages (`{ pages: [{ pathname, body }] }`); `{ end: true }`
  * asks for the list of pages once every document is written, and is answered `{ ended: true }`
  * (with `failed` when a document could not be written).
  */
@@ -65,6 +65,8 @@ parentPort!.on('message', (message: TeeMessage) => {
     });
     return;
   }
-  if (failed !== undefined) return;
-  writes.push(keep(message.pathname, decoder.decode(message.body)).catch((err: unknown) => void (failed ??= String(err))));
+  for (const { pathname, body } of message.pages) {
+    if (failed !== undefined) return;
+    writes.push(keep(pathname, decoder.decode(body)).catch((err: unknown) => void (failed ??= String(err))));
+  }
 });

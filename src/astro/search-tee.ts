@@ -13,24 +13,42 @@
  * - at the end, `<folder>/pages.json` (`SEARCH_PAGES_FILE`): every HTML page rendered, with its
  *   group and digest when it is indexed.
  * Each file is written under another name and renamed, so a reader never sees half of one. The
- * copy costs Astro's thread a copy of each page's bytes (measured: docs/performance.md).
+ * copy costs Astro's thread a copy of each page's bytes, which are then moved to the other thread,
+ * not cloned (measured: docs/performance.md).
  */
 import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { AstroPrerenderer } from 'astro';
-import { ROUTES } from '../lib/routes.ts';
+import { searchFirstOrder } from '../lib/search-pages.ts';
 
 /** What the tee left of each HTML page: its index group and digest, when it is indexed. */
 export type SearchPages = Record<string, { group?: string; digest?: string }>;
 export const SEARCH_PAGES_FILE = 'pages.json';
 export const readyFile = (group: string) => `${group}.ready.json`;
+/** A rendered HTML page, its bytes. */
+export interface TeePage {
+  pathname: string;
+  body: Uint8Array;
+}
 /** What the rendering thread tells the tee's thread. */
-export type TeeMessage = { pathname: string; body: Uint8Array } | { end: true };
+export type TeeMessage = { pages: TeePage[] } | { end: true };
+/**
+ * Pages handed to the tee's thread at a time, their bytes moved, not cloned: one message per page
+ * cost Astro's thread 2.4 s at 10k (each waits for the other thread's queue, which on 2 cores is
+ * busy beside Pagefind), however small the copy.
+ */
+const BATCH = 32;
 
 export function searchTee(scratch: string): (base: AstroPrerenderer) => AstroPrerenderer {
   return (base) => {
     let worker: Worker | undefined;
-    const send = (message: TeeMessage) => worker!.postMessage(message);
+    let batch: TeePage[] = [];
+    const send = (message: TeeMessage) =>
+      worker!.postMessage(message, 'pages' in message ? message.pages.map((p) => p.body.buffer as ArrayBuffer) : []);
+    const flush = () => {
+      if (batch.length) send({ pages: batch });
+      batch = [];
+    };
     return {
       name: `${base.name}+portal-search`,
       setup: async () => {
@@ -38,17 +56,15 @@ export function searchTee(scratch: string): (base: AstroPrerenderer) => AstroPre
         worker = new Worker(new URL('./search-tee-worker.ts', import.meta.url), { workerData: { scratch } });
         await base.setup?.();
       },
-      // The search page first: it says how many pages each shard has.
-      getStaticPaths: async () => {
-        const paths = await base.getStaticPaths();
-        return [...paths.filter((p) => p.pathname === ROUTES.search), ...paths.filter((p) => p.pathname !== ROUTES.search)];
-      },
+      getStaticPaths: async () => searchFirstOrder(await base.getStaticPaths()),
       render: async (request, options) => {
         const result = await base.render(request, options);
         const response = result instanceof Response ? result : result.response;
         if (response.status !== 200 || !response.body || !response.headers.get('content-type')?.startsWith('text/html')) return result;
         const body = new Uint8Array(await response.arrayBuffer());
-        send({ pathname: new URL(request.url).pathname, body });
+        // (the thread gets a copy of its own: the page's bytes go on to Astro)
+        batch.push({ pathname: new URL(request.url).pathname, body: body.slice() });
+        if (batch.length === BATCH) flush();
         const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
         return result instanceof Response ? copy : { ...result, response: copy };
       },
@@ -59,6 +75,7 @@ export function searchTee(scratch: string): (base: AstroPrerenderer) => AstroPre
             worker!.once('message', done);
             worker!.once('error', fail);
           });
+          flush();
           send({ end: true });
           const { failed } = await ended.catch((err: unknown) => ({ failed: String(err) }));
           // A copy that failed (a full disk) leaves no list of pages: the build then indexes from the files.

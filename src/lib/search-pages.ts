@@ -8,6 +8,7 @@
  * names its shard (`data-search-shard`); every other indexed page is in the main index.
  */
 import { createHash } from 'node:crypto';
+import { ROUTES } from './routes.ts';
 import { encodeForIndex } from './search-text.ts';
 
 const OPEN = '<article data-pagefind-body';
@@ -69,4 +70,17 @@ const SHARD_ITEM = /<li\b[^>]*?\sdata-name="([a-z0-9-]+)"[^>]*?\sdata-articles="
 export function shardSizes(searchPageHtml: string): Map<string, number> {
   const list = SHARD_LIST.exec(searchPageHtml)?.[1] ?? '';
   return new Map([...list.matchAll(SHARD_ITEM)].map((m) => [m[1]!, Number(m[2])]));
+}
+
+/**
+ * The order a full build renders its pages in, so that search indexes can be made while it goes
+ * on (src/astro/search-tee.ts): the search page first (it says how many pages each shard has),
+ * then the others as Astro lists them. Rendering the article pages next was measured and left:
+ * their shards were then indexed beside almost all of Astro's rendering, which on 2 cores slowed
+ * it by more than it saved after it (docs/performance.md).
+ */
+export function searchFirstOrder<P extends { pathname: string }>(paths: readonly P[]): P[] {
+  // (Astro lists a page without parameters without its trailing slash: "/tim-kiem")
+  const isSearch = (p: P) => p.pathname.replace(/\/$/, '') === ROUTES.search.replace(/\/$/, '');
+  return [...paths.filter(isSearch), ...paths.filter((p) => !isSearch(p))];
 }

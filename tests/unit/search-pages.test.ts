@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageFile } from '../../src/lib/routes.ts';
-import { indexableDocument, indexGroupOf, MAIN_INDEX, shardOfPage, shardSizes } from '../../src/lib/search-pages.ts';
+import { indexableDocument, indexGroupOf, MAIN_INDEX, searchFirstOrder, shardOfPage, shardSizes } from '../../src/lib/search-pages.ts';
 
 const page = (article: string) =>
   `<!doctype html><html lang="vi"><head><title>x</title></head><body><nav>Đầu trang</nav>${article}<footer>Cuối</footer></body></html>`;
@@ -46,5 +46,23 @@ describe('what of a page goes into which search index', () => {
     ['/tin-tuc/%C4%91%C3%B4ng/', 'tin-tuc/đông/index.html'],
   ])('writes the page %s to %s', (pathname, file) => {
     expect(pageFile(pathname)).toBe(file);
+  });
+});
+
+describe('the order a full build renders its pages in', () => {
+  it.each([
+    [
+      'the search page first, the others as listed',
+      ['/', '/don-vi/bang-lang/', '/tim-kiem/', '/tin-tuc/cu/'],
+      ['/tim-kiem/', '/', '/don-vi/bang-lang/', '/tin-tuc/cu/'],
+    ],
+    [
+      'the search page as Astro lists it, without its trailing slash',
+      ['/lien-he', '/tim-kiem', '/tin-tuc/moi/'],
+      ['/tim-kiem', '/lien-he', '/tin-tuc/moi/'],
+    ],
+    ['no search page: as listed', ['/b/', '/a/'], ['/b/', '/a/']],
+  ])('%s', (_, listed, order) => {
+    expect(searchFirstOrder(listed.map((pathname) => ({ pathname }))).map((p) => p.pathname)).toEqual(order);
   });
 });
