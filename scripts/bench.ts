@@ -11,8 +11,8 @@
  * three times over, the fastest and the spread), the same title written anew without the unit it
  * named, a new article; after builds with nothing changed: two made to run `astro build` (units.json
  * written with other spacing and back: no page with a key changes, the least any publish through
- * Astro costs), one as a user gets it (the output kept); each publish starts once the previous
- * one's old site is deleted; the corpus is put back as it was afterwards. `--parts N` also builds the site in
+ * Astro costs), one as a user gets it (the output kept); each build measured, cold or not, starts
+ * once what the previous one deletes in the background is gone; the corpus is put back as it was afterwards. `--parts N` also builds the site in
  * N parts one after the other (`--part k/N`, as N machines would), assembles them, and compares
  * the result with the whole build file by file. `--province 20x500` (the default; `--no-province`
  * skips it) generates a province of 20 sites of 500 articles with shared units, builds it cold
@@ -164,11 +164,19 @@ const builds: Record<string, () => Promise<Measured>> = {
         },
       }),
 };
+/** Whether what a build deletes in the background (the site it replaced, its search documents: scripts/build/atomic.ts) is still being deleted. */
+const oldSiteLeft = () => readdirSync(bench).some((name) => name.startsWith(`.dist-${n}-build-next-old-`));
+/** Wait until nothing a build left is still being deleted: the next build measured must not share the machine with it. */
+async function settled(): Promise<void> {
+  for (let waited = 0; oldSiteLeft() && waited < 60_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
+}
+
 const runs: Record<string, Measured[]> = Object.fromEntries(Object.keys(builds).map((k) => [k, []]));
 for (let r = 0; r < repeat; r++) {
   // Alternate the order, so that no build always runs on a machine warmed (or tired) by the same one.
   const order = r % 2 === 0 ? Object.keys(builds) : Object.keys(builds).reverse();
   for (const name of order) {
+    await settled();
     log(`${name} build (cold), run ${r + 1}/${repeat}…`);
     const m = await builds[name]!();
     writeFileSync(join(bench, `${name}-${n}-${r + 1}.log`), m.output);
@@ -245,12 +253,9 @@ if (!values['no-search']) {
   }
 }
 
-/** Whether the copy of an old site a publish left is still being deleted in the background (scripts/build/atomic.ts). */
-const oldSiteLeft = () => readdirSync(bench).some((name) => name.startsWith(`.dist-${n}-build-next-old-`));
-
 /** Publish one edit with `npm run build` (incremental) and time it, once the last publish's old site is gone. */
 async function publish(what: string): Promise<number> {
-  for (let waited = 0; oldSiteLeft() && waited < 60_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
+  await settled();
   const m = await runMeasured(node, ['scripts/build.ts', '--content', corpus, '--out', dist]);
   must(m, `publish (${what})`);
   log(`publish, ${what}: ${m.wall_s.toFixed(1)} s, peak ${m.peak_rss_mb} MB; ${/BUILD_STATS (.*)/.exec(m.output)?.[1] ?? ''}`);

@@ -43,8 +43,11 @@ const identity = (dir: string) => {
   return `${dev}:${ino}:${ctimeNs}`;
 };
 
-/** Delete `dir` in a detached process, after renaming it aside (deleting tens of thousands of files took 2–12 s at 10k pages). */
-function removeLater(dir: string, near: string): void {
+/**
+ * Delete `dir` in a detached process, after renaming it aside beside `near` (deleting tens of
+ * thousands of files took 2–12 s at 10k pages). The `-old-` name is what a wait for it looks for.
+ */
+export function removeLater(dir: string, near: string): void {
   if (!existsSync(dir)) return;
   // Unique: an earlier one may still be being deleted. The `-old-` names are what waits look for.
   const old = `${near}-old-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;

@@ -17,12 +17,13 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { pagefindCli, pagefindIndexed, pagefindOneThread } from '../../src/internals.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
 import { elementDigest, indexableDocument, indexedPart, MAIN_INDEX } from '../../src/lib/search-pages.ts';
 import { readyFile, SEARCH_PAGES_FILE, type SearchPages } from '../../src/astro/search-tee.ts';
+import { removeLater } from './atomic.ts';
 import { linkTree } from './link.ts';
 
 export interface IndexStats {
@@ -140,6 +141,14 @@ async function buildIndex(
   return { pages: indexed, reused: false };
 }
 
+/** A folder for the documents Pagefind reads, beside the site's (on its disk, and named like it). */
+function scratchBeside(siteDir: string): string {
+  const site = siteDir.replace(/[\\/]+$/, '');
+  // (a first build makes the site's folder after this)
+  mkdirSync(dirname(site), { recursive: true });
+  return mkdtempSync(`${site}-search-`);
+}
+
 /** A shard indexed while Astro rendered: the hash of its pages, what it gave. */
 interface EarlyShard {
   hash: string;
@@ -149,26 +158,43 @@ interface EarlyShard {
 export interface EarlyIndexing {
   /** The folder Astro's copy of the pages goes to (`PORTAL_SEARCH_SCRATCH`, src/astro/search-tee.ts). */
   scratch: string;
-  /** Wait for the shards under way once Astro has ended: the shards done. */
-  finish(): Promise<Map<string, EarlyShard>>;
-  /** Stop and remove the copy (a failed build). */
-  discard(): void;
+  /**
+   * Astro has ended: start no more shards. The shards started, each done or under way (a shard
+   * announced but not started is left to `indexSite`, which builds two at a time on every core).
+   */
+  finish(): Map<string, Promise<EarlyShard>>;
+  /** Stop, and remove the copy once no shard under way reads it (a failed build). */
+  discard(): Promise<void>;
 }
 
 /**
  * Index, one at a time while Astro renders a full build, each older-article shard whose pages the
  * tee says are all rendered (src/astro/search-tee.ts), Pagefind on one thread beside Astro's
- * rendering; `indexSite` then builds only the rest. On 2 cores this gains nothing (Astro's build
- * already keeps 1.4 cores busy: docs/performance.md); where a machine has cores to spare, it takes
- * the shards off the end of the build. The site's folder must be
- * the one Astro writes into; Pagefind writes under its `pagefind/`, which Astro does not touch.
+ * rendering; `indexSite` then builds only the rest. On 2 cores Astro's build keeps one core and a
+ * half busy, so the shards that wait when Astro ends are left to `indexSite` (measured:
+ * docs/performance.md). The site's folder must be the one Astro writes into; Pagefind writes
+ * under its `pagefind/`, which Astro does not touch.
  */
 export function indexWhileRendering(siteDir: string, options: IndexOptions): EarlyIndexing {
-  const scratch = mkdtempSync(join(tmpdir(), 'pagefind-src-'));
-  const done = new Map<string, EarlyShard>();
+  const scratch = scratchBeside(siteDir);
+  const started = new Map<string, Promise<EarlyShard>>();
+  const waiting: { group: string; pages: Record<string, string> }[] = [];
   const seen = new Set<string>();
-  let chain: Promise<unknown> = Promise.resolve();
-  let failure: Error | undefined;
+  let running = false;
+  let stopped = false;
+  const next = () => {
+    const job = running || stopped ? undefined : waiting.shift();
+    if (!job) return;
+    running = true;
+    const hash = indexHash(Object.entries(job.pages));
+    const made = buildIndex(siteDir, job.group, join(scratch, job.group), Object.keys(job.pages).length, hash, {
+      ...options,
+      oneThread: true,
+    }).then((built) => ({ hash, built }));
+    started.set(job.group, made);
+    // (a failure is the caller's, through `started`)
+    made.catch(() => undefined).finally(() => ((running = false), next()));
+  };
   const look = () => {
     let names: string[];
     try {
@@ -181,27 +207,26 @@ export function indexWhileRendering(siteDir: string, options: IndexOptions): Ear
       if (!group || seen.has(group)) continue;
       seen.add(group);
       const { pages } = JSON.parse(readFileSync(join(scratch, name), 'utf8')) as { pages: Record<string, string> };
-      const hash = indexHash(Object.entries(pages));
-      chain = chain
-        .then(() => buildIndex(siteDir, group, join(scratch, group), Object.keys(pages).length, hash, { ...options, oneThread: true }))
-        .then((built) => done.set(group, { hash, built }))
-        .catch((err: Error) => void (failure ??= err));
+      waiting.push({ group, pages });
     }
+    next();
   };
   // (the tee writes a shard's file whole, by a rename: a file seen is complete)
   const timer = setInterval(look, 100);
+  const stop = () => {
+    clearInterval(timer);
+    stopped = true;
+  };
   return {
     scratch,
-    async finish() {
-      clearInterval(timer);
-      look();
-      await chain;
-      if (failure) throw failure;
-      return done;
+    finish() {
+      stop();
+      return started;
     },
-    discard() {
-      clearInterval(timer);
-      void chain.finally(() => rmSync(scratch, { recursive: true, force: true }));
+    async discard() {
+      stop();
+      await Promise.allSettled(started.values());
+      rmSync(scratch, { recursive: true, force: true });
     },
   };
 }
@@ -210,7 +235,7 @@ export async function indexSite(
   siteDir: string,
   { searchCache, force = false, main = true, early }: IndexOptions = {},
 ): Promise<IndexStats> {
-  const scratch = early?.scratch ?? mkdtempSync(join(tmpdir(), 'pagefind-src-'));
+  const scratch = early?.scratch ?? scratchBeside(siteDir);
   // Without a cache every index is built: write the scratch copy while reading. With one, only
   // the pages of changed indexes are written, in a second pass.
   const buildsAll = force || !searchCache || !existsSync(searchCache);
@@ -219,8 +244,8 @@ export async function indexSite(
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, doc);
   };
+  const earlyStarted = early ? early.finish() : new Map<string, Promise<EarlyShard>>();
   try {
-    const earlyDone = early ? await early.finish() : new Map<string, EarlyShard>();
     // The pages Astro's copy holds (src/astro/search-tee.ts): their documents are already written.
     let copied: SearchPages = {};
     if (early) {
@@ -276,25 +301,47 @@ export async function indexSite(
         if (!pagesOf.has(old) && old !== PAGES_FILE) rmSync(join(searchCache, old), { recursive: true, force: true });
       }
     }
-    // An index made while Astro rendered from other pages than the site has (which the tee's
-    // count rules out) is made again; one the site no longer has is removed.
-    for (const [group, shard] of earlyDone) {
-      if (hashes.get(group) !== shard.hash) rmSync(outputIn(siteDir, group), { recursive: true, force: true });
-    }
+
+    let pages = 0;
+    let reused = 0;
+    const madeEarly: string[] = [];
+    /** Write the documents of `group` from the site's files (those not written yet, or all of them again). */
+    const writeDocsOf = (group: string, all: boolean) => {
+      if (all) rmSync(join(scratch, group), { recursive: true, force: true });
+      for (const [rel] of pagesOf.get(group)!) {
+        if (all || (!buildsAll && !copied[rel])) writeDoc(group, rel, indexableDocument(readFileSync(join(siteDir, rel), 'utf8'))!);
+      }
+    };
+    const build = async (group: string) => {
+      const built = await buildIndex(siteDir, group, join(scratch, group), pagesOf.get(group)!.length, hashes.get(group)!, {
+        searchCache,
+        force: true,
+      });
+      pages += built.pages;
+    };
+    // A shard started while Astro rendered is kept when it holds the pages the site has; one made
+    // from other pages (which the tee's count rules out) is made again, one the site no longer has
+    // is removed. It may still be under way: the other indexes do not wait for it.
+    const earlyWork = [...earlyStarted].map(async ([group, made]) => {
+      const shard = await made;
+      if (shard.hash === hashes.get(group)) {
+        pages += shard.built.pages;
+        reused += Number(shard.built.reused);
+        madeEarly.push(group);
+        return;
+      }
+      rmSync(outputIn(siteDir, group), { recursive: true, force: true });
+      if (!pagesOf.has(group)) return;
+      writeDocsOf(group, true);
+      await build(group);
+    });
 
     // Reuse the indexes whose pages are unchanged and build the others, two at a time, the main
     // index (the largest) first. Pagefind leaves other files in its output directory alone, so
     // shards can be written inside the main index's directory while it is being built.
-    let pages = 0;
-    let reused = 0;
     const todo: string[] = [];
     for (const [group, list] of pagesOf) {
-      const shard = earlyDone.get(group);
-      if (shard && shard.hash === hashes.get(group)) {
-        pages += shard.built.pages;
-        reused += Number(shard.built.reused);
-        continue;
-      }
+      if (earlyStarted.has(group)) continue;
       const copy = searchCache && join(searchCache, group, hashes.get(group)!);
       if (!force && copy && existsSync(copy)) {
         linkTree(copy, outputIn(siteDir, group));
@@ -303,27 +350,26 @@ export async function indexSite(
         continue;
       }
       todo.push(group);
-      // The documents not written yet: with a cache, those of pages read for their stamps only;
-      // all of them again for a shard indexed early from other pages.
-      if (shard) rmSync(join(scratch, group), { recursive: true, force: true });
-      for (const [rel] of list) {
-        if (shard || (!buildsAll && !copied[rel])) writeDoc(group, rel, indexableDocument(readFileSync(join(siteDir, rel), 'utf8'))!);
-      }
+      // The documents not written yet: with a cache, those of pages read for their stamps only.
+      writeDocsOf(group, false);
     }
     todo.sort((a, b) => Number(b === MAIN_INDEX) - Number(a === MAIN_INDEX));
     const worker = async () => {
-      for (let g = todo.shift(); g !== undefined; g = todo.shift()) {
-        const built = await buildIndex(siteDir, g, join(scratch, g), pagesOf.get(g)!.length, hashes.get(g)!, { searchCache, force: true });
-        pages += built.pages;
-      }
+      for (let g = todo.shift(); g !== undefined; g = todo.shift()) await build(g);
     };
-    await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
+    const results = await Promise.allSettled([...earlyWork, ...Array.from({ length: Math.min(2, availableParallelism()) }, worker)]);
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
     if (searchCache) {
       mkdirSync(searchCache, { recursive: true });
       writeFileSync(join(searchCache, PAGES_FILE), JSON.stringify(stamps));
     }
-    return { files, pages, reused, early: [...earlyDone.keys()].filter((g) => earlyDone.get(g)!.hash === hashes.get(g)) };
+    return { files, pages, reused, early: [...earlyStarted.keys()].filter((g) => madeEarly.includes(g)) };
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    // (no Pagefind run started early may still be reading the copy; a full build's copy, one
+    // document per page, is deleted in the background: 2 s at 10k)
+    await Promise.allSettled(earlyStarted.values());
+    if (early) removeLater(scratch, siteDir);
+    else rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -144,12 +144,10 @@ let plan = planPublish(planned);
 // (a text-only plan the patch then refuses is built through Astro from the same inputs: the same check holds)
 const checking =
   plan.mode === 'keep' || plan.mode === 'text-only' ? checkChanged(plan.mode === 'text-only' ? plan.articles : []) : wholeCheck();
+/** The check's seconds once it has passed; it throws when it has not (the caller discards what it built). */
 const checked = async (): Promise<number> => {
   const { ok, seconds } = await checking;
-  if (!ok) {
-    discard(staged);
-    stop('nội dung có lỗi (xem ở trên)');
-  }
+  if (!ok) throw new Error('nội dung có lỗi (xem ở trên)');
   return seconds;
 };
 
@@ -272,7 +270,7 @@ try {
     ...(rendered ? { pages_linked: linked, link_s: round((linkDone - astroDone) / 1000), rendered } : {}),
   });
 } catch (err) {
-  early?.discard();
+  await early?.discard();
   discard(staged);
   cache.discard();
   stop((err as Error).message);

@@ -64,6 +64,24 @@ describe('indexes made while Astro renders', () => {
     expect(existsSync(early.scratch)).toBe(false);
   });
 
+  it('builds a shard announced as Astro ends with the other indexes, not one at a time after it', async () => {
+    site = mkdtempSync(join(tmpdir(), 'portal-search-index-'));
+    for (const [file, body] of Object.entries(PAGES)) write(join(site, file), html(body));
+    const early = indexWhileRendering(site, {});
+    const shard = ['tin-tuc/cu-1/index.html', 'tin-tuc/cu-2/index.html'];
+    for (const file of shard) write(join(early.scratch, '2020', file), indexableDocument(html(PAGES[file]!))!);
+    const digest = (file: string) =>
+      createHash('sha1')
+        .update(indexedElement(html(PAGES[file]!))!)
+        .digest('hex');
+    write(join(early.scratch, readyFile('2020')), JSON.stringify({ pages: Object.fromEntries(shard.map((f) => [f, digest(f)])) }));
+    // (Astro ends at once: the shard was announced, never started)
+    const stats = await indexSite(site, { early });
+    expect(stats).toMatchObject({ pages: 3, early: [] });
+    expect(shardPages(site)).toBe(2);
+    expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
   it('builds a shard again when what was indexed early is not what the site has', async () => {
     const early = await renderedWithShard(['tin-tuc/cu-1/index.html']);
     expect(shardPages(site)).toBe(1);
