@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { readSiteSettings } from './src/source/site-settings.ts';
 import { basename, join } from 'node:path';
-import { buildCacheDir, contentRoot, isProvince, provinceOf } from './src/source/paths.ts';
+import { astroCacheDir, contentRoot, isProvince, provinceOf } from './src/source/paths.ts';
 import { readProvince } from './src/source/province.ts';
 import { markdownProcessor } from './src/astro/markdown.ts';
 import { sharedMentionLinks } from './src/astro/mentions.ts';
@@ -30,7 +30,7 @@ export default defineConfig({
   site: address,
   srcDir: here(hub ? './src/hub/' : './src/'),
   publicDir: here('./public/'),
-  cacheDir: buildCacheDir(root),
+  cacheDir: astroCacheDir(root),
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   // Photos (covers and photos in article text) are resized at build into responsive sets; the

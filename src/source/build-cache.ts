@@ -16,7 +16,9 @@
  * - search/: the search indexes and the stamps of the pages they were made from
  *   (scripts/build/search-index.ts);
  * - Astro's own content store (data-store.json, under Astro's `cacheDir`), and its working folder
- *   (.astro/builds/<site>/: its generated files and prerender bundle, one per site).
+ *   (.astro/builds/<site>/: its generated files and prerender bundle, one per site);
+ * - astro-dev/: Astro's cache for its commands run in the project folder (`npm run dev`,
+ *   `typecheck`), apart from the builds' (`astroCacheDir`, src/source/paths.ts).
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';

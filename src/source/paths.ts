@@ -102,6 +102,20 @@ export function buildCacheDir(root = contentRoot(), cwd = projectDir(), part = p
   return join(cwd, 'node_modules', '.astro', part ? `${name}-part-${part.replace('/', '-of-')}` : name);
 }
 
+/**
+ * Astro's cache folder (its content store) for the site at `root`. A build's Astro runs in a
+ * working folder of its own (scripts/build/astro-cli.ts) and keeps its store in the build cache;
+ * Astro's commands run in the project folder itself (`npm run dev`, `typecheck`: scripts/astro.ts)
+ * keep theirs apart, in `astro-dev/` inside it. The store holds MDX articles' paths relative to the
+ * folder Astro runs in, and one written by `npm run typecheck` stopped the next build of a site
+ * with an MDX article (Rolldown could not resolve the article's module).
+ */
+export function astroCacheDir(root = contentRoot(), env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  const project = projectDir(env);
+  const dir = buildCacheDir(root, project);
+  return resolve(cwd) === resolve(project) ? join(dir, 'astro-dev') : dir;
+}
+
 /** Files under `dir` (recursively) whose name `accept`s, hidden files left out, sorted. */
 export function listFiles(dir: string, accept: (name: string) => boolean): string[] {
   if (!existsSync(dir)) return [];

@@ -1,6 +1,7 @@
 /** Builds of one output directory: a failed build keeps the previous site; an incremental build equals a clean one. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCacheDir } from '../../src/source/paths.ts';
@@ -44,6 +45,27 @@ describe('atomic builds', () => {
       rmSync(dir, { recursive: true, force: true });
       for (const root of ['valid', 'bad/invalid-date', 'bad/mdx-missing-import'])
         rmSync(buildCacheDir(join(dir, root), project), { recursive: true, force: true });
+    }
+  });
+});
+
+describe("Astro's commands run in the project folder", () => {
+  it('leave the builds their own content store: a site with an MDX article builds after `astro sync` (npm run typecheck, npm run dev)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-dev-store-'));
+    const content = materialize('editor-saved', dir);
+    try {
+      const sync = spawnSync(process.execPath, ['scripts/astro.ts', 'sync'], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, PORTAL_CONTENT: content },
+      });
+      expect(sync.status, sync.stdout + sync.stderr).toBe(0);
+      const built = buildSite(content, join(dir, 'site'));
+      expect(built.status, built.stdout + built.stderr).toBe(0);
+      expect(existsSync(join(dir, 'site/tin-tuc/ghi-chu-tu-may-mac/index.html'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(buildCacheDir(content, project), { recursive: true, force: true });
     }
   });
 });
