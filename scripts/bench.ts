@@ -15,9 +15,10 @@
  * once what the previous one deletes in the background is gone; the corpus is put back as it was
  * afterwards. `--parts N` also builds the site in N parts one after the other (`--part k/N`, as N
  * machines would), assembles them, and compares the result with the whole build file by file.
- * `--province 20x500` (the default; `--no-province` skips it) generates a province of 20 sites of 500 articles with shared units, builds it cold
- * (`npm run build`, two sites at a time on 2 cores), then publishes a sentence added and a title
- * changed in one site (three times each), and prints its ratios beside the one-site figures.
+ * `--province 20x500` (the default; `--no-province` skips it) generates a province of 20 sites of
+ * 500 articles with shared units, builds it cold (`npm run build`, two sites at a time on 2
+ * cores), then publishes a sentence added and a title changed in one site (three times each), and
+ * prints its ratios beside the one-site figures.
  * Everything is written under .bench/ (git-ignored); content/ is never touched.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

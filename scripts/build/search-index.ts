@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pagefindCli, pagefindIndexed, pagefindOneThread } from '../../src/internals.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
 import { elementDigest, indexableDocument, indexedPart, MAIN_INDEX } from '../../src/lib/search-pages.ts';
@@ -143,7 +143,7 @@ async function buildIndex(
 
 /** A folder for the documents Pagefind reads, beside the site's (on its disk, and named like it). */
 function scratchBeside(siteDir: string): string {
-  const site = siteDir.replace(/[\\/]+$/, '');
+  const site = resolve(siteDir);
   // (a first build makes the site's folder after this)
   mkdirSync(dirname(site), { recursive: true });
   return mkdtempSync(`${site}-search-`);
@@ -178,22 +178,22 @@ export interface EarlyIndexing {
 export function indexWhileRendering(siteDir: string, options: IndexOptions): EarlyIndexing {
   const scratch = scratchBeside(siteDir);
   const started = new Map<string, Promise<EarlyShard>>();
-  const waiting: { group: string; pages: Record<string, string> }[] = [];
   const seen = new Set<string>();
-  let running = false;
   let stopped = false;
-  const next = () => {
-    const job = running || stopped ? undefined : waiting.shift();
-    if (!job) return;
-    running = true;
-    const hash = indexHash(Object.entries(job.pages));
-    const made = buildIndex(siteDir, job.group, join(scratch, job.group), Object.keys(job.pages).length, hash, {
-      ...options,
-      oneThread: true,
-    }).then((built) => ({ hash, built }));
-    started.set(job.group, made);
-    // (a failure is the caller's, through `started`)
-    made.catch(() => undefined).finally(() => ((running = false), next()));
+  // One shard at a time, in the order they are announced; none started once Astro has ended.
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = (group: string, pages: Record<string, string>) => {
+    queue = queue.then(() => {
+      if (stopped) return;
+      const hash = indexHash(Object.entries(pages));
+      const made = buildIndex(siteDir, group, join(scratch, group), Object.keys(pages).length, hash, {
+        ...options,
+        oneThread: true,
+      }).then((built) => ({ hash, built }));
+      started.set(group, made);
+      // (a failure is the caller's, through `started`)
+      return made.catch(() => undefined);
+    });
   };
   const look = () => {
     let names: string[];
@@ -207,9 +207,8 @@ export function indexWhileRendering(siteDir: string, options: IndexOptions): Ear
       if (!group || seen.has(group)) continue;
       seen.add(group);
       const { pages } = JSON.parse(readFileSync(join(scratch, name), 'utf8')) as { pages: Record<string, string> };
-      waiting.push({ group, pages });
+      enqueue(group, pages);
     }
-    next();
   };
   // (the tee writes a shard's file whole, by a rename: a file seen is complete)
   const timer = setInterval(look, 100);
@@ -225,7 +224,7 @@ export function indexWhileRendering(siteDir: string, options: IndexOptions): Ear
     },
     async discard() {
       stop();
-      await Promise.allSettled(started.values());
+      await queue;
       rmSync(scratch, { recursive: true, force: true });
     },
   };
@@ -364,7 +363,8 @@ export async function indexSite(
       mkdirSync(searchCache, { recursive: true });
       writeFileSync(join(searchCache, PAGES_FILE), JSON.stringify(stamps));
     }
-    return { files, pages, reused, early: [...earlyStarted.keys()].filter((g) => madeEarly.includes(g)) };
+    // (shards made early end in the order they started)
+    return { files, pages, reused, early: madeEarly };
   } finally {
     // (no Pagefind run started early may still be reading the copy; a full build's copy, one
     // document per page, is deleted in the background: 2 s at 10k)

@@ -81,6 +81,7 @@ export function shardSizes(searchPageHtml: string): Map<string, number> {
  */
 export function searchFirstOrder<P extends { pathname: string }>(paths: readonly P[]): P[] {
   // (Astro lists a page without parameters without its trailing slash: "/tim-kiem")
-  const isSearch = (p: P) => p.pathname.replace(/\/$/, '') === ROUTES.search.replace(/\/$/, '');
+  const search = ROUTES.search.replace(/\/$/, '');
+  const isSearch = (p: P) => p.pathname.replace(/\/$/, '') === search;
   return [...paths.filter(isSearch), ...paths.filter((p) => !isSearch(p))];
 }
