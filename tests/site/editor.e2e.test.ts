@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { launchChromium } from '../../scripts/support/browser.ts';
 import { buildSite, materialize, PROJECT } from '../helpers/fixtures.ts';
@@ -55,6 +55,36 @@ async function reach(keyPath: string): Promise<void> {
 }
 
 /**
+ * Press a button from the keyboard, as an editor who tabs through the form does. A mouse click goes
+ * to a point on the screen, and on a loaded machine the pane is still laying out the fields coming
+ * into view: in CI a click on "Chỉnh sửa bằng Markdown" landed on the field beside it. Then wait
+ * until the control says it is on (`aria-pressed` for a toggle, `aria-checked` for a checkbox).
+ */
+async function turnOn(control: Locator, state: 'aria-pressed' | 'aria-checked'): Promise<void> {
+  await control.press('Enter');
+  await expect.poll(() => control.getAttribute(state), { timeout: 60_000 }).toBe('true');
+}
+
+/**
+ * Type `value` into a field's input and wait until the input holds it. Playwright focuses the input
+ * and then inserts the text wherever the focus is; the editor moves the focus itself while it lays
+ * out a new form, so text typed in that moment can go nowhere (in a clean-clone CI run, and here
+ * with four busy processes on the two cores, the title was empty when saving). Then type it again,
+ * as an editor who sees the empty field would.
+ */
+async function type(input: Locator, value: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        if ((await input.inputValue()) !== value) await input.fill(value);
+        return input.inputValue();
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(value);
+}
+
+/**
  * Open a form (`open`) and wait for the editor's own signal that the entry is loaded: once the
  * entry and its panes are ready, Sveltia makes its editor focusable (`.content-editor`, tabindex 0)
  * to move the focus there; then the field `keyPath` is there.
@@ -70,7 +100,7 @@ async function openForm(keyPath: string, open: () => Promise<void>): Promise<voi
 
 /** Save, and wait for the editor's own word that it saved ("Đã lưu bài viết.") and the entry's own address. */
 async function save(): Promise<void> {
-  await ui.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await ui.getByRole('button', { name: 'Lưu', exact: true }).press('Enter');
   await ui.getByText('Đã lưu bài viết.').first().waitFor({ timeout: 60_000 });
   await expect.poll(() => ui.evaluate(() => location.hash), { timeout: 60_000 }).not.toContain('/new');
 }
@@ -101,13 +131,13 @@ describe('the editing UI', () => {
 
   it('creates an article with a cover photo and a unit picked by name', async () => {
     await openForm('title', () => ui.getByRole('button', { name: 'Tạo bài viết mới' }).first().click());
-    await field('title').locator('input').fill('Đồng Thắng hoàn thành đường giao thông nông thôn');
-    await field('date').locator('input[type=date]').fill('2021-12-10');
-    await field('summary').locator('input').fill('Xã hoàn thành 5 km đường bê tông.');
+    await type(field('title').locator('input'), 'Đồng Thắng hoàn thành đường giao thông nông thôn');
+    await type(field('date').locator('input[type=date]'), '2021-12-10');
+    await type(field('summary').locator('input'), 'Xã hoàn thành 5 km đường bê tông.');
     await reach('units');
-    await field('units').getByRole('checkbox', { name: 'Bằng Lãng' }).click();
+    await turnOn(field('units').getByRole('checkbox', { name: 'Bằng Lãng' }), 'aria-checked');
     await reach('cover');
-    await field('cover').getByRole('checkbox').first().click();
+    await turnOn(field('cover').getByRole('checkbox').first(), 'aria-checked');
     const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 90, g: 140, b: 200 } } })
       .jpeg()
       .toBuffer();
@@ -117,12 +147,13 @@ describe('the editing UI', () => {
       .setInputFiles({ name: 'Đường bê tông xã Đồng Thắng.jpg', mimeType: 'image/jpeg', buffer: photo });
     // The photo is taken in (and its name made a slug) before the form goes on.
     await expect.poll(() => field('cover.src').textContent(), { timeout: 30_000 }).toContain('../anh/duong-be-tong-xa-dong-thang.jpg');
-    await field('cover.alt').locator('input').fill('Đoạn đường bê tông mới ở xã Đồng Thắng');
+    await type(field('cover.alt').locator('input'), 'Đoạn đường bê tông mới ở xã Đồng Thắng');
     await reach('body');
-    await ui.getByRole('button', { name: 'Chỉnh sửa bằng Markdown' }).click();
-    await field('body')
-      .locator('textarea')
-      .fill('Xã Đồng Thắng vừa hoàn thành 5 km đường bê tông.\n\nCông trình do Kho bạc Nhà nước cấp vốn.');
+    await turnOn(field('body').getByRole('button', { name: 'Chỉnh sửa bằng Markdown' }), 'aria-pressed');
+    await type(
+      field('body').locator('textarea'),
+      'Xã Đồng Thắng vừa hoàn thành 5 km đường bê tông.\n\nCông trình do Kho bạc Nhà nước cấp vốn.',
+    );
     await shot('3-bai-viet-moi');
     // (What was typed is still there when saving.)
     expect(await field('title').locator('input').inputValue()).toBe('Đồng Thắng hoàn thành đường giao thông nông thôn');
@@ -131,21 +162,21 @@ describe('the editing UI', () => {
 
   it('creates a decision whose group picks units by name', async () => {
     await openForm('issuer', () => ui.evaluate(() => void (location.hash = '#/collections/decisions/new')));
-    await field('issuer').locator('input').fill('Ủy ban nhân dân huyện Thử Nghiệm');
-    await field('number').locator('input').fill('300');
-    await field('date').locator('input[type=date]').fill('2022-11-30');
-    await field('year').locator('input').fill('2022');
-    await field('title').locator('input').fill('Công nhận đơn vị đạt chuẩn năm 2022');
+    await type(field('issuer').locator('input'), 'Ủy ban nhân dân huyện Thử Nghiệm');
+    await type(field('number').locator('input'), '300');
+    await type(field('date').locator('input[type=date]'), '2022-11-30');
+    await type(field('year').locator('input'), '2022');
+    await type(field('title').locator('input'), 'Công nhận đơn vị đạt chuẩn năm 2022');
     await reach('outcomes');
-    await field('outcomes').getByRole('button', { name: /Thêm/ }).click();
-    await field('outcomes.0.id').locator('input').fill('dat-chuan');
-    await field('outcomes.0.label').locator('input').fill('Đạt chuẩn');
+    await field('outcomes').getByRole('button', { name: /Thêm/ }).press('Enter');
+    await type(field('outcomes.0.id').locator('input'), 'dat-chuan');
+    await type(field('outcomes.0.label').locator('input'), 'Đạt chuẩn');
     await reach('groups');
-    await field('groups').getByRole('button', { name: /Thêm/ }).click();
-    await field('groups.0.outcome').locator('input').fill('dat-chuan');
-    await field('groups.0.bloc').locator('input').fill('Khối xã');
-    await field('groups.0.units').getByRole('checkbox', { name: 'Đồng Thắng' }).click();
-    await field('groups.0.units').getByRole('checkbox', { name: 'Bằng Lũng' }).click();
+    await field('groups').getByRole('button', { name: /Thêm/ }).press('Enter');
+    await type(field('groups.0.outcome').locator('input'), 'dat-chuan');
+    await type(field('groups.0.bloc').locator('input'), 'Khối xã');
+    await turnOn(field('groups.0.units').getByRole('checkbox', { name: 'Đồng Thắng' }), 'aria-checked');
+    await turnOn(field('groups.0.units').getByRole('checkbox', { name: 'Bằng Lũng' }), 'aria-checked');
     await shot('4-van-ban-moi');
     expect(await field('issuer').locator('input').inputValue()).toBe('Ủy ban nhân dân huyện Thử Nghiệm');
     await save();
