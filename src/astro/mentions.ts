@@ -44,7 +44,7 @@ export function sharedMentionLinks(root = contentRoot()): MentionLinks {
   const stamp = `${stampOf(unitsFile(root))}\0${stampOf(siteViewFile(root))}`;
   if (current?.links && current.stamp === stamp) return current.links;
   const links = mentionLinks(readUnits(root), readSiteView(root)?.elsewhere);
-  store[KEY] = { stamp, links, built: (current?.built ?? 0) + 1, kept: current?.kept };
+  store[KEY] = { ...current, stamp, links, built: (current?.built ?? 0) + 1 };
   return links;
 }
 

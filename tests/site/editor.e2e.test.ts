@@ -62,9 +62,9 @@ async function reach(keyPath: string): Promise<void> {
  */
 const press = (button: Locator) => button.dispatchEvent('click');
 
-/** Press a toggle or checkbox and wait until it says it is on (`aria-pressed`, `aria-checked`). */
-async function turnOn(control: Locator, state: 'aria-pressed' | 'aria-checked'): Promise<void> {
-  await press(control);
+/** Press a toggle or checkbox (`how`) and wait until it says it is on (`aria-pressed`, `aria-checked`). */
+async function turnOn(control: Locator, state: 'aria-pressed' | 'aria-checked', how = press): Promise<void> {
+  await how(control);
   await expect.poll(() => control.getAttribute(state), { timeout: 60_000 }).toBe('true');
 }
 
@@ -140,8 +140,7 @@ describe('the editing UI', () => {
     await turnOn(field('units').getByRole('checkbox', { name: 'Bằng Lãng' }), 'aria-checked');
     await reach('cover');
     // (The cover's switch from the keyboard: a click sent to it turns it on without showing the photo's fields.)
-    await field('cover').getByRole('checkbox').first().press('Enter');
-    await expect.poll(() => field('cover').getByRole('checkbox').first().getAttribute('aria-checked'), { timeout: 60_000 }).toBe('true');
+    await turnOn(field('cover').getByRole('checkbox').first(), 'aria-checked', (c) => c.press('Enter'));
     const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 90, g: 140, b: 200 } } })
       .jpeg()
       .toBuffer();
