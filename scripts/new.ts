@@ -1,4 +1,6 @@
 /**
+ * `npm run new -- province <mã hoặc tên tỉnh> --content DIR`: a new province from the national list
+ * `npm run new -- site <mã hoặc tên xã>`: one commune added to the province (src/source/onboard.ts)
  * `npm run new -- article "Tiêu đề" [--date YYYY-MM-DD]`
  * `npm run new -- decision <số> <YYYY-MM-DD>`
  * `npm run new -- unit "Tên" --kind xã --bloc "Khối xã"`
@@ -12,6 +14,8 @@ import { parseArgs } from 'node:util';
 import { articleFile, decisionFile, todayInVietnam, unitEntry } from '../src/lib/scaffold.ts';
 import { contentRoot, isProvince, siteRoot, unitsFile } from '../src/source/paths.ts';
 import { readProvince } from '../src/source/province.ts';
+import { addCommuneSite, createProvince, Refused } from '../src/source/onboard.ts';
+import { DataError } from '../src/lib/national-list.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -28,6 +32,29 @@ const [what, ...rest] = positionals;
 function fail(message: string): never {
   console.error(`Lỗi: ${message}`);
   process.exit(1);
+}
+
+const USAGE = [
+  'cách dùng:',
+  '  npm run new -- province <mã hoặc tên tỉnh> --content <thư mục mới>',
+  '  npm run new -- site <mã hoặc tên xã, phường>   (thêm vào tỉnh trong content/ hoặc PORTAL_CONTENT)',
+  '  npm run new -- article "Tiêu đề" [--date YYYY-MM-DD] --site <mã trang>',
+  '  npm run new -- decision <số> <YYYY-MM-DD> --site <mã trang>',
+  '  npm run new -- unit "Tên" --kind xã --bloc "Khối xã"',
+].join('\n');
+
+// A province, or a commune's site, from the national list (data/): reported line by line.
+if (what === 'province' || (what === 'site' && !values.site)) {
+  try {
+    if (!rest[0] || (what === 'province' && !values.content)) fail(USAGE);
+    const query = rest.join(' ');
+    const lines = what === 'province' ? createProvince(query, values.content!) : addCommuneSite(query, values.content ?? contentRoot());
+    for (const line of lines) console.log(line);
+    process.exit(0);
+  } catch (err) {
+    if (err instanceof Refused || err instanceof DataError) fail(err.message);
+    throw err;
+  }
 }
 
 const given = values.content ?? contentRoot();
@@ -61,9 +88,7 @@ try {
     writeFileSync(path, `[\n${units.map((u) => `  ${JSON.stringify(u)}`).join(',\n')}\n]\n`);
     console.log(`Đã thêm "${unit.id}" vào ${relative(process.cwd(), path)}. Thêm tên khác (aliases) nếu cần.`);
   } else {
-    fail(
-      'cách dùng:\n  npm run new -- article "Tiêu đề" [--date YYYY-MM-DD] --site <mã trang>\n  npm run new -- decision <số> <YYYY-MM-DD> --site <mã trang>\n  npm run new -- unit "Tên" --kind xã --bloc "Khối xã"',
-    );
+    fail(USAGE);
   }
 } catch (err) {
   fail((err as Error).message);

@@ -26,6 +26,7 @@ import type { BodyFound, Retitled } from '../../src/lib/publish-plan.ts';
 import { pageFile, ROUTES } from '../../src/lib/routes.ts';
 import { entryId } from '../../src/source/paths.ts';
 import { readFrontMatter, withoutFrontMatter } from '../../src/lib/front-matter.ts';
+import { frontMatterDate } from '../../src/lib/dates.ts';
 import { stageCopy } from './atomic.ts';
 
 /** An article's body as the build reads it. */
@@ -39,14 +40,15 @@ export function bodyFindingsOf(root: string, bodiesFile: string): (rel: string) 
   let stored: Map<string, BodyFound> | undefined | null = null;
   return (rel) => {
     if (stored === null) stored = storedBodyFindings(bodiesFile);
-    return { before: stored?.get(entryId(rel)), after: findInBody(sharedMentionLinks(root).matcher, bodyOf(root, rel)) };
+    const date = frontMatterDate(frontOf(root, rel));
+    return { before: stored?.get(entryId(rel)), after: findInBody(sharedMentionLinks(root).matcher, bodyOf(root, rel), date) };
   };
 }
 
 /** An article's front matter fields, as read from its file (the check has read them whole). */
-function frontOf(root: string, rel: string): { units?: unknown; summary?: unknown } {
+function frontOf(root: string, rel: string): { units?: unknown; summary?: unknown; date?: unknown } {
   const front = readFrontMatter(cleanText(readFileSync(join(root, rel), 'utf8')).text);
-  return (front.ok ? front.data : {}) as { units?: unknown; summary?: unknown };
+  return (front.ok ? front.data : {}) as { units?: unknown; summary?: unknown; date?: unknown };
 }
 
 /**
@@ -55,15 +57,21 @@ function frontOf(root: string, rel: string): { units?: unknown; summary?: unknow
  * (src/lib/model.ts). The planner asks twice (the old title and the new): the file is read once.
  */
 export function mentionsWithTitle(root: string, body: ReturnType<typeof bodyFindingsOf>): (rel: string, title: string) => string[] {
-  const fields = new Map<string, { explicit: string[]; summary: string | undefined }>();
+  const fields = new Map<string, { explicit: string[]; summary: string | undefined; date: string | undefined }>();
   return (rel, title) => {
     let f = fields.get(rel);
     if (!f) {
       const data = frontOf(root, rel);
       const explicit = Array.isArray(data.units) ? data.units.filter((u): u is string => typeof u === 'string') : [];
-      fields.set(rel, (f = { explicit, summary: typeof data.summary === 'string' ? data.summary.trim() : undefined }));
+      fields.set(
+        rel,
+        (f = { explicit, summary: typeof data.summary === 'string' ? data.summary.trim() : undefined, date: frontMatterDate(data) }),
+      );
     }
-    return articleMentions(sharedMentionLinks(root).matcher, [title, f.summary], f.explicit, () => true, body(rel).after.units);
+    return articleMentions(sharedMentionLinks(root).matcher, [title, f.summary], f.explicit, () => true, {
+      alsoFound: body(rel).after.units,
+      date: f.date,
+    });
   };
 }
 
@@ -112,7 +120,7 @@ export async function patchTextEdit(
   for (const rel of changed) {
     const page = pageFile(urlOf(rel));
     if (!existsSync(join(out, page))) return { refused: `${rel}: chưa có trang ${page}` };
-    const patched = withBody(readFileSync(join(out, page), 'utf8'), await render(bodyOf(root, rel)));
+    const patched = withBody(readFileSync(join(out, page), 'utf8'), await render(bodyOf(root, rel), frontMatterDate(frontOf(root, rel))));
     if (patched === undefined) return { refused: `${page}: không tìm thấy đúng chỗ nội dung bài` };
     pages.set(page, patched);
   }

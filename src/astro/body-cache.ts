@@ -21,9 +21,9 @@ export interface BodyFound {
   hasBody: boolean;
 }
 
-/** What `body` gives the model: the units it names, whether it has any text. */
-export function findInBody(matcher: MentionMatcher, body: string): BodyFound {
-  return { units: unitsFound(matcher, body), hasBody: Boolean(body.trim()) };
+/** What `body` (of an article of `date`) gives the model: the units it names, whether it has any text. */
+export function findInBody(matcher: MentionMatcher, body: string, date?: string): BodyFound {
+  return { units: unitsFound(matcher, body, date), hasBody: Boolean(body.trim()) };
 }
 
 type Stored = { key: string; articles: Record<string, [digest: string, units: string[], hasBody: boolean]> };
@@ -41,8 +41,9 @@ export function storedBodyFindings(file: string): Map<string, BodyFound> | undef
   }
 }
 
-export function bodyFindings(units: unknown, matcher: MentionMatcher, file = buildCache(contentRoot()).path('bodies')) {
-  const hash = createHash('sha1').update(JSON.stringify(units));
+/** `units` and `site`: what the findings were made with (the units, and the site the texts are on: mentions.ts). */
+export function bodyFindings(units: unknown, matcher: MentionMatcher, site: unknown, file = buildCache(contentRoot()).path('bodies')) {
+  const hash = createHash('sha1').update(JSON.stringify([units, site]));
   for (const source of MENTION_CODE) hash.update(existsSync(source) ? readFileSync(source) : `${source} missing`);
   const key = hash.digest('hex');
   let previous: Stored['articles'] = {};
@@ -55,8 +56,11 @@ export function bodyFindings(units: unknown, matcher: MentionMatcher, file = bui
   const next: Stored['articles'] = {};
   let read = 0;
   return {
-    /** The findings of article `id` whose file has `digest`; `text()` gives its body when they are not known. */
-    get(id: string, digest: string | undefined, text: () => string): BodyFound {
+    /**
+     * The findings of article `id` of `date` whose file (front matter included: the date too) has
+     * `digest`; `text()` gives its body when they are not known.
+     */
+    get(id: string, digest: string | undefined, text: () => string, date?: string): BodyFound {
       const known = digest === undefined ? undefined : previous[id];
       if (known && known[0] === digest) {
         next[id] = known;
@@ -64,7 +68,7 @@ export function bodyFindings(units: unknown, matcher: MentionMatcher, file = bui
       }
       read++;
       const body = text();
-      const found = findInBody(matcher, body);
+      const found = findInBody(matcher, body, date);
       if (digest !== undefined) next[id] = [digest, found.units, found.hasBody];
       return found;
     },

@@ -33,15 +33,16 @@ export async function markdownProcessor(mentions: MentionLinksSource, env: Recor
 
 /**
  * A renderer with the options Astro gives its own (config defaults: Shiki, GFM), created once.
- * Returns the HTML of one Markdown body.
+ * Returns the HTML of one Markdown body, of an article of `date` (its mentions mean the units of
+ * that day: src/lib/mentions.ts), handed to the plugins as Astro hands them front matter.
  */
 export function markdownRenderer(
   mentions: MentionLinksSource,
   env: Record<string, string | undefined> = process.env,
-): (body: string) => Promise<string> {
+): (body: string, date?: string) => Promise<string> {
   let renderer: Promise<MarkdownRenderer> | undefined;
-  return async (body) => {
+  return async (body, date) => {
     renderer ??= markdownProcessor(mentions, env).then((processor) => processor.createRenderer({}));
-    return (await (await renderer).render(body)).code;
+    return (await (await renderer).render(body, { frontmatter: date ? { date } : {} })).code;
   };
 }

@@ -3,14 +3,16 @@
  * pipelines a function that asks for it, and the model store asks for it too: all run in the one
  * Node process of `astro build` / `astro dev`, but in different module graphs (the config is
  * bundled apart from the pages), so the matcher is kept on globalThis, not in a module variable.
- * It is built from units.json on first use and again only when that file or the site's view of its
- * province changes (dev server). In `astro build` neither changes while it runs: once the
+ * It is built from units.json on first use and again only when that file, the site's settings or
+ * its view of its province change (dev server). In `astro build` neither changes while it runs: once the
  * integration says so (`keepMentionLinks`), the files are no longer looked at for each document
  * (two stats per document, 0.6 s of a 10k build).
  */
 import { statSync } from 'node:fs';
-import { mentionLinks, type MentionLinks } from '../lib/mentions.ts';
-import { contentRoot, unitsFile } from '../source/paths.ts';
+import { mentionLinks, mentionSite, type MentionLinks } from '../lib/mentions.ts';
+import { readSiteSettings } from '../source/site-settings.ts';
+import { join } from 'node:path';
+import { contentRoot, LAYOUT, unitsFile } from '../source/paths.ts';
 import { readUnits } from '../source/read.ts';
 import { readSiteView, siteViewFile } from '../source/site-view.ts';
 
@@ -41,9 +43,10 @@ export function sharedMentionLinks(root = contentRoot()): MentionLinks {
   const current = store[KEY];
   if (current?.kept && current.links) return current.links;
   // The units, and the site's view of its province (where units with pages elsewhere link).
-  const stamp = `${stampOf(unitsFile(root))}\0${stampOf(siteViewFile(root))}`;
+  const stamp = [unitsFile(root), siteViewFile(root), join(root, LAYOUT.site)].map(stampOf).join('\0');
   if (current?.links && current.stamp === stamp) return current.links;
-  const links = mentionLinks(readUnits(root), readSiteView(root)?.elsewhere);
+  const view = readSiteView(root);
+  const links = mentionLinks(readUnits(root), { elsewhere: view?.elsewhere, here: view?.pages, site: mentionSite(readSiteSettings(root)) });
   store[KEY] = { ...current, stamp, links, built: (current?.built ?? 0) + 1 };
   return links;
 }

@@ -20,6 +20,7 @@ import { buildDay } from '../source/today.ts';
 import { bodyFindings } from './body-cache.ts';
 import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
+import { mentionSite } from '../lib/mentions.ts';
 
 export const site = readSiteSettings();
 /** What this site shows of the other sites of its province; undefined for a site alone. */
@@ -48,13 +49,14 @@ async function load() {
   const bodies = bodyFindings(
     units.map(({ data }) => data),
     sharedMentionLinks().matcher,
+    mentionSite(site),
   );
   const model = buildModel(
     {
       articles: articles.map(({ id, data, filePath, digest }) => ({
         ...data,
         id,
-        bodyFound: bodies.get(id, digest === undefined ? undefined : String(digest), () => bodyText(filePath)),
+        bodyFound: bodies.get(id, digest === undefined ? undefined : String(digest), () => bodyText(filePath), data.date),
         after: data.after?.id,
         decisions: data.decisions.map((r) => r.id),
         units: data.units.map((r) => r.id),
@@ -141,5 +143,5 @@ export async function articleEntry(id: string): Promise<CollectionEntry<'article
  */
 export async function articleHtml(entry: CollectionEntry<'articles'>): Promise<string | undefined> {
   if (!entry.filePath?.endsWith('.md') || entry.rendered) return undefined;
-  return renderMarkdown(bodyText(entry.filePath));
+  return renderMarkdown(bodyText(entry.filePath), entry.data.date);
 }

@@ -257,8 +257,10 @@ export function buildCommune(
  * as written when it does not follow the rule.
  */
 export function publisherInEnglish(publisher: string): string {
-  const m = /^Ủy ban nhân dân (xã|phường|thị trấn|huyện|tỉnh) (.+)$/u.exec(publisher);
+  const m = /^Ủy ban nhân dân (xã|phường|đặc khu|thị trấn|huyện|tỉnh) (.+)$/u.exec(publisher);
   if (!m) return publisher;
-  const kind = { xã: 'Commune', phường: 'Ward', 'thị trấn': 'Town', huyện: 'District', tỉnh: 'Province' }[m[1] as 'xã'];
+  const kind = { xã: 'Commune', phường: 'Ward', 'đặc khu': 'Special Zone', 'thị trấn': 'Town', huyện: 'District', tỉnh: 'Province' }[
+    m[1] as 'xã'
+  ];
   return `People's Committee of ${m[2]} ${kind}`;
 }

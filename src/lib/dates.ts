@@ -21,6 +21,14 @@ export function toIsoDate(value: string | Date): string {
   return value.toISOString().slice(0, 10);
 }
 
+/** The `date` of an article's front matter as an ISO date, when it has a real one (a mention's date: mentions.ts). */
+export function frontMatterDate(frontMatter: unknown): string | undefined {
+  const value = (frontMatter as { date?: unknown } | null | undefined)?.date;
+  if (!(typeof value === 'string' || (value instanceof Date && !Number.isNaN(value.getTime())))) return undefined;
+  const iso = toIsoDate(value);
+  return isIsoDate(iso) ? iso : undefined;
+}
+
 /** "2021-11-29" → "29/11/2021". Throws on anything that is not a real ISO date. */
 export function formatDateVi(iso: string): string {
   if (!isIsoDate(iso)) throw new Error(`not an ISO date: ${JSON.stringify(iso)}`);

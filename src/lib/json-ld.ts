@@ -99,7 +99,7 @@ export function decisionJsonLd(site: Site, d: Decision): Record<string, unknown>
   };
 }
 
-const AREA_KINDS = new Set(['xã', 'phường', 'thị trấn']);
+const AREA_KINDS = new Set(['xã', 'phường', 'đặc khu', 'thị trấn']);
 
 /** Communes and towns are places within the district; agencies serve it. */
 export function unitJsonLd(site: Site, u: Unit): Record<string, unknown> {
@@ -110,7 +110,7 @@ export function unitJsonLd(site: Site, u: Unit): Record<string, unknown> {
     name: u.displayName,
     ...(u.aliases.length ? { alternateName: u.aliases } : {}),
     [area ? 'containedInPlace' : 'areaServed']: districtArea(site),
-    url: absoluteUrl(site, u.url),
+    ...(u.url ? { url: absoluteUrl(site, u.url) } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * JavaScript engine's English messages): the value, or the first mistake at its true line and
  * column in Vietnamese. Strict JSON: no comments, no trailing commas.
  */
-import { getLocation, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getLocation, parse, parseTree, printParseErrorCode, type JSONPath, type ParseError } from 'jsonc-parser';
 import { lineColumn } from './line-column.ts';
 
 export type JsonText = { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string };
@@ -49,4 +49,33 @@ export function parseJsonText(text: string): JsonText {
     return { ok: false, line, column, message: describe(text, first) };
   }
   return { ok: true, value };
+}
+
+/**
+ * `text` with `values` added at the end of the array at `path` ([] for the top level), written
+ * as its items are (their separator: on lines of their own or in a row), every other character
+ * left as it was: what `npm run new` adds to a file an editor or the province already keeps.
+ * Each value is written compact (JSON.stringify). Throws when there is no array at `path`.
+ */
+export function appendToArray(text: string, path: JSONPath, values: readonly unknown[]): string {
+  if (values.length === 0) return text;
+  const node = findNodeAtLocation(parseTree(text) ?? { type: 'null', offset: 0, length: 0 }, [...path]);
+  if (node?.type !== 'array') throw new Error(`không có danh sách tại ${path.join('.') || 'gốc tệp'}`);
+  const items = node.children ?? [];
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const written = values.map((v) => JSON.stringify(v));
+  const last = items.at(-1);
+  if (!last) {
+    // An empty array: the items on lines of their own, indented one step more than the bracket's line.
+    const lineStart = text.lastIndexOf('\n', node.offset) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+    const inner = `${eol}${indent}  `;
+    return `${text.slice(0, node.offset + 1)}${inner}${written.join(`,${inner}`)}${eol}${indent}${text.slice(node.offset + node.length - 1)}`;
+  }
+  const prev = items.at(-2);
+  const separator = prev
+    ? text.slice(prev.offset + prev.length, last.offset)
+    : `,${/\n[ \t]*$/.exec(text.slice(node.offset + 1, last.offset))?.[0].replace('\n', eol) ?? ' '}`;
+  const end = last.offset + last.length;
+  return `${text.slice(0, end)}${written.map((w) => `${separator}${w}`).join('')}${text.slice(end)}`;
 }

@@ -15,18 +15,19 @@
 import type { Image, Paragraph, PhrasingContent, Root, Parent, Text } from 'mdast';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import { mentionParts, NOT_LINKED_INSIDE, type MentionLinks } from './mentions.ts';
+import { frontMatterDate } from './dates.ts';
 
 export type MentionLinksSource = MentionLinks | (() => MentionLinks);
 const resolve = (source: MentionLinksSource) => (typeof source === 'function' ? source() : source);
 
-/** Link the first linkable mention of each unit in an mdast tree, in place. */
-export function linkUnitMentions(tree: Root, links: MentionLinks): void {
+/** Link the first linkable mention of each unit in an mdast tree of an article of `date`, in place. */
+export function linkUnitMentions(tree: Root, links: MentionLinks, date?: string): void {
   const linked = new Set<string>();
   const edits: { parent: Parent; node: Text; parts: PhrasingContent[] }[] = [];
   visitParents(tree, (node, ancestors) => {
     if (NOT_LINKED_INSIDE.has(node.type)) return SKIP;
     if (node.type !== 'text') return;
-    const parts = mentionParts(node.value, links, linked);
+    const parts = mentionParts(node.value, links, linked, date);
     if (parts) edits.push({ parent: ancestors[ancestors.length - 1] as Parent, node, parts });
   });
   for (const { parent, node, parts } of edits) {
@@ -72,9 +73,13 @@ export function satteriFigures() {
   };
 }
 
+/** What Astro hands a document's plugins (remark: `file.data`; Sätteri: `ctx.data`): its front matter, whose date a mention is read by. */
+type DocumentData = { astro?: { frontmatter?: unknown } } | undefined;
+const documentDate = (data: DocumentData) => frontMatterDate(data?.astro?.frontmatter);
+
 /** The unified attacher: `[remarkUnitMentions, links]`. */
 export function remarkUnitMentions(source: MentionLinksSource) {
-  return (tree: Root) => linkUnitMentions(tree, resolve(source));
+  return (tree: Root, file?: { data?: unknown }) => linkUnitMentions(tree, resolve(source), documentDate(file?.data as DocumentData));
 }
 
 interface SatteriNode {
@@ -86,10 +91,11 @@ interface SatteriContext {
   replaceNode(node: SatteriNode, replacement: PhrasingContent[]): void;
 }
 
-/** A Sätteri plugin factory: Sätteri calls it once per document, so each document starts afresh. */
+/** A Sätteri plugin factory: Sätteri calls it once per document (with its data), so each document starts afresh. */
 export function satteriUnitMentions(source: MentionLinksSource) {
-  return () => {
+  return (document?: { data?: unknown }) => {
     const links = resolve(source);
+    const date = documentDate(document?.data as DocumentData);
     const linked = new Set<string>();
     return {
       name: 'unit-mentions',
@@ -97,7 +103,7 @@ export function satteriUnitMentions(source: MentionLinksSource) {
         for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
           if (NOT_LINKED_INSIDE.has(p.type)) return;
         }
-        const parts = mentionParts(node.value ?? '', links, linked);
+        const parts = mentionParts(node.value ?? '', links, linked, date);
         if (parts) ctx.replaceNode(node, parts);
       },
     };

@@ -3,11 +3,15 @@
  * model (which units an article is about), the Sätteri plugin and the remark plugin
  * (markdown-plugins.ts) all use, with one matcher built per build (src/astro/mentions.ts).
  *
- * A mention is one of a unit's names (its name, its display name with the kind word, an alias;
- * for a unit formed on a known date, its aliases only: units.ts mentionNames) written in running text: word by word, the other tone placement allowed ("Toà"/
- * "Tòa"), other diacritics exact, starting with a capital letter (a proper noun), its words
- * separated only by spaces, a dash or "&". The longest name wins at each position. A name
- * shared by two units is nobody's mention.
+ * A mention is one of a unit's names (its name, its display name with the kind word, an alias:
+ * units.ts unitNames) written in running text: word by word, the other tone placement allowed
+ * ("Toà"/"Tòa"), other diacritics exact, starting with a capital letter (a proper noun), its words
+ * separated only by spaces, a dash or "&". The longest name wins at each position.
+ *
+ * A name several units share (namesakes: xã Nam Cường before and from 01/07/2025) means the one
+ * that existed on the article's date (`chooseUnit`); an article without a date on a site that
+ * ended (the former district's) is from before its end; another undated one means the site's own
+ * unit, else the newest. A name two units share at the same time, neither the site's, is nobody's.
  *
  * An article mentions a unit when its title, summary or body holds a mention of it. In the body,
  * the first mention of each unit becomes a link to the unit's page, unless it stands inside a
@@ -15,9 +19,10 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { UnitData } from './schemas.ts';
-import { mentionNames, unitSlug } from './units.ts';
+import { unitNames, unitSlug } from './units.ts';
 import { wordKey, words } from './vi.ts';
 import { ROUTES } from './routes.ts';
+import { addDays } from './dates.ts';
 
 /**
  * A word (letters, marks, digits, as vi.ts `words` counts them) that starts with a capital: names
@@ -29,8 +34,51 @@ const NEXT_WORD = /[\s\-–&]{1,3}([\p{L}\p{M}\p{N}]+)/uy;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Unit id when a name ends here; null when two units share this name (ambiguous: not matched). */
-  unit?: string | null;
+  /** The units whose name ends here (several: namesakes, told apart by date). */
+  units?: string[];
+}
+
+/** When a unit existed: from `since` (unknown: always before) until its succession's date (none: still). */
+export interface Lifetime {
+  id: string;
+  since?: string | undefined;
+  until?: string | undefined;
+}
+
+/** The site a text is published on: its own unit, and the day it ended (the former district's site). */
+export interface MentionSite {
+  own?: string | undefined;
+  ended?: string | undefined;
+}
+
+/** The site a text is published on, from its settings. */
+export const mentionSite = (site: { owner?: string | undefined; ended?: { date: string } | undefined }): MentionSite => ({
+  own: site.owner,
+  ended: site.ended?.date,
+});
+
+/** Whether two units existed at the same time (a name they share can then mean either). */
+export const overlap = (a: Lifetime, b: Lifetime): boolean =>
+  (!a.since || !b.until || a.since < b.until) && (!b.since || !a.until || b.since < a.until);
+
+/** Whether `u` existed on `day`. */
+export const existedOn = (u: Lifetime, day: string): boolean => (!u.since || u.since <= day) && (!u.until || day < u.until);
+
+/**
+ * Which of the units sharing a name a mention means, in an article of `date` (undefined: the
+ * source gives none) on `site`: the one that existed that day (an undated article of a site that
+ * ended: the day before it ended), the site's own among several, else for an undated article the
+ * newest; undefined when none or several remain.
+ */
+export function chooseUnit(candidates: readonly Lifetime[], date: string | undefined, site: MentionSite = {}): string | undefined {
+  const day = date ?? (site.ended ? addDays(site.ended, -1) : undefined);
+  const alive = day ? candidates.filter((u) => existedOn(u, day)) : candidates;
+  if (alive.length <= 1) return alive[0]?.id;
+  if (site.own && alive.some((u) => u.id === site.own)) return site.own;
+  if (day) return undefined;
+  const newest = alive.reduce((top, u) => ((u.since ?? '') > top ? (u.since ?? '') : top), '');
+  const top = alive.filter((u) => (u.since ?? '') === newest);
+  return top.length === 1 ? top[0]!.id : undefined;
 }
 
 export interface Mention {
@@ -42,23 +90,24 @@ export interface Mention {
 }
 
 export interface MentionMatcher {
-  /** Non-overlapping mentions in `text`, left to right, longest first at each position. */
-  find(text: string): Mention[];
+  /** Non-overlapping mentions in `text` of an article of `date`, left to right, longest first at each position. */
+  find(text: string, date?: string): Mention[];
   /** Number of names indexed. */
   readonly size: number;
 }
 
-type MatchableUnit = Pick<UnitData, 'id' | 'kind' | 'name' | 'aliases' | 'since'>;
+type MatchableUnit = Pick<UnitData, 'id' | 'kind' | 'name' | 'aliases' | 'since'> & { succession?: { date: string } | undefined };
 
 /**
  * A trie over word keys (tone placement ignored, other diacritics kept), so a text is scanned
- * once, word by word, whatever the number of units.
+ * once, word by word, whatever the number of units. `site`: where the texts are published.
  */
-export function createMatcher(units: readonly MatchableUnit[]): MentionMatcher {
+export function createMatcher(units: readonly MatchableUnit[], site: MentionSite = {}): MentionMatcher {
   const root: TrieNode = { next: new Map() };
+  const lifetimes = new Map<string, Lifetime>(units.map((u) => [u.id, { id: u.id, since: u.since, until: u.succession?.date }]));
   let size = 0;
   for (const u of units) {
-    for (const name of mentionNames(u)) {
+    for (const name of unitNames(u)) {
       const keys = words(name).map((w) => wordKey(w.word));
       if (keys.length === 0) continue;
       let node = root;
@@ -70,16 +119,33 @@ export function createMatcher(units: readonly MatchableUnit[]): MentionMatcher {
         }
         node = child;
       }
-      if (node.unit === undefined) {
-        node.unit = u.id;
+      if (!node.units) {
+        node.units = [u.id];
         size++;
-      } else if (node.unit !== u.id) node.unit = null;
+      } else if (!node.units.includes(u.id)) node.units.push(u.id);
     }
   }
+  // The unit a name means in an article of a given date, asked once per name and date.
+  const chosen = new Map<string, string | undefined>();
+  const timeless = new Set(units.filter((u) => !u.since && !u.succession).map((u) => u.id));
+  const choose = (ids: string[], date: string | undefined): string | undefined => {
+    if (ids.length === 1 && timeless.has(ids[0]!)) return ids[0];
+    const key = `${date ?? ''}\0${ids.join('\0')}`;
+    if (!chosen.has(key))
+      chosen.set(
+        key,
+        chooseUnit(
+          ids.map((id) => lifetimes.get(id)!),
+          date,
+          site,
+        ),
+      );
+    return chosen.get(key);
+  };
 
   return {
     size,
-    find(text: string): Mention[] {
+    find(text: string, date?: string): Mention[] {
       // Word by word, without listing the words first: most words start no name (measured:
       // docs/performance.md), so only a capitalised word that begins a name is looked at further.
       const out: Mention[] = [];
@@ -89,7 +155,8 @@ export function createMatcher(units: readonly MatchableUnit[]): MentionMatcher {
         let best: { end: number; unit: string } | undefined;
         let end = m.index + m[0].length;
         while (node) {
-          if (node.unit) best = { end, unit: node.unit };
+          const unit = node.units && choose(node.units, date);
+          if (unit) best = { end, unit };
           // Words of one name are separated by spaces or light punctuation only, not by a sentence break.
           NEXT_WORD.lastIndex = end;
           const next = NEXT_WORD.exec(text);
@@ -117,15 +184,15 @@ export function articleMentions(
   texts: readonly (string | undefined)[],
   explicit: readonly string[],
   isUnit: (id: string) => boolean,
-  alsoFound: readonly string[] = [],
+  { alsoFound = [], date }: { alsoFound?: readonly string[]; date?: string | undefined } = {},
 ): string[] {
-  const found = texts.flatMap((t) => (t ? unitsFound(matcher, t) : []));
+  const found = texts.flatMap((t) => (t ? unitsFound(matcher, t, date) : []));
   return [...new Set([...explicit, ...found, ...alsoFound])].filter(isUnit);
 }
 
-/** The units `text` mentions, each once, in order of first mention. */
-export function unitsFound(matcher: MentionMatcher, text: string): string[] {
-  return [...new Set(matcher.find(text).map((m) => m.unit))];
+/** The units `text` (of an article of `date`) mentions, each once, in order of first mention. */
+export function unitsFound(matcher: MentionMatcher, text: string, date?: string): string[] {
+  return [...new Set(matcher.find(text, date).map((m) => m.unit))];
 }
 
 /** Markdown (mdast) nodes inside which a mention is never linked. */
@@ -146,38 +213,50 @@ export const NOT_LINKED_INSIDE: ReadonlySet<string> = new Set([
 /** What the plugins need: the build's matcher and where each unit's page is. */
 export interface MentionLinks {
   matcher: MentionMatcher;
-  /** URL of a unit's page, by unit id. */
-  href: (unitId: string) => string;
+  /** URL of a unit's page, by unit id; undefined for a unit with a page on no site. */
+  href: (unitId: string) => string | undefined;
 }
 
 /**
- * One matcher over `units`, linking to `/don-vi/<slug>/`, or to the absolute address in
- * `elsewhere` of a unit whose page is on another site of the province (src/lib/province.ts).
+ * One matcher over `units` for texts published on `site`, linking to `/don-vi/<slug>/` (a unit
+ * with a page on this site: `here`; all when not given), or to the absolute address in
+ * `elsewhere` of a unit whose page is on another site of the province (src/lib/province.ts); a
+ * unit with a page on no site is found but not linked.
  */
 export function mentionLinks(
   units: readonly (MatchableUnit & Pick<UnitData, 'slug'>)[],
-  elsewhere: Readonly<Record<string, string>> = {},
+  {
+    elsewhere = {},
+    here,
+    site = {},
+  }: { elsewhere?: Readonly<Record<string, string>>; here?: readonly string[] | undefined; site?: MentionSite } = {},
 ): MentionLinks {
   const slugs = new Map(units.map((u) => [u.id, unitSlug(u)]));
-  return { matcher: createMatcher(units), href: (id) => elsewhere[id] ?? ROUTES.unit(slugs.get(id) ?? id) };
+  const local = here && new Set(here);
+  return {
+    matcher: createMatcher(units, site),
+    href: (id) => elsewhere[id] ?? (!local || local.has(id) ? ROUTES.unit(slugs.get(id) ?? id) : undefined),
+  };
 }
 
 /**
- * The replacement for one text node: text and links, where the first mention of each unit not
- * yet in `linked` becomes a link (and is added to it). Null when nothing changes.
+ * The replacement for one text node of an article of `date`: text and links, where the first
+ * mention of each unit not yet in `linked` that has a page becomes a link (and is added to it).
+ * Null when nothing changes.
  */
-export function mentionParts(value: string, { matcher, href }: MentionLinks, linked: Set<string>): PhrasingContent[] | null {
-  const found = matcher.find(value);
+export function mentionParts(value: string, { matcher, href }: MentionLinks, linked: Set<string>, date?: string): PhrasingContent[] | null {
+  const found = matcher.find(value, date);
   if (found.length === 0) return null;
   const parts: PhrasingContent[] = [];
   let cursor = 0;
   for (const m of found) {
-    if (linked.has(m.unit)) continue;
+    const url = href(m.unit);
+    if (linked.has(m.unit) || url === undefined) continue;
     linked.add(m.unit);
     if (m.start > cursor) parts.push({ type: 'text', value: value.slice(cursor, m.start) });
     parts.push({
       type: 'link',
-      url: href(m.unit),
+      url,
       data: { hProperties: { className: ['unit-mention'] } },
       children: [{ type: 'text', value: m.text }],
     });

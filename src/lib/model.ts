@@ -44,8 +44,12 @@ export interface Article extends Omit<ArticleInput, 'body' | 'bodyFound'> {
 
 export interface Unit extends UnitInput {
   slug: string;
-  /** Its page: on this site, or (a unit whose page another site of the province has) that page's absolute address. */
-  url: string;
+  /**
+   * Its page: on this site, or (a unit whose page another site of the province has) that page's
+   * absolute address; undefined for a unit with a page on no site (a former unit of another
+   * district, from the national list), which pages name without a link.
+   */
+  url: string | undefined;
   displayName: string;
   /** Its page's title and heading: the display name, dated when another unit has the same name (xã Nam Cường before and from 01/07/2025). */
   heading: string;
@@ -336,13 +340,14 @@ export function buildModel(
     view?: Pick<SiteView, 'pages' | 'elsewhere' | 'ownSites' | 'records'> | undefined;
   },
 ): Model {
+  const here = view?.pages && new Set(view.pages);
   const all: Unit[] = input.units.map((u) => {
     const slug = unitSlug(u);
     const displayName = unitDisplayName(u);
     return {
       ...u,
       slug,
-      url: view?.elsewhere[u.id] ?? ROUTES.unit(slug),
+      url: view?.elsewhere[u.id] ?? (!here || here.has(u.id) ? ROUTES.unit(slug) : undefined),
       displayName,
       heading: displayName,
       ownSite: view?.ownSites[u.id],
@@ -350,8 +355,7 @@ export function buildModel(
   });
   const unit = new Map(all.map((u) => [u.id, u]));
   // The units with a page on this site: the ones its lists, matrix and search filters show.
-  const pageIds = view?.pages && new Set(view.pages);
-  const units = pageIds ? all.filter((u) => pageIds.has(u.id)) : all;
+  const units = here ? all.filter((u) => here.has(u.id)) : all;
 
   const published: Article[] = input.articles
     .filter((a) => !a.draft)
@@ -360,8 +364,8 @@ export function buildModel(
       url: ROUTES.article(a.id),
       year: a.date ? yearOf(a.date) : undefined,
       mentions: bodyFound
-        ? articleMentions(matcher, [a.title, a.summary], a.units, (id) => unit.has(id), bodyFound.units)
-        : articleMentions(matcher, [a.title, a.summary, body], a.units, (id) => unit.has(id)),
+        ? articleMentions(matcher, [a.title, a.summary], a.units, (id) => unit.has(id), { alsoFound: bodyFound.units, date: a.date })
+        : articleMentions(matcher, [a.title, a.summary, body], a.units, (id) => unit.has(id), { date: a.date }),
       hasBody: bodyFound ? bodyFound.hasBody : Boolean(body?.trim()),
     }));
   const ordered = publicationOrder(published);
@@ -454,11 +458,14 @@ export function buildModel(
       u.heading = `${u.displayName} (từ ${formatDateVi(day)})`;
       l.namesake.heading = `${l.namesake.displayName} (trước ${formatDateVi(day)})`;
     }
-    l.earlier = l.predecessors.map((p) => ({
-      unit: p,
-      recognitions: recognitionsByUnit.get(p.id) ?? [],
-      articles: view?.records[p.id]?.articles ?? (articlesByUnit.get(p.id) ?? []).slice(0, EARLIER_ARTICLES_SHOWN),
-    }));
+    // The records of a predecessor are known where it has a page (the archive); one with a page nowhere has none here.
+    l.earlier = l.predecessors
+      .filter((p) => p.url !== undefined)
+      .map((p) => ({
+        unit: p,
+        recognitions: recognitionsByUnit.get(p.id) ?? [],
+        articles: view?.records[p.id]?.articles ?? (articlesByUnit.get(p.id) ?? []).slice(0, EARLIER_ARTICLES_SHOWN),
+      }));
   }
   const matrix = buildMatrix(unitsByBloc, chronological, recognitions, years);
   return {

@@ -52,7 +52,7 @@ export const httpUrl = z
   })
   .meta({ format: 'uri' });
 
-export const UNIT_KINDS = ['xã', 'phường', 'thị trấn', 'cơ quan', 'doanh nghiệp', 'trường học', 'khu dân cư'] as const;
+export const UNIT_KINDS = ['xã', 'phường', 'đặc khu', 'thị trấn', 'cơ quan', 'doanh nghiệp', 'trường học', 'khu dân cư'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** Where a site's editing UI saves (site.json `editing`): the git host, and review before publish. */
@@ -61,8 +61,8 @@ export const EDITING_BACKENDS = ['github', 'gitlab', 'gitea'] as const;
 /** A document's legal status, as a registry shows it; left out when the source does not say. */
 export const DOCUMENT_STATUSES = ['còn hiệu lực', 'hết hiệu lực', 'không rõ'] as const;
 
-/** How a unit ended: what became of it. */
-export const SUCCESSION_KINDS = ['sáp nhập', 'đổi tên', 'chia tách'] as const;
+/** How a unit ended: what became of it ("giữ nguyên": kept as it was, under the new province). */
+export const SUCCESSION_KINDS = ['sáp nhập', 'đổi tên', 'chia tách', 'giữ nguyên'] as const;
 
 const text = () => z.string().trim().min(1);
 
@@ -227,6 +227,9 @@ export function unitSchema() {
     slug: label(text().optional(), 'Địa chỉ riêng', 'Chỉ khi hai đơn vị trùng địa chỉ.'),
     aliases: label(z.array(text()).default([]), 'Tên khác', 'Các cách bài viết gọi đơn vị này.'),
     code: label(text().optional(), 'Mã hành chính', 'Mã của Tổng cục Thống kê, nếu có.'),
+    /** Where a former commune-level unit was (the district level ended on 01/07/2025), as the national list gives it. */
+    district: label(text().optional(), 'Huyện (cũ)', 'Ví dụ: huyện Chợ Đồn; chỉ cho đơn vị trước 01/07/2025.'),
+    province: label(text().optional(), 'Tỉnh (cũ)', 'Ví dụ: tỉnh Bắc Kạn; chỉ cho đơn vị trước 01/07/2025.'),
     /** The day the unit began, when it is known (a xã formed on 01/07/2025). */
     since: label(isoDate.optional(), 'Thành lập từ ngày'),
     /** How the unit ended, and the units that took it in. */
@@ -489,6 +492,15 @@ export const obligationsSchema = z.strictObject({
 /** A province (content/province.json): its name, the hub that lists and searches its sites, and its sites in order. */
 export const provinceSchema = z.strictObject({
   name: label(text(), 'Tỉnh'),
+  /** The province's code in the national list (data/vn-units-2026.json): what `npm run new -- site` looks communes up in. */
+  code: label(
+    z
+      .string()
+      .regex(/^\d{2}$/, 'mã tỉnh gồm 2 chữ số, ví dụ 19')
+      .optional(),
+    'Mã tỉnh',
+    'Mã trong danh mục đơn vị hành chính, ví dụ 19.',
+  ),
   hub: label(
     z.strictObject({
       name: label(text(), 'Tên trang chung'),

@@ -6,6 +6,7 @@ import { slugify } from './vi.ts';
 const KIND_PREFIX: Partial<Record<UnitKind, string>> = {
   xã: 'Xã',
   phường: 'Phường',
+  'đặc khu': 'Đặc khu',
   'thị trấn': 'Thị trấn',
 };
 
@@ -30,11 +31,17 @@ export function unitNames(unit: UnitNaming & Pick<UnitData, 'aliases'>): string[
   return [...new Set([unit.name, unitDisplayName(unit), ...unit.aliases])];
 }
 
-/**
- * The names that count as a mention of the unit in running text (mentions.ts). A unit that began
- * on a known date (`since`: the xã formed in 2025) often carries the name of an older unit, or of
- * the former district ("Chợ Đồn"), which older articles mean: it is recognised by its aliases only.
- */
-export function mentionNames(unit: UnitNaming & Pick<UnitData, 'aliases' | 'since'>): string[] {
-  return unit.since ? [...new Set(unit.aliases)] : unitNames(unit);
+/** How a unit's page says what it became, by its succession's kind ("đã sáp nhập vào Xã Nam Cường"). */
+export function successionVerb(kind: NonNullable<UnitData['succession']>['kind']): string {
+  return {
+    'sáp nhập': 'đã sáp nhập vào',
+    'đổi tên': 'đã đổi tên thành',
+    'chia tách': 'đã được chia tách vào',
+    'giữ nguyên': 'được giữ nguyên, nay là',
+  }[kind];
+}
+
+/** Where a former unit was, as the national list gives it: "huyện Bạch Thông, tỉnh Bắc Kạn"; "" when not given. */
+export function formerPlace(unit: Pick<UnitData, 'district' | 'province'>): string {
+  return [unit.district, unit.province].filter(Boolean).join(', ');
 }

@@ -13,8 +13,8 @@ import { readEditorFile } from './read.ts';
 import { readSiteSettings } from './site-settings.ts';
 import { checkContentRoot, validateContent, type ContentSet } from './validate.ts';
 import { buildModel, EARLIER_ARTICLES_SHOWN, type Model } from '../lib/model.ts';
-import { createMatcher } from '../lib/mentions.ts';
-import { siteView, unitPages, type SiteRef, type SiteView } from '../lib/province.ts';
+import { createMatcher, mentionSite } from '../lib/mentions.ts';
+import { siteView, unitHomes, unitPages, type SiteRef, type SiteView } from '../lib/province.ts';
 import { unitSlug } from '../lib/units.ts';
 import { readContent, readUnits } from './read.ts';
 
@@ -135,7 +135,7 @@ export function checkProvince(
  * The model of a site read from its files (the province build's, for the records other sites
  * show: src/lib/province.ts); the Astro build makes the same from its collections.
  */
-function modelFromFiles(root: string): Model {
+function modelFromFiles(root: string, settings: Site): Model {
   const problems = new Problems();
   const raw = readContent(root, problems);
   const set = validateContent(raw, problems);
@@ -147,13 +147,19 @@ function modelFromFiles(root: string): Model {
       decisions: set.decisions.map(({ id, data }) => ({ ...data, id })),
       units,
     },
-    { matcher: createMatcher(units) },
+    { matcher: createMatcher(units, mentionSite(settings)) },
   );
 }
 
 /** The province's sites as each names the others. */
 export function provinceSiteRefs(sites: readonly ProvinceSiteFiles[]): SiteRef[] {
-  return sites.map(({ id, settings }) => ({ id, name: settings.name, baseUrl: settings.baseUrl, owner: settings.owner }));
+  return sites.map(({ id, settings }) => ({
+    id,
+    name: settings.name,
+    baseUrl: settings.baseUrl,
+    owner: settings.owner,
+    district: settings.district,
+  }));
 }
 
 /**
@@ -164,22 +170,32 @@ export function provinceViews(root: string, env: Record<string, string | undefin
   const province = readProvince(root);
   const files = readProvinceSites(root, province, env);
   const sites = provinceSiteRefs(files);
-  const units = readUnits(root).map((u) => ({ id: u.id, slug: unitSlug(u), into: u.succession?.into ?? [], data: u }));
-  const ids = units.map((u) => u.id);
+  const units = readUnits(root).map((u) => ({
+    id: u.id,
+    slug: unitSlug(u),
+    into: u.succession?.into ?? [],
+    district: u.district,
+    since: u.since,
+    data: u,
+  }));
   const holders = new Map<string, Model>();
   for (const f of files) {
     const site = sites.find((s) => s.id === f.id)!;
     if (site.owner) continue;
-    // A site owned by no unit has pages for all: it holds records of units that formed another site's owner.
-    const shown = unitPages(site, ids);
+    // A site owned by no unit has pages for its district's units: it holds records of units that formed another site's owner.
+    const shown = unitPages(site, units);
     if (units.some((u) => shown.includes(u.id) && u.into.some((next) => sites.some((s) => s.owner === next))))
-      holders.set(f.id, modelFromFiles(f.root));
+      holders.set(f.id, modelFromFiles(f.root, f.settings));
   }
   const ref = { name: province.name, hub: { name: province.hub.name, baseUrl: province.hub.baseUrl }, sites };
   // A site with no articles, documents or pages of its own (where unit names are linked) shows only some units: a change to the others leaves it as it is.
   const hasContent = (root: string) =>
     [LAYOUT.articles, LAYOUT.decisions, LAYOUT.intro].some((dir) => listFiles(join(root, dir), () => true).length > 0);
+  const homes = unitHomes(sites, units);
   return new Map(
-    sites.map((s, i) => [s.id, siteView(s.id, ref, units, holders, EARLIER_ARTICLES_SHOWN, { hasContent: hasContent(files[i]!.root) })]),
+    sites.map((s, i) => [
+      s.id,
+      siteView(s.id, ref, units, holders, EARLIER_ARTICLES_SHOWN, { hasContent: hasContent(files[i]!.root), homes }),
+    ]),
   );
 }

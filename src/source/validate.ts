@@ -30,7 +30,8 @@ import type { ConformanceRow } from '../lib/conformance.ts';
 import { decisionLabel } from '../lib/model.ts';
 import { ROUTES } from '../lib/routes.ts';
 import { buildDay } from './today.ts';
-import { mentionNames, unitDisplayName, unitSlug } from '../lib/units.ts';
+import { unitDisplayName, unitNames, unitSlug } from '../lib/units.ts';
+import { overlap } from '../lib/mentions.ts';
 import { isSlug, phraseKey, slugify } from '../lib/vi.ts';
 
 export interface Entry<T> {
@@ -232,10 +233,20 @@ function unitLabel(u: UnitEntry): string {
   return `[${u.index}] "${unitDisplayName(u.data)}"`;
 }
 
+/**
+ * Whether two units that share a name can be meant by one mention: they existed at the same time
+ * (namesakes of different dates are told apart by the article's date: mentions.ts), in the same
+ * former district as far as the data says (the national list gives each former unit's district).
+ */
+function sameTimeAndPlace(a: UnitData, b: UnitData): boolean {
+  const lifetime = (u: UnitData) => ({ id: u.id, since: u.since, until: u.succession?.date });
+  return overlap(lifetime(a), lifetime(b)) && (!a.district || !b.district || a.district === b.district);
+}
+
 function checkUnits(set: ContentSet, problems: Problems): void {
   const byId = new Map<string, UnitEntry>();
   const bySlug = new Map<string, UnitEntry>();
-  const byName = new Map<string, UnitEntry>();
+  const byName = new Map<string, UnitEntry[]>();
   for (const u of set.units) {
     const at = problems.at(u.file);
     const first = byId.get(u.id);
@@ -255,15 +266,17 @@ function checkUnits(set: ContentSet, problems: Problems): void {
       } else bySlug.set(slug, u);
     }
 
-    for (const name of mentionNames(u.data)) {
+    for (const name of unitNames(u.data)) {
       const key = phraseKey(name);
-      const owner = byName.get(key);
-      if (owner && owner.id !== u.id) {
+      const others = byName.get(key) ?? [];
+      const clash = others.find((o) => o.id !== u.id && sameTimeAndPlace(o.data, u.data));
+      if (clash) {
         at.warning(
           `[${u.index}].aliases`,
-          `tên "${name}" trùng với ${unitLabel(owner)}: nhắc đến tên này trong bài sẽ không được liên kết`,
+          `tên "${name}" trùng với ${unitLabel(clash)} (cùng thời gian, cùng nơi): nhắc đến tên này trong bài sẽ không được liên kết, trừ trên trang của một trong hai đơn vị`,
         );
-      } else byName.set(key, u);
+      }
+      byName.set(key, [...others, u]);
     }
   }
 }

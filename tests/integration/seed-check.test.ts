@@ -41,9 +41,17 @@ describe('real content (seed)', () => {
     // The source runs these two together; they are two units.
     expect(listed).toContain('Trung tâm Y tế huyện');
     expect(listed).toContain('Kho bạc Nhà nước');
-    // The 33 units the decision lists, and the 8 xã they became part of in 2025.
-    expect(set.units).toHaveLength(41);
+    // The 33 units the decision lists, the 8 xã they became part of in 2025, and the 5 units of
+    // other former districts that went into two of them (from the national list, data/).
+    expect(set.units).toHaveLength(46);
     expect(set.units.filter((u) => u.data.since === '2025-07-01')).toHaveLength(8);
+    expect(set.units.filter((u) => u.data.district && u.data.district !== 'huyện Chợ Đồn').map((u) => u.data.name)).toEqual([
+      'Dương Phong',
+      'Quang Thuận',
+      'Quảng Khê',
+      'Hoàng Trĩ',
+      'Đồng Phúc',
+    ]);
   });
 
   it('keeps the seed article honest: author, no invented date, neighbours by title only', () => {

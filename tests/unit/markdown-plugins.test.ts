@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownRenderer } from '../../src/astro/markdown.ts';
 import { mentionLinks } from '../../src/lib/mentions.ts';
 import { UNITS } from '../helpers/sample-units.ts';
+import type { UnitData } from '../../src/lib/schemas.ts';
 
 const links = mentionLinks(UNITS);
 const processors = {
@@ -77,5 +78,35 @@ describe('unit mentions in Sätteri and unified/remark', () => {
     expect(asked).toBe(0);
     expect(await render('Bằng Lũng.')).toContain(link('bang-lung', 'Bằng Lũng'));
     expect(asked).toBeGreaterThan(0);
+  });
+});
+
+describe("a mention's unit by the article's date, in both processors", () => {
+  const units: UnitData[] = [
+    {
+      id: 'nam-cuong',
+      kind: 'xã',
+      name: 'Nam Cường',
+      bloc: 'Khối xã',
+      aliases: [],
+      succession: { date: '2025-07-01', kind: 'sáp nhập', into: ['nam-cuong-2025'], basis: 'x' },
+    },
+    { id: 'nam-cuong-2025', kind: 'xã', name: 'Nam Cường', bloc: 'Xã', slug: 'nam-cuong-2025', aliases: [], since: '2025-07-01' },
+    { id: 'ba-be-2025', kind: 'xã', name: 'Ba Bể', bloc: 'Xã', aliases: [], since: '2025-07-01' },
+  ];
+  // The site of xã Nam Cường: its own unit has a page here, the old xã's is in the archive, xã Ba Bể has none.
+  const dated = mentionLinks(units, {
+    elsewhere: { 'nam-cuong': 'https://cho-don.example/don-vi/nam-cuong/' },
+    here: ['nam-cuong-2025'],
+    site: { own: 'nam-cuong-2025' },
+  });
+  const render = { satteri: markdownRenderer(dated, {}), unified: markdownRenderer(dated, { PORTAL_MARKDOWN: 'unified' }) };
+  it.each([
+    ['2026-02-03', `<p>${link('nam-cuong-2025', 'Xã Nam Cường')} và Xã Ba Bể.</p>`],
+    ['2021-11-29', '<p><a href="https://cho-don.example/don-vi/nam-cuong/" class="unit-mention">Xã Nam Cường</a> và Xã Ba Bể.</p>'],
+    [undefined, `<p>${link('nam-cuong-2025', 'Xã Nam Cường')} và Xã Ba Bể.</p>`],
+  ])('an article of %s (a unit with a page on no site named, not linked)', async (date, html) => {
+    const out = await Promise.all(Object.values(render).map(async (r) => (await r('Xã Nam Cường và Xã Ba Bể.', date)).trimEnd()));
+    expect(out).toEqual([html, html]);
   });
 });

@@ -58,3 +58,52 @@ describe('the units an article mentions', () => {
     expect(articleMentions(matcher, ['Tin về Bằng', 'Lãng là tên khác'], ['khong-co'], known)).toEqual([]);
   });
 });
+
+describe('namesakes by date (a unit is its code and its dates)', () => {
+  // The old xã Nam Cường (to 01/07/2025) and the new one (from that day); xã Chợ Đồn is new and
+  // bears the former district's name; two phường Trung Thành of two former districts at once.
+  const NAMESAKES = [
+    { id: 'nam-cuong', kind: 'xã', name: 'Nam Cường', aliases: [], succession: { date: '2025-07-01' } },
+    { id: 'nam-cuong-2025', kind: 'xã', name: 'Nam Cường', aliases: [], since: '2025-07-01' },
+    { id: 'cho-don-2025', kind: 'xã', name: 'Chợ Đồn', aliases: [], since: '2025-07-01' },
+    { id: 'trung-thanh-thai-nguyen', kind: 'phường', name: 'Trung Thành', aliases: [], succession: { date: '2025-07-01' } },
+    { id: 'trung-thanh-pho-yen', kind: 'phường', name: 'Trung Thành', aliases: [], succession: { date: '2025-07-01' } },
+  ] as const;
+  const ARCHIVE = { ended: '2025-07-01' };
+  const XA_NAM_CUONG = { own: 'nam-cuong-2025' };
+  const XA_CHO_DON = { own: 'cho-don-2025' };
+  const TRUNG_THANH = { own: 'trung-thanh-pho-yen' };
+  const mention = (text: string, date: string | undefined, site: object) =>
+    createMatcher(NAMESAKES, site)
+      .find(text, date)
+      .map((m) => m.unit);
+
+  it.each([
+    ['an article of 2021 means the old xã', 'Xã Nam Cường', '2021-11-29', XA_NAM_CUONG, ['nam-cuong']],
+    ['an article of 2026 means the new xã', 'Xã Nam Cường', '2026-03-02', ARCHIVE, ['nam-cuong-2025']],
+    ['on the day of the change, the new one', 'Nam Cường', '2025-07-01', {}, ['nam-cuong-2025']],
+    ["an undated article of the former district's site: before it ended", 'Nam Cường', undefined, ARCHIVE, ['nam-cuong']],
+    ["an undated article on the new xã's own site: its own unit", 'Nam Cường', undefined, XA_NAM_CUONG, ['nam-cuong-2025']],
+    ['an undated article on another site: the newest', 'Nam Cường', undefined, XA_CHO_DON, ['nam-cuong-2025']],
+    ["the former district's name in its own undated article is no xã", 'Huyện Chợ Đồn công nhận', undefined, ARCHIVE, []],
+    ['a xã that did not exist yet is not meant', 'Chợ Đồn năm 2021', '2021-12-10', XA_CHO_DON, []],
+    ['the new xã, in an article of its time', 'Xã Chợ Đồn', '2026-01-05', XA_CHO_DON, ['cho-don-2025']],
+    ['two units of one name at once: nobody', 'Phường Trung Thành', '2020-05-01', XA_CHO_DON, []],
+    [
+      "two units of one name at once, on one's own site: that one",
+      'Phường Trung Thành',
+      '2020-05-01',
+      TRUNG_THANH,
+      ['trung-thanh-pho-yen'],
+    ],
+  ])('%s', (_, text, date, site, units) => {
+    expect(mention(text, date, site)).toEqual(units);
+  });
+
+  it("an article's units follow its date", () => {
+    const matcher = createMatcher(NAMESAKES, XA_NAM_CUONG);
+    const known = () => true;
+    expect(articleMentions(matcher, ['Xã Nam Cường đạt chuẩn'], [], known, { date: '2021-11-29' })).toEqual(['nam-cuong']);
+    expect(articleMentions(matcher, ['Xã Nam Cường đạt chuẩn'], [], known, { date: '2026-11-29' })).toEqual(['nam-cuong-2025']);
+  });
+});
