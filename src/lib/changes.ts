@@ -9,7 +9,8 @@
  *   site code (`src/`, `public/`, the Astro configuration, the dependencies, the build scripts):
  *   every site; each build then keeps the output of a site its change does not reach
  *   (src/lib/publish-plan.ts), so "every site" costs little for those.
- * - The tests, the workflows, the CI script: the tests only.
+ * - The tests, the workflows, the CI script, the national list (`data/`: read by `npm run new`,
+ *   never by a build): the tests only.
  * - Documentation (`docs/`, Markdown at the top): nothing.
  * The tests run whenever anything but content and documentation changed.
  */
@@ -30,7 +31,7 @@ function effectOf(path: string): Effect {
   if (path.startsWith('content/')) return 'all';
   if (path.startsWith('docs/') || /^[^/]+\.md$/.test(path)) return 'nothing';
   if (
-    /^(tests|\.github|\.ci)\//.test(path) ||
+    /^(tests|\.github|\.ci|data)\//.test(path) ||
     /^(vitest\.config\.ts|eslint\.config\.js|\.prettierrc\.json|\.prettierignore|\.htmlvalidate\.json)$/.test(path)
   )
     return 'tests';

@@ -5,9 +5,9 @@
  * time equal the same builds run alone.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProvince } from '../../src/source/province.ts';
 import { buildCache } from '../../src/source/build-cache.ts';
@@ -65,6 +65,13 @@ describe('publishing a province', () => {
         .replace('"name":"Xuân Lạc","bloc":"Khối xã","aliases":[]', '"name":"Xuân Lạc","bloc":"Khối xã","aliases":["Xuân Lạc (cũ)"]'),
     );
     expect(publish()).toEqual(only(['huyen-cho-don', 'xa-nam-cuong']));
+    // A 2026 article of xã Nam Cường names "Xã Nam Cường": the xã of its time, on its own site.
+    const article = join(content, 'sites/xa-nam-cuong/articles/2026/xa-nam-cuong-hop-dan-dau-nam.md');
+    mkdirSync(dirname(article), { recursive: true });
+    writeFileSync(article, '---\ntitle: "Họp dân đầu năm"\ndate: 2026-01-05\n---\n\nXã Nam Cường tổ chức họp dân đầu năm.\n');
+    expect(publish()).toEqual(only(['xa-nam-cuong']));
+    const html = readFileSync(join(out, 'xa-nam-cuong/tin-tuc/xa-nam-cuong-hop-dan-dau-nam/index.html'), 'utf8');
+    expect(html).toContain('<a href="/don-vi/nam-cuong-2025/" class="unit-mention">Xã Nam Cường</a>');
 
     const clean = join(dir, 'clean');
     const r = buildSite(content, clean, { force: true });

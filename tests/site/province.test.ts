@@ -103,11 +103,49 @@ describe('the province in content/', () => {
     const namCuong = items.find((li) => li.getAttribute('data-site') === 'xa-nam-cuong')!;
     expect(namCuong.querySelector('a')!.getAttribute('href')).toBe(`${address['xa-nam-cuong']}/`);
     const paragraphs = (li: (typeof items)[number]) => li.querySelectorAll('p').map((p) => text(p));
-    expect(paragraphs(namCuong)).toContain('Xã Nam Cường hình thành từ: Xã Đồng Lạc; Xã Nam Cường; Xã Xuân Lạc.');
+    expect(paragraphs(namCuong)).toContain(
+      'Xã Nam Cường hình thành từ: Xã Đồng Lạc (huyện Chợ Đồn); Xã Nam Cường (huyện Chợ Đồn); Xã Xuân Lạc (huyện Chợ Đồn).',
+    );
     const bachThong = items.find((li) => li.getAttribute('data-site') === 'xa-bach-thong')!;
     expect(paragraphs(bachThong)).toContain(
-      'Xã Bạch Thông hình thành từ: Xã Đồng Thắng; Xã Dương Phong (huyện Bạch Thông); Xã Quang Thuận (huyện Bạch Thông).',
+      'Xã Bạch Thông hình thành từ: Xã Dương Phong (huyện Bạch Thông); Xã Đồng Thắng (huyện Chợ Đồn); Xã Quang Thuận (huyện Bạch Thông).',
     );
+    // What the list holds is counted from it, not written by hand.
+    expect(text(hub.querySelector('.count'))).toBe('9 trang: 8 xã và 1 trang lưu trữ.');
+    expect(province.hub.description).not.toMatch(/\d/);
+  });
+
+  it("a xã's page names its predecessors of other former districts, with their district, unlinked: they have a page nowhere", () => {
+    const doc = page(join(out, 'xa-bach-thong'), '/don-vi/bach-thong-2025/');
+    const formed = [...doc.querySelectorAll('section h2')].find((h) => text(h) === 'Hình thành từ')!.parentNode!;
+    const items = formed.querySelectorAll('li');
+    expect(items.map((li) => text(li))).toEqual([
+      'Xã Đồng Thắng (huyện Chợ Đồn, tỉnh Bắc Kạn) (mã 02059)',
+      'Xã Dương Phong (huyện Bạch Thông, tỉnh Bắc Kạn) (mã 02014)',
+      'Xã Quang Thuận (huyện Bạch Thông, tỉnh Bắc Kạn) (mã 02017)',
+    ]);
+    expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual([
+      `${address[ARCHIVE]}/don-vi/dong-thang/`,
+      undefined,
+      undefined,
+    ]);
+    // The archive lists its own district's units and what they became, not these.
+    const archiveUnits = page(join(out, ARCHIVE), '/don-vi/')
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
+    expect(archiveUnits).toContain('/don-vi/bach-thong-2025/');
+    expect(archiveUnits).not.toContain('/don-vi/duong-phong/');
+    expect(existsSync(join(out, ARCHIVE, 'don-vi', 'duong-phong'))).toBe(false);
+  });
+
+  it('the seed article (undated, on the archive) keeps linking the old xã Nam Cường and no xã of 2025', () => {
+    const doc = page(
+      join(out, ARCHIVE),
+      '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/',
+    );
+    const mentions = doc.querySelectorAll('a.unit-mention').map((a) => a.getAttribute('href'));
+    expect(mentions).toContain('/don-vi/nam-cuong/');
+    expect(mentions.filter((href) => href!.includes('2025'))).toEqual([]);
   });
 
   it("each site's search page offers the search over all sites", () => {

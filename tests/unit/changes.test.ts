@@ -29,6 +29,7 @@ describe('what a push changes', () => {
     { push: 'a shared file of the sites', paths: ['public/favicon.svg'], code: true, sites: SITES },
     { push: 'a build script', paths: ['scripts/build/site.ts'], code: true, sites: SITES },
     { push: 'a test', paths: ['tests/unit/vi.test.ts'], code: true, sites: [] },
+    { push: 'a newer national list', paths: ['data/vn-units-2026.json'], code: true, sites: [] },
     { push: 'a workflow', paths: ['.github/workflows/deploy.yml'], code: true, sites: [] },
     { push: 'the lint configuration', paths: ['eslint.config.js'], code: true, sites: [] },
     { push: 'the editors’ guide', paths: ['docs/huong-dan-bien-tap.md', 'README.md'], code: false, sites: [] },

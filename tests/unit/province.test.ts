@@ -1,0 +1,81 @@
+/** A province of sites (src/lib/province.ts): which site has the page of each unit, and what the hub counts. */
+import { describe, expect, it } from 'vitest';
+import { hubCount, siteView, unitHomes, unitPages, type HubSite, type PlacedUnit, type SiteRef } from '../../src/lib/province.ts';
+
+const ARCHIVE: SiteRef = { id: 'huyen-cho-don', name: 'Cổng huyện', baseUrl: 'https://cho-don.example', district: 'huyện Chợ Đồn' };
+const NAM_CUONG: SiteRef = { id: 'xa-nam-cuong', name: 'Xã Nam Cường', baseUrl: 'https://namcuong.example', owner: 'nam-cuong-2025' };
+const BA_BE: SiteRef = { id: 'xa-ba-be', name: 'Xã Ba Bể', baseUrl: 'https://babe.example', owner: 'ba-be-2025' };
+const SITES = [ARCHIVE, NAM_CUONG, BA_BE];
+
+const UNITS: (PlacedUnit & { slug: string })[] = [
+  { id: 'nam-cuong', slug: 'nam-cuong', district: 'huyện Chợ Đồn', into: ['nam-cuong-2025'] },
+  { id: 'chi-cuc-thue', slug: 'chi-cuc-thue', into: [] }, // the district's own agency: no district, no start
+  { id: 'nam-cuong-2025', slug: 'nam-cuong-2025', since: '2025-07-01', into: [] },
+  { id: 'khang-ninh', slug: 'khang-ninh', district: 'huyện Ba Bể', into: ['ba-be-2025'] },
+  { id: 'ba-be-2025', slug: 'ba-be-2025', since: '2025-07-01', into: [] },
+  { id: 'xa-khac-2025', slug: 'xa-khac-2025', since: '2025-07-01', into: [] }, // a commune with no site yet
+];
+
+describe('which site has the page of each unit', () => {
+  it.each([
+    ["the former district's archive: its units and what they became", ARCHIVE, ['nam-cuong', 'chi-cuc-thue', 'nam-cuong-2025']],
+    ['a commune’s site: its own unit', BA_BE, ['ba-be-2025']],
+    ['a site owned by no unit that names no district: every unit', { ...ARCHIVE, district: undefined }, UNITS.map((u) => u.id)],
+    [
+      'the district named otherwise (case, tone placement)',
+      { ...ARCHIVE, district: 'Huyện Chợ Đồn' },
+      ['nam-cuong', 'chi-cuc-thue', 'nam-cuong-2025'],
+    ],
+  ])('%s', (_, site, pages) => {
+    expect(unitPages(site, UNITS)).toEqual(pages);
+  });
+
+  it('a unit of another former district, or a commune with no site, has a page nowhere', () => {
+    const homes = unitHomes(SITES, UNITS);
+    expect(Object.fromEntries([...homes].map(([id, s]) => [id, s.id]))).toEqual({
+      'nam-cuong': 'huyen-cho-don',
+      'chi-cuc-thue': 'huyen-cho-don',
+      'nam-cuong-2025': 'xa-nam-cuong',
+      'ba-be-2025': 'xa-ba-be',
+    });
+  });
+
+  it('a site links the units whose page is elsewhere by their address, and no others', () => {
+    const view = siteView(
+      'xa-ba-be',
+      { name: 'tỉnh Thái Nguyên', hub: { name: 'h', baseUrl: 'https://h.example' }, sites: SITES },
+      UNITS,
+      new Map(),
+      10,
+    );
+    expect(view.pages).toEqual(['ba-be-2025']);
+    expect(view.elsewhere).toEqual({
+      'nam-cuong': 'https://cho-don.example/don-vi/nam-cuong/',
+      'chi-cuc-thue': 'https://cho-don.example/don-vi/chi-cuc-thue/',
+      'nam-cuong-2025': 'https://namcuong.example/don-vi/nam-cuong-2025/',
+    });
+  });
+});
+
+describe("the hub's count of its sites", () => {
+  const site = (ownerKind?: string): HubSite => ({
+    id: 'x',
+    name: 'x',
+    baseUrl: 'https://x.example',
+    ownerKind,
+    formedFrom: [],
+    description: '',
+  });
+  it.each([
+    ['8 xã and the archive', [site(), ...Array<HubSite>(8).fill(site('xã'))], '9 trang: 8 xã và 1 trang lưu trữ'],
+    [
+      'a province of xã and phường',
+      [...Array<HubSite>(77).fill(site('xã')), ...Array<HubSite>(15).fill(site('phường'))],
+      '92 trang: 77 xã và 15 phường',
+    ],
+    ['an đặc khu as well', [site('phường'), site('đặc khu'), site('xã')], '3 trang: 1 xã, 1 phường và 1 đặc khu'],
+    ['one site', [site('xã')], '1 trang: 1 xã'],
+  ])('%s', (_, sites, text) => {
+    expect(hubCount(sites)).toBe(text);
+  });
+});
