@@ -14,8 +14,7 @@ import { parseArgs } from 'node:util';
 import { articleFile, decisionFile, todayInVietnam, unitEntry } from '../src/lib/scaffold.ts';
 import { contentRoot, isProvince, siteRoot, unitsFile } from '../src/source/paths.ts';
 import { readProvince } from '../src/source/province.ts';
-import { addCommuneSite, createProvince, Refused } from '../src/source/onboard.ts';
-import { DataError } from '../src/lib/national-list.ts';
+import { addCommuneSite, createProvince } from '../src/source/onboard.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -52,8 +51,8 @@ if (what === 'province' || (what === 'site' && !values.site)) {
     for (const line of lines) console.log(line);
     process.exit(0);
   } catch (err) {
-    if (err instanceof Refused || err instanceof DataError) fail(err.message);
-    throw err;
+    // A refusal, a data file or a content file that cannot be read: each message names the file.
+    fail((err as Error).message);
   }
 }
 

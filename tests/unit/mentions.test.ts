@@ -62,13 +62,13 @@ describe('the units an article mentions', () => {
 describe('namesakes by date (a unit is its code and its dates)', () => {
   // The old xã Nam Cường (to 01/07/2025) and the new one (from that day); xã Chợ Đồn is new and
   // bears the former district's name; two phường Trung Thành of two former districts at once.
-  const NAMESAKES = [
+  const NAMESAKES: Parameters<typeof createMatcher>[0] = [
     { id: 'nam-cuong', kind: 'xã', name: 'Nam Cường', aliases: [], succession: { date: '2025-07-01' } },
     { id: 'nam-cuong-2025', kind: 'xã', name: 'Nam Cường', aliases: [], since: '2025-07-01' },
     { id: 'cho-don-2025', kind: 'xã', name: 'Chợ Đồn', aliases: [], since: '2025-07-01' },
     { id: 'trung-thanh-thai-nguyen', kind: 'phường', name: 'Trung Thành', aliases: [], succession: { date: '2025-07-01' } },
     { id: 'trung-thanh-pho-yen', kind: 'phường', name: 'Trung Thành', aliases: [], succession: { date: '2025-07-01' } },
-  ] as const;
+  ];
   const ARCHIVE = { ended: '2025-07-01' };
   const XA_NAM_CUONG = { own: 'nam-cuong-2025' };
   const XA_CHO_DON = { own: 'cho-don-2025' };
