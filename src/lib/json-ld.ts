@@ -114,8 +114,12 @@ export function unitJsonLd(site: Site, u: Unit): Record<string, unknown> {
   };
 }
 
-/** The committee that publishes a commune's site, with how to reach it (the Liên hệ page, the English page). */
-export function organizationJsonLd(site: Site, name = site.publisher, inLanguage = site.language): Record<string, unknown> {
+/**
+ * The committee that publishes a commune's site, with how to reach it (the Liên hệ page, the
+ * English page). No `inLanguage`: schema.org defines it for works and events, not organizations;
+ * the page's language is its `lang`.
+ */
+export function organizationJsonLd(site: Site, name = site.publisher): Record<string, unknown> {
   const c = site.contacts;
   return {
     '@context': 'https://schema.org',
@@ -126,7 +130,6 @@ export function organizationJsonLd(site: Site, name = site.publisher, inLanguage
     ...(c?.address ? { address: { '@type': 'PostalAddress', streetAddress: c.address, addressCountry: 'VN' } } : {}),
     ...(c?.phone ? { telephone: c.phone } : {}),
     ...(c?.email ? { email: c.email } : {}),
-    inLanguage,
   };
 }
 

@@ -1,6 +1,8 @@
 import rss from '@astrojs/rss';
 import { getModel, site } from '../astro/model-store.ts';
-import { rssItems } from '../lib/feed.ts';
+import { FEED_NAMESPACES, rssItems, selfLink } from '../lib/feed.ts';
+import { absoluteUrl } from '../lib/json-ld.ts';
+import { ROUTES } from '../lib/routes.ts';
 
 export async function GET() {
   const p = await getModel();
@@ -8,7 +10,8 @@ export async function GET() {
     title: site.name,
     description: site.description,
     site: site.baseUrl,
+    xmlns: FEED_NAMESPACES,
     items: rssItems(p.articles),
-    customData: `<language>${site.language}</language>`,
+    customData: `<language>${site.language}</language>${selfLink(absoluteUrl(site, ROUTES.rss))}`,
   });
 }
