@@ -15,6 +15,7 @@
  * photo: `needsImage`) is parsed with the same schema made once (`schema`); the others, and any
  * that schema refuses (for Astro's own message), go through Astro's `parseData`.
  */
+import { existsSync } from 'node:fs';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { storeWithoutKeys } from '../internals.ts';
@@ -68,11 +69,13 @@ export function articlesLoader({ base, generateId, shared }: Options): Loader {
 
       // glob() deletes every stored entry it did not load itself: show it only the MDX entries.
       // Its front matter is made NFC here (the MDX body is, by the portal integration's Vite plugin).
-      await mdx.load({
-        ...ctx,
-        store: storeWithoutKeys(ctx.store, markdownIds),
-        parseData: (props) => ctx.parseData({ ...props, data: nfcDeep(props.data) }),
-      });
+      // A site with no articles/ yet loads none (glob() would print an English warning for it).
+      if (existsSync(base))
+        await mdx.load({
+          ...ctx,
+          store: storeWithoutKeys(ctx.store, markdownIds),
+          parseData: (props) => ctx.parseData({ ...props, data: nfcDeep(props.data) }),
+        });
 
       watchEditorFiles(ctx, (p) => p.startsWith(base) && p.endsWith('.md'), generateId, syncMarkdown);
     },

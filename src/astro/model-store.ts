@@ -11,7 +11,8 @@ import { readSiteView } from '../source/site-view.ts';
 import { existsSync, statSync } from 'node:fs';
 import { withoutFrontMatter } from '../lib/front-matter.ts';
 import { readEditorFile } from '../source/read.ts';
-import { contentRoot, documentFilePath } from '../source/paths.ts';
+import { contentRoot, documentFilePath, LAYOUT, listFiles } from '../source/paths.ts';
+import { join } from 'node:path';
 import { buildCommune, type Commune, type IntroPageInput } from '../lib/commune.ts';
 import { siteConformance, type ConformanceRow } from '../lib/conformance.ts';
 import { Problems, formatReport } from '../lib/problems.ts';
@@ -45,7 +46,15 @@ const renderMarkdown = markdownRenderer(sharedMentionLinks);
 let cached: Promise<{ model: Model; entries: Map<string, CollectionEntry<'articles'>> }> | undefined;
 
 async function load() {
-  const [articles, decisions, units] = await Promise.all([getCollection('articles'), getCollection('decisions'), getCollection('units')]);
+  // A site with no articles or documents yet (a xã just added) reads none: asked for an empty
+  // collection, Astro prints an English warning that an editor cannot act on.
+  const root = contentRoot();
+  const has = (dir: string) => listFiles(join(root, dir), () => true).length > 0;
+  const [articles, decisions, units] = await Promise.all([
+    has(LAYOUT.articles) ? getCollection('articles') : [],
+    has(LAYOUT.decisions) ? getCollection('decisions') : [],
+    getCollection('units'),
+  ]);
   const bodies = bodyFindings(
     units.map(({ data }) => data),
     sharedMentionLinks().matcher,

@@ -63,8 +63,22 @@ export function formatReport(problems: readonly Problem[]): string {
     lines.push(`${heading}:`);
     for (const p of some) lines.push(`  ${formatProblem(p)}`);
   }
-  const e = problems.filter((p) => p.level === 'error').length;
-  const w = problems.length - e;
-  lines.push(`${e} lỗi, ${w} cảnh báo.`);
+  const errors = problems.filter((p) => p.level === 'error');
+  const w = problems.length - errors.length;
+  // Many warnings push the errors off the screen: the last lines name each again, file and field.
+  if (errors.length > 0 && w > 0) {
+    lines.push('Cần sửa (nhắc lại các lỗi ở trên):');
+    for (const p of errors) lines.push(`  ${p.file}${p.field ? ` › ${p.field}` : ''}`);
+  }
+  lines.push(`${errors.length} lỗi, ${w} cảnh báo.`);
   return lines.join('\n');
+}
+
+/** The drafts a check found, each named: they will not be published until `draft: false`. */
+export function formatDrafts(files: readonly string[]): string {
+  if (files.length === 0) return '';
+  return [
+    `Bản nháp (${files.length}), sẽ không lên trang cho đến khi đổi "draft: true" thành "draft: false":`,
+    ...files.map((f) => `  bản nháp, chưa đăng: ${f}`),
+  ].join('\n');
 }

@@ -46,6 +46,8 @@ export const issueVi: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return 'thiếu trường bắt buộc';
+      // `title:` left blank is null to YAML: the field is there, with nothing in it.
+      if (value === null || (typeof value === 'string' && !value.trim())) return 'không được để trống';
       return `sai kiểu: cần ${TYPE_NAMES[issue.expected] ?? issue.expected}, nhưng là ${typeName(value)}${shown(value)}`;
     case 'unrecognized_keys':
       return `trường không được hỗ trợ: ${issue.keys.join(', ')}`;

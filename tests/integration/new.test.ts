@@ -19,6 +19,9 @@ describe('npm run new', () => {
       const file = join(root, 'articles/2021/cho-don-trien-khai-thuc-hien-chuong-trinh-chuyen-doi-so.md');
       expect(readFileSync(file, 'utf8')).toContain('title: "Chợ Đồn triển khai thực hiện Chương trình chuyển đổi số"');
       expect(checkContentRoot(root).problems.errors).toEqual([]);
+      // The new file is a draft: the check says it will not be published.
+      const checked = spawnSync(process.execPath, ['scripts/check.ts', root], { cwd: project, encoding: 'utf8' });
+      expect(checked.stdout).toMatch(/bản nháp, chưa đăng: .*articles\/2021\/cho-don-trien-khai-thuc-hien-chuong-trinh-chuyen-doi-so\.md/);
 
       const again = run(root, 'article', 'Chợ Đồn triển khai thực hiện Chương trình chuyển đổi số', '--date', '2021-12-10');
       expect(again.status).toBe(1);

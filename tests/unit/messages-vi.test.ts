@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseJsonText } from '../../src/lib/json-text.ts';
-import { Problems } from '../../src/lib/problems.ts';
+import { formatDrafts, formatReport, Problems } from '../../src/lib/problems.ts';
 import { siteSchema } from '../../src/lib/schemas.ts';
 import { parseInto } from '../../src/source/parse.ts';
 
@@ -120,5 +120,38 @@ describe('schema mistakes', () => {
     const got = messages(siteSchema, { name: '', baseUrl: 'cho-don', language: 'v', searchRecentArticles: 0, colour: 'xanh' });
     expect(got.length).toBeGreaterThan(4);
     for (const message of got) expect(unquoted(message), message).not.toMatch(ENGLISH);
+  });
+});
+
+describe('what an editor reads at the end of a check', () => {
+  const messages = (data: unknown) => {
+    const problems = new Problems();
+    parseInto(z.strictObject({ title: z.string().trim().min(1) }), data, 'bai.md', '', problems);
+    return problems.list.map((p) => p.message);
+  };
+
+  it.each([
+    ['left blank (YAML makes it null)', { title: null }],
+    ['only spaces', { title: '   ' }],
+    ['an empty string', { title: '' }],
+  ])('a required field %s: "không được để trống"', (_, data) => {
+    expect(messages(data)).toEqual(['không được để trống']);
+  });
+
+  it('names each error again, file and field, after the warnings, so the last screen shows them', () => {
+    const problems = new Problems();
+    problems.at('a.md').error('title', 'không được để trống');
+    for (let i = 0; i < 40; i++) problems.at(`site-${i}/site.json`).warning('contacts', 'chưa đăng');
+    problems.at('b.json').error('', 'thiếu dấu phẩy');
+    const lines = formatReport(problems.list).split('\n');
+    expect(lines.slice(-4)).toEqual(['Cần sửa (nhắc lại các lỗi ở trên):', '  a.md › title', '  b.json', '2 lỗi, 40 cảnh báo.']);
+  });
+
+  it('lists the drafts, which will not be published', () => {
+    expect(formatDrafts(['sites/xa-a/articles/2026/ban-nhap.md']).split('\n')).toEqual([
+      'Bản nháp (1), sẽ không lên trang cho đến khi đổi "draft: true" thành "draft: false":',
+      '  bản nháp, chưa đăng: sites/xa-a/articles/2026/ban-nhap.md',
+    ]);
+    expect(formatDrafts([])).toBe('');
   });
 });
