@@ -15,7 +15,6 @@
  * photo: `needsImage`) is parsed with the same schema made once (`schema`); the others, and any
  * that schema refuses (for Astro's own message), go through Astro's `parseData`.
  */
-import { existsSync } from 'node:fs';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { storeWithoutKeys } from '../internals.ts';
@@ -61,7 +60,8 @@ export function articlesLoader({ base, generateId, shared }: Options): Loader {
       // A .md article with photos in its text is rendered here, by Astro, so its photos go through
       // Astro's image pipeline; all others keep only their front matter in the store.
       const syncMarkdown = (path: string) => syncEditorFile(ctx, path, generateId(path), frontmatterOf, hasLocalMarkdownPhoto);
-      const files = listArticleFiles(base).filter((f) => f.endsWith('.md'));
+      const all = listArticleFiles(base);
+      const files = all.filter((f) => f.endsWith('.md'));
       const markdownIds = new Set<string>();
       for (let i = 0; i < files.length; i += 64) {
         for (const id of await Promise.all(files.slice(i, i + 64).map(syncMarkdown))) markdownIds.add(id);
@@ -69,13 +69,15 @@ export function articlesLoader({ base, generateId, shared }: Options): Loader {
 
       // glob() deletes every stored entry it did not load itself: show it only the MDX entries.
       // Its front matter is made NFC here (the MDX body is, by the portal integration's Vite plugin).
-      // A site with no articles/ yet loads none (glob() would print an English warning for it).
-      if (existsSync(base))
+      // With no MDX file, glob() is not asked (it prints an English warning an editor cannot act
+      // on); the MDX entries a previous build stored are deleted, as glob() would have.
+      if (all.some((f) => f.endsWith('.mdx'))) {
         await mdx.load({
           ...ctx,
           store: storeWithoutKeys(ctx.store, markdownIds),
           parseData: (props) => ctx.parseData({ ...props, data: nfcDeep(props.data) }),
         });
+      } else for (const key of ctx.store.keys()) if (!markdownIds.has(key)) ctx.store.delete(key);
 
       watchEditorFiles(ctx, (p) => p.startsWith(base) && p.endsWith('.md'), generateId, syncMarkdown);
     },
