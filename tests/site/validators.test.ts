@@ -1,7 +1,8 @@
 /**
  * What outside validators see of the built province (every site and the hub): the W3C Nu HTML
  * checker (npm vnu-jar, on Java) with no error on any page, each RSS feed as RSS 2.0 and feed
- * validators read it, og:url only for addresses that exist, robots.txt that first-match and
+ * validators read it, each JSON-LD property one the schema.org vocabulary defines for its type
+ * (npm schema-dts), og:url only for addresses that exist, robots.txt that first-match and
  * longest-match parsers read alike, and the hub's own robots.txt and 404 page.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readProvince } from '../../src/source/province.ts';
 import { page, text } from '../helpers/built-site.ts';
 import { PROJECT } from '../helpers/fixtures.ts';
+import { undefinedProperties } from '../helpers/schema-org.ts';
 
 const out = inject('realProvince');
 const folders = [...readProvince(join(PROJECT, 'content')).sites, 'hub'];
@@ -35,6 +37,22 @@ describe('the W3C Nu HTML checker', () => {
     const messages = (JSON.parse(report) as { messages: { type: string; url: string; message: string }[] }).messages;
     expect(messages.map((m) => `${m.url.slice(`file:${out}`.length)}: ${m.message}`)).toEqual([]);
   }, 120_000);
+});
+
+describe('structured data (JSON-LD)', () => {
+  // The province's pages, and the fixture site's, which has every kind of a commune's own content (leaders, schedule…).
+  it('uses on every page only the properties schema.org defines for each type', () => {
+    const wrong = new Set<string>();
+    let blocks = 0;
+    for (const file of [...folders.map((id) => join(out, id)), inject('fixtureSite')].flatMap(pages)) {
+      for (const [, json] of readFileSync(file, 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+        blocks++;
+        for (const p of undefinedProperties(JSON.parse(json!))) wrong.add(p);
+      }
+    }
+    expect(blocks).toBeGreaterThan(100);
+    expect([...wrong]).toEqual([]);
+  });
 });
 
 describe('feeds', () => {
