@@ -46,6 +46,8 @@ export interface SearchResult {
   href: string;
   title: string;
   excerpt: string;
+  /** The line under the title: the site (on the hub), the kind of page. */
+  meta: string;
 }
 
 /** Wait until the search page has finished the search for `query` (the box's value by default). */
@@ -65,6 +67,7 @@ export async function readResults(page: Page, query?: string): Promise<{ status:
       href: li.querySelector('a')?.getAttribute('href') ?? '',
       title: li.querySelector('a')?.textContent ?? '',
       excerpt: li.querySelector('.excerpt')?.textContent ?? '',
+      meta: li.querySelector('.meta')?.textContent ?? '',
     })),
   );
   return { status, results };

@@ -168,6 +168,15 @@ describe("the hub's search in Chromium", () => {
     expect(hrefs).toContain(`${address['xa-nam-cuong']}/don-vi/nam-cuong-2025/`);
   });
 
+  it('names the site of each result', async () => {
+    const { results } = await search('nam cuong');
+    expect(results.length).toBeGreaterThan(1);
+    for (const r of results) {
+      const site = sites.find((s) => r.href.startsWith(`${s.settings.baseUrl}/`))!;
+      expect(r.meta.split(' · ')[0], r.href).toBe(site.settings.name);
+    }
+  });
+
   it('folds đ and diacritics as each site does: "dong lac" finds Đồng Lạc', async () => {
     const { results } = await search('dong lac');
     expect(results.map((r) => r.href)).toContain(`${address[ARCHIVE]}/don-vi/dong-lac/`);

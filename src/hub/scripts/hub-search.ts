@@ -44,7 +44,8 @@ async function renderMore(token = generation): Promise<void> {
   rendered += batch.length;
   const items = await Promise.all(batch.map((r) => r.data()));
   if (token !== generation) return;
-  for (const d of items) list.append(resultItem(d, [d.filters.trang?.[0], d.filters.loai?.[0]]));
+  // Each result names its site: the one whose address its own begins with (mergeIndex's baseUrl).
+  for (const d of items) list.append(resultItem(d, [sites.find((s) => d.url.startsWith(s.base))?.name, d.filters.loai?.[0]]));
   more.hidden = rendered >= shown.length;
 }
 
