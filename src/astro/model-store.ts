@@ -22,6 +22,7 @@ import { bodyFindings } from './body-cache.ts';
 import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 import { mentionSite } from '../lib/mentions.ts';
+import { searchExample } from '../lib/search-text.ts';
 
 export const site = readSiteSettings();
 /** What this site shows of the other sites of its province; undefined for a site alone. */
@@ -111,6 +112,12 @@ export async function buildsArticlePage(id: string): Promise<boolean> {
   const [m, plan] = await Promise.all([getModel(), getSearchShards()]);
   partPlan ??= planParts(plan, part.count, m.units.length + m.decisions.length);
   return articleInPart(plan, partPlan, id, part.index);
+}
+
+/** The example the site's search boxes give, from its own content (src/lib/search-text.ts). */
+export async function searchBoxExample(): Promise<string | undefined> {
+  const m = await getModel();
+  return searchExample(m.units, m.decisions, { own: site.owner, mentions: (id) => m.articlesByUnit.get(id)?.length ?? 0 });
 }
 
 /** The model, built on first use and shared by every page of the build. */

@@ -9,6 +9,7 @@
  * pages are not changed. Titles, excerpts and filter values that come back from the index are
  * decoded to the original letters before they are shown, and queries have đ → d.
  */
+import { fold } from './vi.ts';
 
 const STROKE = '\u0335';
 
@@ -37,3 +38,18 @@ export function prepareQuery(query: string): string {
 /** The "loại" filter's values, as pages declare them and the search page offers them. */
 export const SEARCH_TYPES = ['Tin tức', 'Quyết định', 'Đơn vị'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/**
+ * The example a site's search box gives, from its own content: the name of its own unit (or of the
+ * unit its articles name most), typed as residents type it, without diacritics, and the number of
+ * its newest document. Undefined when the site has neither: no example rather than another site's.
+ */
+export function searchExample(
+  units: readonly { id: string; name: string }[],
+  decisions: readonly { number: string }[],
+  { own, mentions = () => 0 }: { own?: string | undefined; mentions?: (unitId: string) => number } = {},
+): string | undefined {
+  const unit = units.find((u) => u.id === own) ?? [...units].sort((a, b) => mentions(b.id) - mentions(a.id))[0];
+  const parts = [...(unit ? [fold(unit.name)] : []), ...(decisions[0] ? [decisions[0].number] : [])];
+  return parts.length ? `Ví dụ: ${parts.join(', ')}` : undefined;
+}

@@ -1,7 +1,7 @@
 /**
  * The first screen on a phone (360 × 640, in Chromium): on one page of each kind, the page's own
- * heading starts in the upper half of the screen and nothing is wider than the screen (a wide
- * table scrolls in its own box). The fixture site says on every page that its district ended.
+ * heading starts in the upper half of the screen, nothing is wider than the screen (a wide
+ * table scrolls in its own box), every menu item is in sight, none cut, and one search field. The fixture site says on every page that its district ended.
  */
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -55,14 +55,33 @@ const ARCHIVE_PAGES = [
   '/tim-kiem/?q=nam+cuong',
 ];
 
-/** Where the page's own heading starts (px from the top of the page) and how wide the page is. */
-async function firstScreen(phone: Page, url: string): Promise<{ headingTop: number; width: number }> {
+interface Screen {
+  headingTop: number;
+  width: number;
+  /** Menu items not wholly in sight without scrolling sideways (their text). */
+  menuOut: string[];
+  /** Search fields on the first screen. */
+  searchFields: number;
+}
+
+/** Where the page's own heading starts (px from the top of the page), how wide the page is, and which menu items are out of sight. */
+async function firstScreen(phone: Page, url: string): Promise<Screen> {
   await phone.goto(url);
   // The search page fills its results after load: wait until it says it is done.
   if (url.includes('/tim-kiem/')) await phone.waitForSelector('#search-status[data-state="done"]');
   return phone.evaluate(() => ({
     headingTop: document.querySelector('h1')!.getBoundingClientRect().top + window.scrollY,
     width: document.documentElement.scrollWidth,
+    menuOut: [...document.querySelectorAll<HTMLElement>('.site-header nav a')]
+      .filter((a) => {
+        const r = a.getBoundingClientRect();
+        return r.left < 0 || r.right > window.innerWidth || a.scrollWidth > a.clientWidth + 1;
+      })
+      .map((a) => a.textContent ?? ''),
+    searchFields: [...document.querySelectorAll<HTMLElement>('input[type=search]')].filter((i) => {
+      const r = i.getBoundingClientRect();
+      return r.width > 0 && r.top + window.scrollY < window.innerHeight;
+    }).length,
   }));
 }
 
@@ -73,9 +92,14 @@ describe('the first screen on a 360 × 640 phone', () => {
   ] as const)('%s: every kind of page has its heading in the upper half and nothing wider than the screen', async (_, served, paths) => {
     const phone = await served.browser.newPage({ viewport: SCREEN });
     try {
-      const seen: Record<string, { headingTop: number; width: number }> = {};
+      const seen: Record<string, Screen> = {};
       for (const path of paths) seen[path] = await firstScreen(phone, `${served.url}${path}`);
-      expect(Object.entries(seen).filter(([, s]) => s.headingTop >= SCREEN.height / 2 || s.width > SCREEN.width)).toEqual([]);
+      // Every menu item in sight too (the menu wraps, it does not scroll sideways), and one search field.
+      expect(
+        Object.entries(seen).filter(
+          ([, s]) => s.headingTop >= SCREEN.height / 2 || s.width > SCREEN.width || s.menuOut.length > 0 || s.searchFields > 1,
+        ),
+      ).toEqual([]);
     } finally {
       await phone.close();
     }

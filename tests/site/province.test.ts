@@ -148,6 +148,15 @@ describe('the province in content/', () => {
     expect(mentions.filter((href) => href!.includes('2025'))).toEqual([]);
   });
 
+  it("each site's search box gives an example from its own content, and the home page one search box", () => {
+    const placeholder = (id: string, path: string, box: string) =>
+      page(join(out, id), path).querySelector(box)?.getAttribute('placeholder');
+    expect(placeholder('xa-nam-cuong', '/', '#q-home')).toBe('Ví dụ: nam cuong');
+    expect(placeholder('xa-nam-cuong', '/tin-tuc/', '#q-header')).toBe('Ví dụ: nam cuong');
+    expect(placeholder(ARCHIVE, '/tin-tuc/', '#q-header')).toMatch(/^Ví dụ: [a-z ]+, 5844$/);
+    expect(page(join(out, 'xa-nam-cuong'), '/').querySelectorAll('input[type=search]')).toHaveLength(1);
+  });
+
   it("each site's search page offers the search over all sites", () => {
     const search = page(join(out, 'xa-nam-cuong'), '/tim-kiem/');
     expect(search.querySelector('#search-province')!.getAttribute('href')).toBe(`${province.hub.baseUrl}/tim-kiem/`);

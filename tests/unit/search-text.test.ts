@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFromIndex, encodeForIndex, prepareQuery } from '../../src/lib/search-text.ts';
+import { decodeFromIndex, encodeForIndex, prepareQuery, searchExample } from '../../src/lib/search-text.ts';
 import { fold } from '../../src/lib/vi.ts';
 
 describe('index encoding of đ', () => {
@@ -28,5 +28,26 @@ describe('queries', () => {
   });
   it('accepts decomposed input', () => {
     expect(prepareQuery('Đồng'.normalize('NFD'))).toBe('Dồng');
+  });
+});
+
+describe("a site's search example, from its own content", () => {
+  const units = [
+    { id: 'bang-lang', name: 'Bằng Lãng' },
+    { id: 'dong-lac', name: 'Đồng Lạc' },
+    { id: 'nam-cuong-2025', name: 'Nam Cường' },
+  ];
+  it.each([
+    ["a xã's site: its own unit, typed without diacritics", units, [], { own: 'nam-cuong-2025' }, 'Ví dụ: nam cuong'],
+    [
+      'the archive: the unit its articles name most, and its newest document',
+      units,
+      [{ number: '5844' }],
+      { mentions: (id: string) => (id === 'dong-lac' ? 3 : 1) },
+      'Ví dụ: dong lac, 5844',
+    ],
+    ['nothing to give: no example', [], [], {}, undefined],
+  ])('%s', (_, u, decisions, options, example) => {
+    expect(searchExample(u, decisions, options)).toBe(example);
   });
 });
