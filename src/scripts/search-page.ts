@@ -139,6 +139,8 @@ older.addEventListener('click', () => {
 const initial = new URLSearchParams(location.search);
 input.value = initial.get('q') ?? '';
 for (const [name, select] of Object.entries(selects)) select.value = initial.get(name) ?? '';
+// A link that sets a filter opens the folded filters, so the reader sees what narrows the results.
+if (Object.values(selects).some((select) => select.value)) form.querySelector('details')!.open = true;
 allYears = initial.get('pham-vi') === ALL_YEARS;
 // Filter options are written into the page at build time, so opening the page loads no filter
 // index; Pagefind's runtime loads on the first search.

@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedInChromium } from '../helpers/built-site.ts';
+import { join } from 'node:path';
 
 const site = inject('fixtureSite');
 const archive = inject('realSite');
 const fixture = servedInChromium(site);
 const real = servedInChromium(archive);
+const hub = servedInChromium(join(inject('realProvince'), 'hub'));
 
 const SCREEN = { width: 360, height: 640 };
 const FIXTURE_PAGES = [
@@ -45,6 +47,7 @@ const FIXTURE_PAGES = [
   '/bien-tap/tuan-thu/',
   '/404.html',
 ];
+const HUB_PAGES = ['/', '/tim-kiem/?q=nam+cuong', '/404.html'];
 const ARCHIVE_PAGES = [
   '/',
   '/tin-tuc/huyen-cho-don-cong-nhan-32-don-vi-dat-tieu-chuan-an-toan-ve-antt-xep-loai-ve-phong-trao-toan-dan-bao-ve-antq-nam-2021/',
@@ -62,6 +65,8 @@ interface Screen {
   menuOut: string[];
   /** Search fields on the first screen. */
   searchFields: number;
+  /** Where a search page's first result starts (px from the top), if it has one. */
+  firstResult: number | undefined;
 }
 
 /** Where the page's own heading starts (px from the top of the page), how wide the page is, and which menu items are out of sight. */
@@ -82,6 +87,7 @@ async function firstScreen(phone: Page, url: string): Promise<Screen> {
       const r = i.getBoundingClientRect();
       return r.width > 0 && r.top + window.scrollY < window.innerHeight;
     }).length,
+    firstResult: ((r) => r && r.top + window.scrollY)(document.querySelector('#search-results li')?.getBoundingClientRect()),
   }));
 }
 
@@ -89,15 +95,22 @@ describe('the first screen on a 360 × 640 phone', () => {
   it.each([
     ['fixture', fixture, FIXTURE_PAGES],
     ['archive', real, ARCHIVE_PAGES],
+    ['hub', hub, HUB_PAGES],
   ] as const)('%s: every kind of page has its heading in the upper half and nothing wider than the screen', async (_, served, paths) => {
     const phone = await served.browser.newPage({ viewport: SCREEN });
     try {
       const seen: Record<string, Screen> = {};
       for (const path of paths) seen[path] = await firstScreen(phone, `${served.url}${path}`);
-      // Every menu item in sight too (the menu wraps, it does not scroll sideways), and one search field.
+      // Every menu item in sight too (the menu wraps, it does not scroll sideways), one search field,
+      // and a search's first result (the filters folded).
       expect(
         Object.entries(seen).filter(
-          ([, s]) => s.headingTop >= SCREEN.height / 2 || s.width > SCREEN.width || s.menuOut.length > 0 || s.searchFields > 1,
+          ([, s]) =>
+            s.headingTop >= SCREEN.height / 2 ||
+            s.width > SCREEN.width ||
+            s.menuOut.length > 0 ||
+            s.searchFields > 1 ||
+            (s.firstResult ?? 0) >= SCREEN.height,
         ),
       ).toEqual([]);
     } finally {

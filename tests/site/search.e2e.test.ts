@@ -5,6 +5,11 @@ import { servedInChromium } from '../helpers/built-site.ts';
 
 const site = inject('realSite');
 const chromium = servedInChromium(site);
+/** Unfold the filters (a reader taps "Lọc và sắp xếp kết quả"). */
+const openFilters = () =>
+  chromium.page.evaluate(() => {
+    document.querySelector<HTMLDetailsElement>('#search-form details')!.open = true;
+  });
 beforeAll(async () => {
   await chromium.page.goto(`${chromium.url}/tim-kiem/`);
 });
@@ -78,6 +83,7 @@ describe('search page in Chromium', () => {
     // "huyện" is in unit names, the decision's issuer and the articles.
     await typeQuery(chromium.page, 'huyen');
     const all = count((await readResults(chromium.page)).status);
+    await openFilters();
     for (const [type, prefix] of [
       ['Đơn vị', '/don-vi/'],
       ['Quyết định', '/quyet-dinh/'],
@@ -117,6 +123,7 @@ describe('search page in Chromium', () => {
 
   it('the document-type filter (loại văn bản) narrows to documents of that kind', async () => {
     await typeQuery(chromium.page, '5844');
+    await openFilters();
     await chromium.page.selectOption('select[name="loai-van-ban"]', 'Quyết định');
     const { results } = await readResults(chromium.page);
     expect(results.map((r) => r.href)).toEqual(['/quyet-dinh/5844-2021/']);
