@@ -114,10 +114,9 @@ export async function buildsArticlePage(id: string): Promise<boolean> {
   return articleInPart(plan, partPlan, id, part.index);
 }
 
-/** The example the site's search boxes give, from its own content (src/lib/search-text.ts). */
-export async function searchBoxExample(): Promise<string | undefined> {
-  const m = await getModel();
-  return searchExample(m.units, m.decisions, { own: site.owner, mentions: (id) => m.articlesByUnit.get(id)?.length ?? 0 });
+/** The example the site's search boxes give, from its own settings (src/lib/search-text.ts). */
+export function searchBoxExample(): string | undefined {
+  return searchExample(site.publisher);
 }
 
 /** The model, built on first use and shared by every page of the build. */

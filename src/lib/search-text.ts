@@ -40,16 +40,13 @@ export const SEARCH_TYPES = ['Tin tức', 'Quyết định', 'Đơn vị'] as co
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /**
- * The example a site's search box gives, from its own content: the name of its own unit (or of the
- * unit its articles name most), typed as residents type it, without diacritics, and the number of
- * its newest document. Undefined when the site has neither: no example rather than another site's.
+ * The example a site's search box gives, from its own settings: the name of the commune (or the
+ * former district) that publishes it, typed as residents type it, without diacritics ("Ủy ban nhân
+ * dân xã Nam Cường" → "nam cuong"). Only the settings, which every page's cache key holds: an
+ * example taken from the articles would change pages a publish does not render again. Undefined
+ * when the publisher is not named that way: no example rather than another site's.
  */
-export function searchExample(
-  units: readonly { id: string; name: string }[],
-  decisions: readonly { number: string }[],
-  { own, mentions = () => 0 }: { own?: string | undefined; mentions?: (unitId: string) => number } = {},
-): string | undefined {
-  const unit = units.find((u) => u.id === own) ?? [...units].sort((a, b) => mentions(b.id) - mentions(a.id))[0];
-  const parts = [...(unit ? [fold(unit.name)] : []), ...(decisions[0] ? [decisions[0].number] : [])];
-  return parts.length ? `Ví dụ: ${parts.join(', ')}` : undefined;
+export function searchExample(publisher: string): string | undefined {
+  const m = /^Ủy ban nhân dân (?:xã|phường|đặc khu|thị trấn|huyện|thị xã|thành phố|quận|tỉnh) (.+)$/u.exec(publisher.trim());
+  return m ? `Ví dụ: ${fold(m[1]!)}` : undefined;
 }

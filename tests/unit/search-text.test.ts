@@ -31,23 +31,13 @@ describe('queries', () => {
   });
 });
 
-describe("a site's search example, from its own content", () => {
-  const units = [
-    { id: 'bang-lang', name: 'Bằng Lãng' },
-    { id: 'dong-lac', name: 'Đồng Lạc' },
-    { id: 'nam-cuong-2025', name: 'Nam Cường' },
-  ];
+describe("a site's search example, from its own settings", () => {
   it.each([
-    ["a xã's site: its own unit, typed without diacritics", units, [], { own: 'nam-cuong-2025' }, 'Ví dụ: nam cuong'],
-    [
-      'the archive: the unit its articles name most, and its newest document',
-      units,
-      [{ number: '5844' }],
-      { mentions: (id: string) => (id === 'dong-lac' ? 3 : 1) },
-      'Ví dụ: dong lac, 5844',
-    ],
-    ['nothing to give: no example', [], [], {}, undefined],
-  ])('%s', (_, u, decisions, options, example) => {
-    expect(searchExample(u, decisions, options)).toBe(example);
+    ["a xã's site: its name, typed without diacritics", 'Ủy ban nhân dân xã Nam Cường', 'Ví dụ: nam cuong'],
+    ["the former district's archive", 'Ủy ban nhân dân huyện Chợ Đồn', 'Ví dụ: cho don'],
+    ['a phường', 'Ủy ban nhân dân phường Phan Đình Phùng', 'Ví dụ: phan dinh phung'],
+    ['a publisher named otherwise: no example', 'Sở Thông tin và Truyền thông', undefined],
+  ])('%s', (_, publisher, example) => {
+    expect(searchExample(publisher)).toBe(example);
   });
 });
