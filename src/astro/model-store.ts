@@ -13,7 +13,7 @@ import { withoutFrontMatter } from '../lib/front-matter.ts';
 import { readEditorFile } from '../source/read.ts';
 import { contentRoot, documentFilePath, LAYOUT, listFiles } from '../source/paths.ts';
 import { join } from 'node:path';
-import { buildCommune, type Commune, type IntroPageInput } from '../lib/commune.ts';
+import { buildCommune, searchExample, type Commune, type IntroPageInput } from '../lib/commune.ts';
 import { siteConformance, type ConformanceRow } from '../lib/conformance.ts';
 import { Problems, formatReport } from '../lib/problems.ts';
 import { readCommune } from '../source/commune.ts';
@@ -22,7 +22,6 @@ import { bodyFindings } from './body-cache.ts';
 import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 import { mentionSite } from '../lib/mentions.ts';
-import { searchExample } from '../lib/search-text.ts';
 
 export const site = readSiteSettings();
 /** What this site shows of the other sites of its province; undefined for a site alone. */

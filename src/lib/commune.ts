@@ -21,6 +21,7 @@ import {
 } from './schemas.ts';
 import { formatDateVi, isoWeekOf, weekDays } from './dates.ts';
 import { ROUTES } from './routes.ts';
+import { fold } from './vi.ts';
 
 /** A page of "Giới thiệu" as read: its front matter and Markdown body. */
 export interface IntroPageInput {
@@ -257,10 +258,29 @@ export function buildCommune(
  * as written when it does not follow the rule.
  */
 export function publisherInEnglish(publisher: string): string {
-  const m = /^Ủy ban nhân dân (xã|phường|đặc khu|thị trấn|huyện|tỉnh) (.+)$/u.exec(publisher);
-  if (!m) return publisher;
+  const place = publisherPlace(publisher);
+  if (!place) return publisher;
   const kind = { xã: 'Commune', phường: 'Ward', 'đặc khu': 'Special Zone', 'thị trấn': 'Town', huyện: 'District', tỉnh: 'Province' }[
-    m[1] as 'xã'
+    place.kind
   ];
-  return `People's Committee of ${m[2]} ${kind}`;
+  return `People's Committee of ${place.name} ${kind}`;
+}
+
+type PlaceKind = 'xã' | 'phường' | 'đặc khu' | 'thị trấn' | 'huyện' | 'tỉnh';
+
+/** The place whose People's Committee publishes a site ("Ủy ban nhân dân xã Nam Cường" → xã, Nam Cường); undefined for another name. */
+export function publisherPlace(publisher: string): { kind: PlaceKind; name: string } | undefined {
+  const m = /^Ủy ban nhân dân (xã|phường|đặc khu|thị trấn|huyện|tỉnh) (.+)$/u.exec(publisher.trim());
+  return m ? { kind: m[1] as PlaceKind, name: m[2]! } : undefined;
+}
+
+/**
+ * The example a site's search box gives, from its own settings: the place that publishes it,
+ * typed as residents type it, without diacritics ("Ủy ban nhân dân xã Nam Cường" → "nam cuong").
+ * Only the settings, which every page's cache key holds: an example taken from the articles would
+ * change pages a publish does not render again. Undefined for a publisher named otherwise.
+ */
+export function searchExample(publisher: string): string | undefined {
+  const place = publisherPlace(publisher);
+  return place && `Ví dụ: ${fold(place.name)}`;
 }

@@ -35,7 +35,9 @@ const NEXT_WORD = /[\s\-–&]{1,3}([\p{L}\p{M}\p{N}]+)/uy;
 interface TrieNode {
   next: Map<string, TrieNode>;
   /** The units whose name ends here (several: namesakes, told apart by date). */
-  units?: string[];
+  units?: Lifetime[];
+  /** The unit a name ending here means in an article of a given date, once asked (undefined: nobody's). */
+  chosen?: Map<string, string | undefined>;
 }
 
 /** When a unit existed: from `since` (unknown: always before) until its succession's date (none: still). */
@@ -104,9 +106,9 @@ type MatchableUnit = Pick<UnitData, 'id' | 'kind' | 'name' | 'aliases' | 'since'
  */
 export function createMatcher(units: readonly MatchableUnit[], site: MentionSite = {}): MentionMatcher {
   const root: TrieNode = { next: new Map() };
-  const lifetimes = new Map<string, Lifetime>(units.map((u) => [u.id, { id: u.id, since: u.since, until: u.succession?.date }]));
   let size = 0;
   for (const u of units) {
+    const lifetime: Lifetime = { id: u.id, since: u.since, until: u.succession?.date };
     for (const name of unitNames(u)) {
       const keys = words(name).map((w) => wordKey(w.word));
       if (keys.length === 0) continue;
@@ -120,26 +122,19 @@ export function createMatcher(units: readonly MatchableUnit[], site: MentionSite
         node = child;
       }
       if (!node.units) {
-        node.units = [u.id];
+        node.units = [lifetime];
         size++;
-      } else if (!node.units.includes(u.id)) node.units.push(u.id);
+      } else if (!node.units.some((x) => x.id === u.id)) node.units.push(lifetime);
     }
   }
-  // The unit a name means in an article of a given date, asked once per name and date.
-  const chosen = new Map<string, string | undefined>();
-  const timeless = new Set(units.filter((u) => !u.since && !u.succession).map((u) => u.id));
-  const choose = (ids: string[], date: string | undefined): string | undefined => {
-    if (ids.length === 1 && timeless.has(ids[0]!)) return ids[0];
-    const key = `${date ?? ''}\0${ids.join('\0')}`;
-    if (!chosen.has(key))
-      chosen.set(
-        key,
-        chooseUnit(
-          ids.map((id) => lifetimes.get(id)!),
-          date,
-          site,
-        ),
-      );
+  /** The unit a name ending at `node` means in an article of `date`: asked of each name once per date. */
+  const choose = (node: TrieNode, date: string | undefined): string | undefined => {
+    const units = node.units!;
+    const only = units[0]!;
+    if (units.length === 1 && !only.since && !only.until) return only.id;
+    const key = date ?? '';
+    const chosen = (node.chosen ??= new Map());
+    if (!chosen.has(key)) chosen.set(key, chooseUnit(units, date, site));
     return chosen.get(key);
   };
 
@@ -155,7 +150,7 @@ export function createMatcher(units: readonly MatchableUnit[], site: MentionSite
         let best: { end: number; unit: string } | undefined;
         let end = m.index + m[0].length;
         while (node) {
-          const unit = node.units && choose(node.units, date);
+          const unit = node.units && choose(node, date);
           if (unit) best = { end, unit };
           // Words of one name are separated by spaces or light punctuation only, not by a sentence break.
           NEXT_WORD.lastIndex = end;

@@ -9,8 +9,6 @@
  * pages are not changed. Titles, excerpts and filter values that come back from the index are
  * decoded to the original letters before they are shown, and queries have đ → d.
  */
-import { fold } from './vi.ts';
-
 const STROKE = '\u0335';
 
 /** Page HTML (or any text) as Pagefind should index it. Same length per letter, reversible. */
@@ -38,15 +36,3 @@ export function prepareQuery(query: string): string {
 /** The "loại" filter's values, as pages declare them and the search page offers them. */
 export const SEARCH_TYPES = ['Tin tức', 'Quyết định', 'Đơn vị'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/**
- * The example a site's search box gives, from its own settings: the name of the commune (or the
- * former district) that publishes it, typed as residents type it, without diacritics ("Ủy ban nhân
- * dân xã Nam Cường" → "nam cuong"). Only the settings, which every page's cache key holds: an
- * example taken from the articles would change pages a publish does not render again. Undefined
- * when the publisher is not named that way: no example rather than another site's.
- */
-export function searchExample(publisher: string): string | undefined {
-  const m = /^Ủy ban nhân dân (?:xã|phường|đặc khu|thị trấn|huyện|thị xã|thành phố|quận|tỉnh) (.+)$/u.exec(publisher.trim());
-  return m ? `Ví dụ: ${fold(m[1]!)}` : undefined;
-}

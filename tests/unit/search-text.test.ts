@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFromIndex, encodeForIndex, prepareQuery, searchExample } from '../../src/lib/search-text.ts';
+import { decodeFromIndex, encodeForIndex, prepareQuery } from '../../src/lib/search-text.ts';
+import { searchExample } from '../../src/lib/commune.ts';
 import { fold } from '../../src/lib/vi.ts';
 
 describe('index encoding of đ', () => {
