@@ -1,16 +1,15 @@
 /**
  * The hub of a province (dist/hub/): its pages built by Astro from src/hub/ (the list of sites,
- * the search over all of them), and each site's search index linked in beside them
- * (`hubSearchIndex`: /pagefind/<site id>/), so that the hub's search merges them from its own
- * address (Pagefind's `mergeIndex`; no site has to allow requests from another). Built into a
- * staging folder and swapped in, like a site; its build cache is the province root's.
+ * the search over all of them), and one search index over every site's pages (/pagefind/,
+ * scripts/build/hub-index.ts), served from the hub's own address. Built into a staging folder
+ * and swapped in, like a site; its build cache is the province root's.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAstro } from './astro-cli.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
-import { linkSiteButSearch, linkTree } from './link.ts';
-import { hubSearchIndex } from '../../src/lib/province.ts';
+import { linkSiteButSearch } from './link.ts';
+import { buildHubIndex } from './hub-index.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
 import { planPublish } from '../../src/lib/publish-plan.ts';
 import { buildCache } from '../../src/source/build-cache.ts';
@@ -22,7 +21,7 @@ export const HUB_DIR = 'hub';
 
 /**
  * Build the hub into `out`/hub/. Its pages are built again only when what they show changed (the
- * plan of src/lib/publish-plan.ts over `hubInputs`); the search indexes are linked in every time.
+ * plan of src/lib/publish-plan.ts over `hubInputs`); its search index follows the sites' pages.
  * Returns the plan's mode.
  */
 export async function buildHub(root: string, out: string): Promise<string> {
@@ -45,9 +44,12 @@ export async function buildHub(root: string, out: string): Promise<string> {
       throw new Error(`astro build thoát với mã ${code}`);
     }
   }
-  for (const id of sites) {
-    const index = join(out, id, ROUTES.searchIndex);
-    if (existsSync(index)) linkTree(index, join(staged, hubSearchIndex(id)));
+  try {
+    await buildHubIndex(out, sites, join(staged, ROUTES.searchIndex), cache.path('hubSearch'));
+  } catch (err) {
+    discard(staged);
+    cache.discard();
+    throw err;
   }
   swapIn(staged, target);
   cache.commit(current);

@@ -38,7 +38,7 @@ export interface IndexStats {
 }
 
 /** Part of every cache hash: change it when what goes into an index changes (e.g. the đ encoding). */
-const INDEX_FORMAT = 'pagefind-1.6.0 vi encode-v1 raw-element-digest sorted';
+const INDEX_FORMAT = 'pagefind-1.6.0 vi encode-v1 labels-v1 raw-element-digest sorted';
 /** What each page gave the last indexing, in the search cache: see `PageStamp`. */
 const PAGES_FILE = 'page-stamps.json';
 
@@ -66,7 +66,7 @@ function indexHash(pages: Iterable<readonly [rel: string, digest: string]>): str
 }
 
 /** Run the Pagefind CLI over `site` into `output`; `oneThread`: on one core (beside Astro's rendering). */
-function pagefind(site: string, output: string, oneThread = false): Promise<number> {
+export function runPagefind(site: string, output: string, oneThread = false): Promise<number> {
   const cli = pagefindCli();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, '--site', site, '--output-path', output, '--force-language', 'vi'], {
@@ -132,7 +132,7 @@ async function buildIndex(
     linkTree(copy, output);
     return { pages, reused: true };
   }
-  const indexed = await pagefind(docs, output, oneThread);
+  const indexed = await runPagefind(docs, output, oneThread);
   if (copy) {
     rmSync(dirname(copy), { recursive: true, force: true });
     // The main index's directory also holds the shards: those are cached on their own.

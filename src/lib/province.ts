@@ -196,6 +196,3 @@ export function hubCount(sites: readonly HubSite[]): string {
   const named = [...parts.map(([k, n]) => `${n} ${k}`), ...(archives ? [`${archives} trang lưu trữ`] : [])];
   return `${sites.length} trang: ${joinVi(named)}`;
 }
-
-/** The search index of each site as the hub serves it (its own copy: one origin, no cross-site requests). */
-export const hubSearchIndex = (siteId: string): string => `${ROUTES.searchIndex}${siteId}/`;

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ROUTES } from './routes.ts';
-import { encodeForIndex } from './search-text.ts';
+import { encodeForIndex, HUB_SITE_FILTER } from './search-text.ts';
 
 const OPEN = '<article data-pagefind-body';
 const CLOSE = '</article>';
@@ -56,7 +56,22 @@ export const elementDigest = (element: string): string => createHash('sha1').upd
  */
 export function indexableDocument(html: string, element: string | undefined = indexedElement(html)): string | undefined {
   if (element === undefined) return undefined;
-  return element === html ? encodeForIndex(html) : `<!doctype html><html lang="vi"><body>${encodeForIndex(element)}</body></html>`;
+  const text = encodeForIndex(separateLabels(element));
+  return element === html ? text : `<!doctype html><html lang="vi"><body>${text}</body></html>`;
+}
+
+/**
+ * A list of labels and values (`<dt>Hiệu lực</dt><dd>không rõ</dd>`) as Pagefind should read it:
+ * "Hiệu lực: không rõ. ". Pagefind joins the text of adjacent `dt`, `dd`, `li` and table cells
+ * without a space ("Hiệu lựckhông rõ"), which ran words together in snippets and in the index
+ * ("luc" did not find "lựckhông"). A label gets a colon unless it has one, a value a full stop
+ * unless it ends a sentence, and each a space after it.
+ */
+export function separateLabels(html: string): string {
+  return html
+    .replace(/([^:\s])(\s*)<\/dt>/g, '$1:$2</dt>')
+    .replace(/([^.!?;:\s])(\s*)<\/dd>/g, '$1.$2</dd>')
+    .replace(/<\/(dt|dd|li|td|th)>(?!\s)/g, '</$1> ');
 }
 
 const SHARD_LIST = /<ul id="search-shards"[^>]*>([\s\S]*?)<\/ul>/;
@@ -84,4 +99,25 @@ export function searchFirstOrder<P extends { pathname: string }>(paths: readonly
   const search = ROUTES.search.replace(/\/$/, '');
   const isSearch = (p: P) => p.pathname.replace(/\/$/, '') === search;
   return [...paths.filter(isSearch), ...paths.filter((p) => !isSearch(p))];
+}
+
+/**
+ * A copy of a page another site owns (a unit's page on the archive, when the unit has a site of its
+ * own): its element names the owner (`data-owner-site="<site id>"`, src/pages/don-vi/[slug].astro).
+ * The site's own search finds it; the hub's, which finds the owner's page, leaves it out.
+ */
+const OWNER = /^[^>]*?\sdata-owner-site="[^"]+"/;
+
+/**
+ * What a page of site `siteId` gives the hub's one index (scripts/build/hub-index.ts): the
+ * document of a page of the site's main index, with a filter naming its site (`trang:<id>`);
+ * undefined for a page not indexed, an older-article shard's page (the hub searches what each
+ * site's main index holds), or a copy of a page another site owns.
+ */
+export function hubDocument(html: string, siteId: string): string | undefined {
+  const part = indexedPart(html);
+  if (!part || part.group !== MAIN_INDEX || OWNER.test(part.element.slice(part.element.indexOf(OPEN) + OPEN.length))) return undefined;
+  const open = part.element.indexOf('>', part.element.indexOf(OPEN)) + 1;
+  const element = `${part.element.slice(0, open)}<span data-pagefind-filter="${HUB_SITE_FILTER}:${siteId}"></span>${part.element.slice(open)}`;
+  return indexableDocument(html, element);
 }

@@ -29,13 +29,13 @@ export interface WebServerInput {
 
 /**
  * Files whose names change when their content does (nginx regular expressions on the path):
- * Astro's bundle and photos, Pagefind's chunks and metadata (a site's own index, and each site's
- * copy in the hub's, /pagefind/<site>/).
+ * Astro's bundle and photos, Pagefind's chunks and metadata (a site's main index, the hub's, and
+ * each older-article shard's, /pagefind/tin-tuc/<shard>/).
  */
 export const HASHED_PATHS = [
   '^/_astro/',
-  `^${ROUTES.searchIndex}([^/]+/)?(fragment|index|filter)/`,
-  `^${ROUTES.searchIndex}([^/]+/)?pagefind\\.[^/]+\\.pf_meta$`,
+  `^${ROUTES.searchIndex}([^/]+/)*(fragment|index|filter)/`,
+  `^${ROUTES.searchIndex}([^/]+/)*pagefind\\.[^/]+\\.pf_meta$`,
 ];
 
 /** Compressed on the way (Pagefind's chunks are compressed already). */

@@ -7,8 +7,8 @@
  * searched by default; older article shards are merged in when the reader asks for all years
  * (?pham-vi=tat-ca) or picks a year.
  */
-import { encodeForIndex, prepareQuery } from '../lib/search-text.ts';
-import { resultItem, statusSetter, type PagefindApi, type PagefindResultData } from './search-render.ts';
+import { encodeForIndex } from '../lib/search-text.ts';
+import { resultItem, searchRanked, statusSetter, type PagefindApi, type PagefindResult } from './search-render.ts';
 import { ROUTES } from '../lib/routes.ts';
 
 const FILTERS = ['loai', 'nam', 'khoi', 'loai-van-ban'] as const;
@@ -60,7 +60,7 @@ function shardsFor(year: string): string[] {
   return shards.filter((s) => allYears || (year !== '' && s.year === year)).map((s) => s.name);
 }
 
-let shown: { id: string; data(): Promise<PagefindResultData> }[] = [];
+let shown: PagefindResult[] = [];
 let rendered = 0;
 /** Each search gets a number; a slower, older search never overwrites a newer one. */
 let generation = 0;
@@ -108,9 +108,9 @@ async function run(pushUrl: boolean): Promise<void> {
   const needed = shardsFor(selects.nam.value);
   const pf = await pagefind(needed);
   const sort = sortValue === 'moi' ? { ngay: 'desc' as const } : sortValue === 'cu' ? { ngay: 'asc' as const } : undefined;
-  const search = await pf.search(q ? prepareQuery(q) : null, { filters, ...(sort ? { sort } : {}) });
+  const results = await searchRanked(pf, q, { filters, ...(sort ? { sort } : {}) });
   if (token !== generation) return;
-  shown = search?.results ?? [];
+  shown = results;
   rendered = 0;
   await renderMore(token);
   if (token !== generation) return;

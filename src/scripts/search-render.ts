@@ -3,7 +3,7 @@
  * src/hub/scripts/hub-search.ts): Pagefind's API as they use it, and a result as readers see it,
  * with the original Vietnamese letters restored (lib/search-text.ts).
  */
-import { decodeFromIndex } from '../lib/search-text.ts';
+import { decodeFromIndex, phraseFirst, phraseOf, prepareQuery, trimExcerpt } from '../lib/search-text.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -19,7 +19,25 @@ export interface PagefindApi {
   search(
     term: string | null,
     o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+type SearchOptions = Parameters<PagefindApi['search']>[1];
+
+/**
+ * Search as readers expect: without diacritics (lib/search-text.ts), and, for a query of several
+ * words, the pages where they stand together (a unit's whole name) ranked first (`phraseFirst`),
+ * unless the reader sorts by date. An empty query lists what the filters give.
+ */
+export async function searchRanked(pf: PagefindApi, query: string, options: SearchOptions = {}): Promise<PagefindResult[]> {
+  const q = query.trim() ? prepareQuery(query) : null;
+  const phrase = q && !options?.sort ? phraseOf(q) : undefined;
+  const [plain, together] = await Promise.all([pf.search(q, options), phrase ? pf.search(phrase, options) : null]);
+  const results = plain?.results ?? [];
+  return together ? phraseFirst(results, new Set(together.results.map((r) => r.id))) : results;
 }
 
 /** Text (and <mark>) from a Pagefind excerpt, as DOM nodes: nothing else from the index becomes markup. */
@@ -53,7 +71,7 @@ export function resultItem(d: PagefindResultData, meta: (string | undefined)[]):
     .join(' · ');
   const p = document.createElement('p');
   p.className = 'excerpt';
-  p.append(...excerptNodes(d.excerpt));
+  p.append(...excerptNodes(trimExcerpt(d.excerpt)));
   li.append(h, line, p);
   return li;
 }

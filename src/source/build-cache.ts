@@ -32,6 +32,8 @@ export const CACHE_FILES = {
   bodies: 'article-bodies.json',
   view: 'site-view.json',
   search: 'search',
+  /** The hub's search documents and index (scripts/build/hub-index.ts). */
+  hubSearch: 'hub-search',
 } as const;
 
 /** The version of last-build.json's format; another version is not read. */

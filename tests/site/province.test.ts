@@ -192,6 +192,21 @@ describe("the hub's search in Chromium", () => {
     expect(results.find((r) => r.href.endsWith('/don-vi/dong-lac/'))!.title).toBe('Xã Đồng Lạc');
   });
 
+  it('shows a page two sites show once, at the address of the site that owns it', async () => {
+    const { results } = await search('nam cuong');
+    const newXa = results.filter((r) => r.href.endsWith('/don-vi/nam-cuong-2025/'));
+    expect(newXa.map((r) => r.href)).toEqual([`${address['xa-nam-cuong']}/don-vi/nam-cuong-2025/`]);
+    const hrefs = results.map((r) => r.href);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+  });
+
+  it("ranks a unit's whole name above pages where its words stand apart", async () => {
+    const { results } = await search('nam cuong');
+    const apart = results.findIndex((r) => r.title.includes('tăng cường'));
+    expect(apart).toBeGreaterThan(-1);
+    for (const [i, r] of results.entries()) if (r.title.includes('Nam Cường')) expect(i, r.href).toBeLessThan(apart);
+  });
+
   it('filters by site', async () => {
     const { results } = await search('nam cuong', 'xa-nam-cuong');
     expect(results.length).toBeGreaterThan(0);

@@ -112,6 +112,31 @@ describe('search page in Chromium', () => {
     await chromium.page.selectOption('select[name=nam]', '');
   });
 
+  it("a unit's whole name, typed without diacritics, ranks pages with that name above pages where its words stand apart", async () => {
+    await typeQuery(chromium.page, 'nam cuong');
+    const { results } = await readResults(chromium.page);
+    const apart = results.findIndex((r) => r.title.includes('tăng cường'));
+    const named = results.map((r, i) => [r, i] as const).filter(([r]) => /Nam Cường/.test(r.title + r.excerpt));
+    expect(apart).toBeGreaterThan(-1);
+    expect(named.length).toBeGreaterThan(1);
+    for (const [r, i] of named) expect(i, r.href).toBeLessThan(apart);
+  });
+
+  it('snippets keep labels apart from their values and never end on a bare label', async () => {
+    const excerpts: string[] = [];
+    for (const q of ['5844', 'hieu luc', 'ngay dang', 'cho don']) {
+      await typeQuery(chromium.page, q);
+      excerpts.push(...(await readResults(chromium.page)).results.map((r) => r.excerpt));
+    }
+    expect(excerpts.length).toBeGreaterThan(10);
+    for (const e of excerpts) {
+      // A label run into its value ("Hiệu lựckhông rõ", "ban hànhỦy ban") or a label cut from it.
+      expect(e).not.toMatch(/\p{Ll}\p{Lu}/u);
+      expect(e).not.toMatch(/:\s*$/);
+    }
+    expect(excerpts.join(' ')).toMatch(/Ngày ban hành: 29\/11\/2021\. /);
+  });
+
   it('a xã formed in 2025 comes first for its name, and the units it was formed from are found with it', async () => {
     await typeQuery(chromium.page, 'xa cho don');
     const hrefs = (await readResults(chromium.page)).results.map((r) => r.href);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { pageFile } from '../../src/lib/routes.ts';
-import { indexableDocument, indexGroupOf, MAIN_INDEX, searchFirstOrder, shardOfPage, shardSizes } from '../../src/lib/search-pages.ts';
+import {
+  hubDocument,
+  indexableDocument,
+  indexGroupOf,
+  MAIN_INDEX,
+  searchFirstOrder,
+  separateLabels,
+  shardOfPage,
+  shardSizes,
+} from '../../src/lib/search-pages.ts';
 
 const page = (article: string) =>
   `<!doctype html><html lang="vi"><head><title>x</title></head><body><nav>Đầu trang</nav>${article}<footer>Cuối</footer></body></html>`;
@@ -64,5 +73,58 @@ describe('the order a full build renders its pages in', () => {
     ['no search page: as listed', ['/b/', '/a/'], ['/b/', '/a/']],
   ])('%s', (_, listed, order) => {
     expect(searchFirstOrder(listed.map((pathname) => ({ pathname }))).map((p) => p.pathname)).toEqual(order);
+  });
+});
+
+describe('labels and values as Pagefind reads them', () => {
+  it.each([
+    [
+      'a label and its value',
+      '<dl><dt>Hiệu lực</dt><dd>không rõ (nguồn không ghi)</dd><dt>Cơ quan ban hành</dt><dd>UBND</dd></dl>',
+      '<dl><dt>Hiệu lực:</dt> <dd>không rõ (nguồn không ghi).</dd> <dt>Cơ quan ban hành:</dt> <dd>UBND.</dd> </dl>',
+    ],
+    ['a label with its colon, a value that ends a sentence', '<dt>Số:</dt><dd>5844?</dd>', '<dt>Số:</dt> <dd>5844?</dd> '],
+    ['a value that is a link', '<dt>Tệp</dt><dd><a href="/a.pdf">a.pdf</a></dd>', '<dt>Tệp:</dt> <dd><a href="/a.pdf">a.pdf</a>.</dd> '],
+    [
+      'list items and table cells',
+      '<ul><li>Một</li><li>Hai</li></ul><td>A</td><td>B</td>',
+      '<ul><li>Một</li> <li>Hai</li> </ul><td>A</td> <td>B</td> ',
+    ],
+    ['markup already spaced', '<dt>Số</dt>\n<dd>1</dd>\n', '<dt>Số:</dt>\n<dd>1.</dd>\n'],
+  ])('%s', (_, html, read) => {
+    expect(separateLabels(html)).toBe(read);
+  });
+
+  it('reaches the document Pagefind indexes', () => {
+    const doc = indexableDocument(page('<article data-pagefind-body><dl><dt>Hiệu lực</dt><dd>không rõ</dd></dl></article>'))!;
+    expect(doc).toContain('Hiệu lực:</dt> <dd>không rõ.</dd>');
+  });
+});
+
+describe("what of a site's page goes into the hub's one index", () => {
+  it.each([
+    ['a unit its site owns', page('<article data-pagefind-body><h1>Xã Nam Cường</h1></article>'), true],
+    ['a decision', page('<article data-pagefind-body data-pagefind-filter="loai:Quyết định"><h1>QĐ</h1></article>'), true],
+    [
+      'a copy of a unit another site owns',
+      page('<article data-pagefind-body data-owner-site="xa-nam-cuong"><h1>Xã Nam Cường</h1></article>'),
+      false,
+    ],
+    ['an older article (a shard)', page('<article data-pagefind-body data-search-shard="2020"><h1>Tin cũ</h1></article>'), false],
+    ['a list page', page('<main><article><h2>Tin</h2></article></main>'), false],
+    [
+      'a page naming an owner site outside its article',
+      page('<p data-owner-site="x"></p><article data-pagefind-body><h1>Tin</h1></article>'),
+      true,
+    ],
+  ])('%s', (_, html, indexed) => {
+    expect(hubDocument(html, 'huyen-cho-don') !== undefined).toBe(indexed);
+  });
+
+  it('files each page under its site, inside the part Pagefind reads', () => {
+    const doc = hubDocument(page('<article data-pagefind-body><h1>Đồng Lạc</h1></article>'), 'huyen-cho-don')!;
+    expect(doc).toMatch(/<body><article data-pagefind-body><span data-pagefind-filter="trang:huyen-cho-don"><\/span><h1>/);
+    expect(doc).not.toContain('Đầu trang');
+    expect(doc).not.toMatch(/[đĐ]/);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFromIndex, encodeForIndex, prepareQuery } from '../../src/lib/search-text.ts';
+import {
+  decodeFromIndex,
+  encodeForIndex,
+  hubResultAddress,
+  phraseFirst,
+  phraseOf,
+  prepareQuery,
+  trimExcerpt,
+} from '../../src/lib/search-text.ts';
 import { searchExample } from '../../src/lib/commune.ts';
 import { fold } from '../../src/lib/vi.ts';
 
@@ -40,5 +48,56 @@ describe("a site's search example, from its own settings", () => {
     ['a publisher named otherwise: no example', 'Sở Thông tin và Truyền thông', undefined],
   ])('%s', (_, publisher, example) => {
     expect(searchExample(publisher)).toBe(example);
+  });
+});
+
+describe('whole names first', () => {
+  it.each([
+    ['nam cuong', '"nam cuong"'],
+    ['dong lac 2021', '"dong lac 2021"'],
+    ['5844', undefined],
+    ['"nam cuong"', undefined],
+  ])('the phrase of %j is %j', (q, phrase) => {
+    expect(phraseOf(q)).toBe(phrase);
+  });
+
+  it('ranks the pages where the words stand together first, each group in the search order', () => {
+    const ranked = ['unit-old', 'tang-cuong-nam', 'unit-new', 'list', 'article'].map((id) => ({ id }));
+    expect(phraseFirst(ranked, new Set(['article', 'unit-new', 'unit-old'])).map((r) => r.id)).toEqual([
+      'unit-old',
+      'unit-new',
+      'article',
+      'tang-cuong-nam',
+      'list',
+    ]);
+    expect(phraseFirst(ranked, new Set()).map((r) => r.id)).toEqual(ranked.map((r) => r.id));
+  });
+});
+
+describe('snippets', () => {
+  it.each([
+    ['Hội nghị tổng kết. Tác giả: Hoàng Lan. Ngày đăng:', 'Hội nghị tổng kết. Tác giả: Hoàng Lan.'],
+    ['<mark>Hội</mark> <mark>nghị</mark> năm 2021 Ngày đăng:', ''],
+    ['Ngày đăng: 01/02/2026 · Tác giả:', 'Ngày đăng: 01/02/2026'],
+    ['xã <mark>Chợ</mark> <mark>Đồn.</mark> Căn cứ:', 'xã <mark>Chợ</mark> <mark>Đồn.</mark>'],
+    ['Hiệu lực: không rõ. Cơ quan ban hành: Ủy ban nhân dân', 'Hiệu lực: không rõ. Cơ quan ban hành: Ủy ban nhân dân'],
+    ['Sáng nay <mark>hội</mark> <mark>nghị</mark> đã diễn ra', 'Sáng nay <mark>hội</mark> <mark>nghị</mark> đã diễn ra'],
+  ])('%j ends as %j', (excerpt, shown) => {
+    expect(trimExcerpt(excerpt)).toBe(shown);
+  });
+});
+
+describe("a hub result's address", () => {
+  const sites = [
+    { id: 'huyen-cho-don', base: 'https://cho-don.example/' },
+    { id: 'xa-nam-cuong', base: 'https://namcuong.thainguyen.example/' },
+  ];
+  it.each([
+    ['/xa-nam-cuong/don-vi/nam-cuong-2025/', { id: 'xa-nam-cuong', href: 'https://namcuong.thainguyen.example/don-vi/nam-cuong-2025/' }],
+    ['/huyen-cho-don/', { id: 'huyen-cho-don', href: 'https://cho-don.example/' }],
+    ['/xa-khac/don-vi/a/', undefined],
+    ['/', undefined],
+  ])('%s', (url, address) => {
+    expect(hubResultAddress(url, sites)).toEqual(address);
   });
 });

@@ -1,11 +1,13 @@
 /**
- * The hub's search: every site's index, merged by Pagefind in the browser (`mergeIndex`), each
- * with its site's address (`baseUrl`: results link to the site) and a filter naming the site
- * (`mergeFilter`), so one query searches all sites or the one picked. Queries work as on each
- * site: without diacritics, đ folded (lib/search-text.ts). Progressive enhancement over a GET form.
+ * The hub's search: one index over every site's pages, built with the hub (scripts/build/hub-index.ts),
+ * each page filed under its site's id (filter `trang`, src/lib/search-pages.ts), so one query
+ * searches all sites or the one picked, at the cost of one site's search. Results link to the
+ * page on its own site and name that site. Queries work as on each site: without diacritics, đ
+ * folded, whole names first (lib/search-text.ts). Progressive enhancement over a GET form.
  */
-import { prepareQuery } from '../../lib/search-text.ts';
-import { resultItem, statusSetter, type PagefindApi } from '../../scripts/search-render.ts';
+import { HUB_SITE_FILTER, hubResultAddress } from '../../lib/search-text.ts';
+import { ROUTES } from '../../lib/routes.ts';
+import { resultItem, searchRanked, statusSetter, type PagefindApi, type PagefindResult } from '../../scripts/search-render.ts';
 
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -18,24 +20,20 @@ const sites = [...document.querySelectorAll<HTMLElement>('#search-sites li')].ma
   id: li.dataset.id!,
   name: li.dataset.name!,
   base: li.dataset.base!,
-  index: li.dataset.index!,
 }));
 const siteName = new Map(sites.map((s) => [s.id, s.name]));
 
 let api: Promise<PagefindApi> | undefined;
-/** Pagefind with the first site's index as its own and every other site's merged in. */
 function pagefind(): Promise<PagefindApi> {
   return (api ??= (async () => {
-    const [first, ...rest] = sites;
-    const pf = (await import(/* @vite-ignore */ `${first!.index}pagefind.js`)) as PagefindApi;
-    await pf.options({ excerptLength: 24, baseUrl: first!.base, mergeFilter: { trang: first!.name } });
-    for (const s of rest) await pf.mergeIndex(s.index, { excerptLength: 24, baseUrl: s.base, mergeFilter: { trang: s.name } });
+    const pf = (await import(/* @vite-ignore */ `${ROUTES.searchIndex}pagefind.js`)) as PagefindApi;
+    await pf.options({ excerptLength: 24 });
     await pf.init();
     return pf;
   })());
 }
 
-let shown: Awaited<ReturnType<PagefindApi['search']>> extends infer R ? (R extends { results: infer T } ? T : never) : never = [];
+let shown: PagefindResult[] = [];
 let rendered = 0;
 let generation = 0;
 
@@ -44,8 +42,11 @@ async function renderMore(token = generation): Promise<void> {
   rendered += batch.length;
   const items = await Promise.all(batch.map((r) => r.data()));
   if (token !== generation) return;
-  // Each result names its site: the one whose address its own begins with (mergeIndex's baseUrl).
-  for (const d of items) list.append(resultItem(d, [sites.find((s) => d.url.startsWith(s.base))?.name, d.filters.loai?.[0]]));
+  for (const d of items) {
+    // The index holds site `id`'s page /p/ at /<id>/p/: the result links to it on its site.
+    const at = hubResultAddress(d.url, sites);
+    list.append(resultItem({ ...d, url: at?.href ?? d.url }, [at && siteName.get(at.id), d.filters.loai?.[0]]));
+  }
   more.hidden = rendered >= shown.length;
 }
 
@@ -65,10 +66,10 @@ async function run(pushUrl: boolean): Promise<void> {
   }
   setStatus('loading', 'Đang tìm…', q);
   const pf = await pagefind();
-  const filters: Record<string, string> = site && siteName.has(site) ? { trang: siteName.get(site)! } : {};
-  const search = await pf.search(prepareQuery(q), { filters });
+  const filters: Record<string, string> = site && siteName.has(site) ? { [HUB_SITE_FILTER]: site } : {};
+  const results = await searchRanked(pf, q, { filters });
   if (token !== generation) return;
-  shown = search?.results ?? [];
+  shown = results;
   rendered = 0;
   await renderMore(token);
   if (token !== generation) return;
