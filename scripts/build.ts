@@ -1,7 +1,7 @@
 /**
  * `npm run build`: build a province, or one site.
  *
- *   node scripts/build.ts [--content DIR] [--out DIR] [--site ID]... [--no-hub | --hub-only] [--force] [--jobs N]
+ *   node scripts/build.ts [--content DIR] [--out DIR] [--site ID]... [--no-hub | --hub-only] [--force] [--jobs N] [--no-wait]
  *   node scripts/build.ts --site ID --part K/N --out PART_DIR | --site ID --assemble PART_DIR... [--out DIR]
  *   node scripts/build.ts --content SITE_DIR [--out DIR] [--force] [--part K/N] | --assemble PART_DIR...
  *
@@ -19,6 +19,8 @@
  * records they hold of the units it was formed from; a site whose view and content are unchanged
  * keeps its output (scripts/build/site.ts decides what a publish does).
  * A folder that is one site (site.json and units.json, as the test fixtures) is built as before.
+ * One build writes into an output folder at a time (scripts/build/lock.ts): a second waits for the
+ * first, then publishes what changed since (`--no-wait`: it refuses, naming the build that runs).
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -39,6 +41,7 @@ const { values } = parseArgs({
     'hub-only': { type: 'boolean' },
     force: { type: 'boolean' },
     jobs: { type: 'string' },
+    'no-wait': { type: 'boolean' },
   },
 });
 const root = typeof values.content === 'string' ? resolve(values.content) : contentRoot();
@@ -52,6 +55,14 @@ function siteBuild(args: string[], env: NodeJS.ProcessEnv = process.env): Promis
     child.on('close', (code) => done(code ?? 1));
     child.on('error', () => done(1));
   });
+}
+
+const { holdBuildLock } = await import('./build/lock.ts');
+try {
+  await holdBuildLock(out, { wait: !values['no-wait'] });
+} catch (err) {
+  console.error(`Dừng: ${(err as Error).message}.`);
+  process.exit(1);
 }
 
 // A folder that is one site: its build, in this process (the same arguments; a process fewer to
@@ -114,7 +125,7 @@ if (inParts) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (['--content', '--site', '--out'].includes(a)) i++;
-    else if (!/^--(content|site|out|no-hub)(=|$)/.test(a)) rest.push(a);
+    else if (!/^--(content|site|out|no-hub|no-wait)(=|$)/.test(a)) rest.push(a);
   }
   const to = inParts === 'part' ? out : join(out, id);
   process.exit(await siteBuild(['--content', siteRoot(root, id), '--out', to, ...rest], env));

@@ -32,7 +32,8 @@ export async function buildHub(root: string, out: string): Promise<string> {
   const cache = buildCache(root);
   const previous = cache.readState();
   const current = hubInputs(root, target, sites, previous);
-  const plan = planPublish({ out: target, current, previous, outExists: existsSync(target), pageRecord: false });
+  const unfinished = previous ? undefined : cache.readUnfinished();
+  const plan = planPublish({ out: target, current, previous, unfinished, outExists: existsSync(target), pageRecord: false });
   if (plan.mode === 'keep') {
     linkSiteButSearch(target, staged, ROUTES.searchIndex);
   } else {

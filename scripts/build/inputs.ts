@@ -119,6 +119,7 @@ export function publishInputs(
     out,
     current: currentInputs(root, out, previous),
     previous,
+    unfinished: previous ? undefined : cache.readUnfinished(),
     part,
     outExists: existsSync(out),
     pageRecord: cache.hasPageRecord(),

@@ -38,6 +38,8 @@ const { values, positionals } = parseArgs({
     force: { type: 'boolean', default: false },
     part: { type: 'string' },
     assemble: { type: 'boolean', default: false },
+    // (scripts/build.ts's: whether to wait for the output folder's lock)
+    'no-wait': { type: 'boolean', default: false },
   },
 });
 const root = values.content ? resolve(values.content) : contentRoot();

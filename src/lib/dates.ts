@@ -36,6 +36,15 @@ export function formatDateVi(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** "14:05:09 ngày 06/12/2026", in the machine's time zone. */
+export function formatTimeVi(iso: string): string {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return `không rõ (${iso})`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`;
+  return `${pad(t.getHours())}:${pad(t.getMinutes())}:${pad(t.getSeconds())} ngày ${formatDateVi(day)}`;
+}
+
 /** The year of an ISO date, as a number. */
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));

@@ -19,6 +19,7 @@
  * - full: anything else (no previous build, another output, other code, a photo or an attached file).
  */
 import { titleNotPatchable } from './page-patch.ts';
+import { formatTimeVi } from './dates.ts';
 
 /** What the last build knew of one input file. */
 export interface FileStamp {
@@ -84,6 +85,8 @@ export interface PublishInputs {
   mentions?: (rel: string, title: string) => string[];
   /** The site's name (a page titled as the site is titled otherwise). */
   siteName?: string;
+  /** When the last build began, if it did not finish (failed or stopped): it forgot the published state. */
+  unfinished?: string | undefined;
   /** Why the builder could not patch the pages of a text-only plan: plan again without that mode. */
   textOnlyRefused?: string | undefined;
 }
@@ -166,7 +169,13 @@ export function planPublish(i: PublishInputs): PublishPlan {
   const { previous, current } = i;
   if (i.force) return { mode: 'full', why: 'dựng lại toàn bộ theo yêu cầu (--force)' };
   if (i.part) return { mode: 'full', why: 'dựng một phần của trang' };
-  if (!previous) return { mode: 'full', why: 'chưa có lần dựng trước' };
+  if (!previous)
+    return {
+      mode: 'full',
+      why: i.unfinished
+        ? `lần dựng trước (bắt đầu lúc ${formatTimeVi(i.unfinished)}) không xong: dựng lại toàn bộ`
+        : 'chưa có lần dựng trước',
+    };
   if (previous.out !== i.out || !i.outExists) return { mode: 'full', why: `lần dựng trước không ghi vào ${i.out}` };
   if (previous.code !== current.code) return { mode: 'full', why: 'mã nguồn đã đổi' };
   const changed = [...new Set([...Object.keys(previous.files), ...Object.keys(current.files)])]

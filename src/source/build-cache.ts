@@ -32,6 +32,8 @@ export const CACHE_FILES = {
   bodies: 'article-bodies.json',
   view: 'site-view.json',
   search: 'search',
+  /** A build that began and did not finish: `{ "started": ISO time }` (removed when one commits). */
+  unfinished: 'unfinished-build.json',
   /** The hub's search documents and index (scripts/build/hub-index.ts). */
   hubSearch: 'hub-search',
 } as const;
@@ -83,11 +85,24 @@ export function buildCache(root: string, part?: string) {
     },
     /** Whether the published site's pages are recorded. */
     hasPageRecord: () => existsSync(path('pages')),
+    /**
+     * When the last build began and did not finish (it failed or was stopped): the reason the next
+     * builds in full, since that build forgot the published site's state.
+     */
+    readUnfinished(): string | undefined {
+      try {
+        return (JSON.parse(readFileSync(path('unfinished'), 'utf8')) as { started: string }).started;
+      } catch {
+        return undefined;
+      }
+    },
     /** Before a build writes anything: a clean build (`clean`) trusts no cache of the portal's. */
     begin({ clean = false }: { clean?: boolean } = {}): void {
       remove('nextPages', 'state');
       if (clean) remove('bodies');
       for (const name of UNUSED) rmSync(join(dir, name), { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path('unfinished'), JSON.stringify({ started: new Date().toISOString() }));
     },
     /** After the site is swapped in: this build's record of pages (none if it wrote none) and its inputs. */
     commit(state: BuildState): void {
@@ -95,6 +110,7 @@ export function buildCache(root: string, part?: string) {
       else remove('pages');
       mkdirSync(dir, { recursive: true });
       writeFileSync(path('state'), JSON.stringify(state));
+      remove('unfinished');
     },
     /**
      * After a text-only publish is swapped in: its inputs are the published site's, and the pages
@@ -108,6 +124,7 @@ export function buildCache(root: string, part?: string) {
       }
       mkdirSync(dir, { recursive: true });
       writeFileSync(path('state'), JSON.stringify(state));
+      remove('unfinished');
     },
     /** A build that failed: nothing it wrote is kept, and the next build does not trust the last state. */
     discard(): void {

@@ -44,6 +44,13 @@ const ROWS: Row[] = [
   { name: 'clean build asked for', inputs: { force: true }, mode: 'full', why: 'dựng lại toàn bộ theo yêu cầu (--force)' },
   { name: 'a part of a site', inputs: { part: true }, mode: 'full', why: 'dựng một phần của trang' },
   { name: 'no build before', inputs: { previous: undefined }, mode: 'full', why: 'chưa có lần dựng trước' },
+  {
+    name: 'a build before that did not finish',
+    // (local time: 09:05:09 on 06/12/2026 wherever the test runs)
+    inputs: { previous: undefined, unfinished: new Date(2026, 11, 6, 9, 5, 9).toISOString() },
+    mode: 'full',
+    why: 'lần dựng trước (bắt đầu lúc 09:05:09 ngày 06/12/2026) không xong: dựng lại toàn bộ',
+  },
   { name: 'last build wrote elsewhere', inputs: { out: '/tmp/other' }, mode: 'full', why: 'lần dựng trước không ghi vào /tmp/other' },
   { name: 'output removed', inputs: { outExists: false }, mode: 'full', why: `lần dựng trước không ghi vào ${OUT}` },
   { name: 'code changed', inputs: { current: { ...BUILT, code: 'code-2' } }, mode: 'full', why: 'mã nguồn đã đổi' },
