@@ -19,13 +19,19 @@
  * 500 articles with shared units, builds it cold (`npm run build`, two sites at a time on 2
  * cores), then publishes a sentence added and a title changed in one site (three times each), and
  * prints its ratios beside the one-site figures.
+ * `--province-code 19 [--per-site 100] [--province-sites N]` instead measures the province the
+ * national list gives (scripts/bench/real-province.ts): empty and with --per-site articles per
+ * site, against plain Astro on the same articles, the hub's first search, a sentence, a unit
+ * renamed (its `province_*` fields).
  * Everything is written under .bench/ (git-ignored); content/ is never touched.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { addSentence, eachTime, firstArticle, htmlPageCount, must, retitle } from './bench/edits.ts';
 import { formatTable, toRow, type BenchRow } from './bench/report.ts';
 import { measureSearch } from './bench/search-cost.ts';
+import { listedFields, realProvinceScenario } from './bench/real-province.ts';
 import { runMeasured, type Measured } from './bench/measure.ts';
 import { ASTRO_BIN, astroEnv } from './build/astro-cli.ts';
 import { launchChromium } from './support/browser.ts';
@@ -47,6 +53,9 @@ const { values } = parseArgs({
     parts: { type: 'string', default: '0' },
     province: { type: 'string', default: '20x500' },
     'no-province': { type: 'boolean', default: false },
+    'province-code': { type: 'string' },
+    'per-site': { type: 'string', default: '100' },
+    'province-sites': { type: 'string' },
   },
 });
 const n = Number(values.articles);
@@ -66,54 +75,6 @@ function du(path: string): number {
   return total;
 }
 
-/** HTML pages of a built site (the search index's files left out). */
-function htmlPageCount(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
-    (e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'),
-  ).length;
-}
-
-function must(r: { code: number; output: string }, what: string) {
-  if (r.code !== 0) {
-    console.error(r.output.slice(-4000));
-    throw new Error(`${what} failed (exit ${r.code})`);
-  }
-}
-
-/** The first .md article of the oldest year under `articles` (the one the edits change). */
-function firstArticle(articles: string): string {
-  const year = readdirSync(articles).sort()[0]!;
-  return join(
-    articles,
-    year,
-    readdirSync(join(articles, year)).find((f) => f.endsWith('.md'))!,
-  );
-}
-/**
- * The edits an editor makes most: a sentence added to the text, the title corrected (words added,
- * the units it names the same); and a title written anew, no longer naming the unit it named.
- */
-const addSentence = (file: string) => writeFileSync(file, `${readFileSync(file, 'utf8')}\nMột câu được biên tập viên thêm vào.\n`);
-const retitle = (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1 (bản sửa)"'));
-/**
- * How many times each of the commonest edits is published (each time made again over the text as
- * it is: another sentence, the title corrected once more): the row gives the fastest and the
- * spread, as for the cold builds (one publish is a second or two, at the mercy of the disk).
- */
-const EDIT_REPEAT = 3;
-/** `publishOne` for `edit` made and published EDIT_REPEAT times: the fastest and the spread. */
-async function eachTime(
-  edit: () => void,
-  publishOne: (what: string) => Promise<number>,
-  what: string,
-): Promise<{ min: number; spread: number }> {
-  const walls: number[] = [];
-  for (let i = 1; i <= EDIT_REPEAT; i++) {
-    edit();
-    walls.push(await publishOne(`${what} (${i}/${EDIT_REPEAT})`));
-  }
-  return { min: Math.min(...walls), spread: Math.max(...walls) - Math.min(...walls) };
-}
 const rewriteTitle = (file: string) =>
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề đã được biên tập viên viết lại"'));
 
@@ -355,7 +316,18 @@ async function provinceScenario(spec: string) {
     writeFileSync(file, original);
   }
 }
-const province = values['no-province'] ? undefined : await provinceScenario(values.province!);
+const province = values['no-province'] || values['province-code'] ? undefined : await provinceScenario(values.province!);
+const listed = values['province-code']
+  ? await realProvinceScenario({
+      code: values['province-code'],
+      perSite: Number(values['per-site']),
+      sites: values['province-sites'] ? Number(values['province-sites']) : undefined,
+      seed: values.seed!,
+      repeat,
+      bench,
+      log,
+    })
+  : undefined;
 
 const portalMin = min('portal')!;
 const row: BenchRow = toRow({
@@ -393,9 +365,9 @@ const row: BenchRow = toRow({
   ratio_title_eleventy: min('eleventy') && published.title !== null ? published.title / min('eleventy')! : null,
   ratio_title_rewritten_eleventy: min('eleventy') && published.rewritten !== null ? published.rewritten / min('eleventy')! : null,
   ratio_new_article_eleventy: min('eleventy') && published.new !== null ? published.new / min('eleventy')! : null,
-  province: province?.spec ?? null,
-  province_cold_s: province?.cold ?? null,
-  province_peak_rss_mb: province?.peak ?? null,
+  province: province?.spec ?? (listed ? `mã ${values['province-code']} × ${values['per-site']}` : null),
+  province_cold_s: province?.cold ?? listed?.province_cold_s ?? null,
+  province_peak_rss_mb: province?.peak ?? listed?.province_peak_rss_mb ?? null,
   province_text_edit_s: province?.text ?? null,
   province_text_edit_spread_s: province?.textSpread ?? null,
   province_title_edit_s: province?.title ?? null,
@@ -403,6 +375,7 @@ const row: BenchRow = toRow({
   ratio_province_cold_portal: province ? province.cold / portalMin : null,
   ratio_province_text_eleventy: province && min('eleventy') ? province.text / min('eleventy')! : null,
   ratio_province_title_eleventy: province && min('eleventy') ? province.title / min('eleventy')! : null,
+  ...listedFields(listed),
 });
 console.log(formatTable(row));
 if (partsRun) console.log(`PARTS ${JSON.stringify(partsRun)}`);

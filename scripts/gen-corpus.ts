@@ -2,11 +2,16 @@
  * Write a deterministic benchmark corpus (never into content/):
  *   node scripts/gen-corpus.ts --out .bench/corpus-10000 [--articles 10000] [--decisions 1000] [--units 500] [--seed N] [--mdx-share 0.1]
  *   node scripts/gen-corpus.ts --out .bench/province-20x500 --sites 20 --articles 500 [--units 500]   (a province)
+ *   node scripts/gen-corpus.ts --out .bench/province-19x100 --province-code 19 --per-site 100 [--province-sites N]
+ *     (a province from the national list, as `npm run new -- province 19` makes it, each site with
+ *     --per-site articles naming its own unit and those it was formed from; --province-sites keeps
+ *     the first N sites, for a quick try)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, generateProvince } from './bench/corpus.ts';
+import { generateCorpus, generateProvince, provinceSiteContent, type CorpusFile, type ListedUnit } from './bench/corpus.ts';
+import { createProvince } from '../src/source/onboard.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +24,9 @@ const { values } = parseArgs({
     sites: { type: 'string', default: '0' },
     /** The share of articles written as .mdx with a component (the editing UI writes .md). */
     'mdx-share': { type: 'string', default: '0.1' },
+    'province-code': { type: 'string' },
+    'per-site': { type: 'string', default: '100' },
+    'province-sites': { type: 'string' },
   },
 });
 const mdxShare = Number(values['mdx-share']);
@@ -45,6 +53,9 @@ const params = JSON.stringify({
   seed: values.seed,
   sites,
   mdxShare,
+  ...(values['province-code']
+    ? { provinceCode: values['province-code'], perSite: values['per-site'], provinceSites: values['province-sites'] }
+    : {}),
 });
 if (existsSync(join(out, MARKER)) && readFileSync(join(out, MARKER), 'utf8').includes(params)) {
   console.log(`${out} đã có đúng bộ dữ liệu này (${params}); dùng lại.`);
@@ -60,8 +71,26 @@ if (existsSync(out)) {
 const component = resolve('src/components/Callout.astro');
 const started = performance.now();
 const importFrom = (articlePath: string) => relative(dirname(join(out, articlePath)), component);
-const { files, units } =
-  sites > 0
+/** A province from the national list, written into `out` (onboarding), and its sites' articles. */
+function listedProvince(code: string): { files: CorpusFile[]; units: unknown[] } {
+  createProvince(code, out);
+  const province = JSON.parse(readFileSync(join(out, 'province.json'), 'utf8')) as { sites: string[] };
+  const keep = values['province-sites'] ? province.sites.slice(0, Number(values['province-sites'])) : province.sites;
+  for (const id of province.sites.filter((s) => !keep.includes(s))) rmSync(join(out, 'sites', id), { recursive: true });
+  writeFileSync(join(out, 'province.json'), JSON.stringify({ ...province, sites: keep }, null, 2) + '\n');
+  const units = JSON.parse(readFileSync(join(out, 'units.json'), 'utf8')) as ListedUnit[];
+  const sitesOwned = keep.map((id) => ({
+    id,
+    owner: (JSON.parse(readFileSync(join(out, 'sites', id, 'site.json'), 'utf8')) as { owner?: string }).owner,
+  }));
+  return {
+    files: provinceSiteContent(units, sitesOwned, { perSite: Number(values['per-site']), seed: Number(values.seed) }, importFrom),
+    units,
+  };
+}
+const { files, units } = values['province-code']
+  ? listedProvince(values['province-code'])
+  : sites > 0
     ? generateProvince({ sites, articles: Number(values.articles), units: Number(values.units), seed: Number(values.seed) }, importFrom)
     : generateCorpus(
         {
@@ -78,5 +107,5 @@ for (const d of dirs) mkdirSync(d, { recursive: true });
 for (const f of files) writeFileSync(join(out, f.path), f.content);
 writeFileSync(join(out, MARKER), `Sinh bởi scripts/gen-corpus.ts; có thể xoá.\n${params}\n`);
 console.log(
-  `Đã ghi ${files.length} tệp (${sites > 0 ? `${sites} trang × ${values.articles} bài` : `${values.articles} bài, ${values.decisions} quyết định`}, ${units.length} đơn vị) vào ${out} trong ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  `Đã ghi ${files.length} tệp (${values['province-code'] ? `tỉnh mã ${values['province-code']}, ${values['per-site']} bài mỗi trang` : sites > 0 ? `${sites} trang × ${values.articles} bài` : `${values.articles} bài, ${values.decisions} quyết định`}, ${units.length} đơn vị) vào ${out} trong ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );

@@ -469,6 +469,8 @@ export function generateProvince(opts: ProvinceOptions, componentImport: (articl
     { path: 'units.json', content: `[\n${units.map((u) => '  ' + JSON.stringify(u)).join(',\n')}\n]\n` },
   ];
   ids.forEach((id, i) => {
+    // Each site owns a unit, as a commune's site does: its pages are that unit's, not all 500.
+    const owner = units[i % units.length]!.id;
     const site = generateCorpus(
       { articles: opts.articles, decisions: Math.round(opts.articles / 10), units: opts.units, seed: seed + i + 1, givenUnits: units },
       (path) => componentImport(`sites/${id}/${path}`),
@@ -477,10 +479,51 @@ export function generateProvince(opts: ProvinceOptions, componentImport: (articl
       if (f.path === 'units.json') continue;
       const content =
         f.path === 'site.json'
-          ? JSON.stringify({ ...JSON.parse(f.content), name: `Trang thử nghiệm ${id}`, baseUrl: `https://${id}.bench.example` }, null, 2)
+          ? JSON.stringify(
+              { ...JSON.parse(f.content), name: `Trang thử nghiệm ${id}`, baseUrl: `https://${id}.bench.example`, owner },
+              null,
+              2,
+            )
           : f.content;
       files.push({ path: `sites/${id}/${f.path}`, content });
     }
   });
   return { units, files };
+}
+
+/** A unit of a province from the national list (units.json as `npm run new -- province` writes it). */
+export interface ListedUnit extends GenUnit {
+  into?: string[];
+}
+
+/**
+ * Articles and decisions for each site of a province made from the national list: `perSite`
+ * articles (and a tenth as many decisions) naming the site's own unit, the units it was formed
+ * from and a few others of the province; another seed per site. Paths are the province's
+ * (`sites/<id>/…`).
+ */
+export function provinceSiteContent(
+  units: readonly ListedUnit[],
+  sites: readonly { id: string; owner?: string | undefined }[],
+  { perSite, seed = 20211129 }: { perSite: number; seed?: number },
+  componentImport: (articlePath: string) => string,
+): CorpusFile[] {
+  const files: CorpusFile[] = [];
+  sites.forEach((site, i) => {
+    const r = rng(seed + i + 1);
+    const own = units.filter((u) => u.id === site.owner || (site.owner !== undefined && u.into?.includes(site.owner)));
+    const others = sample(
+      r,
+      units.filter((u) => !own.includes(u)),
+      3,
+    );
+    const named = [...own, ...others].map(({ id, kind, name, bloc, aliases }) => ({ id, kind, name, bloc, aliases }));
+    const made = generateCorpus(
+      { articles: perSite, decisions: Math.round(perSite / 10), units: named.length, seed: seed + i + 1, givenUnits: named },
+      (path) => componentImport(`sites/${site.id}/${path}`),
+    );
+    for (const f of made.files)
+      if (f.path !== 'site.json' && f.path !== 'units.json') files.push({ ...f, path: `sites/${site.id}/${f.path}` });
+  });
+  return files;
 }

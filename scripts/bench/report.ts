@@ -57,6 +57,21 @@ export interface BenchRow {
   /** A publish in one site of the province against Eleventy building this run's articles whole. */
   ratio_province_text_eleventy: number | null;
   ratio_province_title_eleventy: number | null;
+  /** The province of the national list (`--province-code`, scripts/bench/real-province.ts); null without it. */
+  province_sites: number | null;
+  province_cold_spread_s: number | null;
+  province_astro_same_articles_s: number | null;
+  province_astro_same_articles_spread_s: number | null;
+  /** The province's cold build against plain Astro on the same articles, same run (issue 33's target: at most 2). */
+  ratio_province_cold_astro: number | null;
+  province_empty_cold_s: number | null;
+  province_unit_rename_s: number | null;
+  /** Pages a unit's new name rendered or wrote again, over all sites. */
+  province_unit_rename_rendered: number | null;
+  province_sentence_s: number | null;
+  province_sentence_spread_s: number | null;
+  province_hub_first_search_kb: number | null;
+  province_hub_first_search_requests: number | null;
 }
 
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;

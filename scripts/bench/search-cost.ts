@@ -1,10 +1,12 @@
 /** What a search costs a resident on a served site, measured in Chromium (bench, measure:search). */
 import type { Browser } from 'playwright-core';
-import { bytesDuring, readResults, typeQuery } from '../support/browser.ts';
+import { bytesDuring, readResults, trafficDuring, typeQuery } from '../support/browser.ts';
 
 export interface SearchCost {
   /** Everything the browser transfers to open /tim-kiem/?q=<first> and show its results. */
   first_search_kb: number;
+  /** How many requests that takes. */
+  first_search_requests: number;
   first_search_ms: number;
   /** Of which: the search page itself (HTML, CSS, the page's script). */
   page_kb: number;
@@ -26,7 +28,7 @@ export async function measureSearch(browser: Browser, baseUrl: string, first: st
     });
     let firstResults = 0;
     let firstMs = 0;
-    const firstBytes = await bytesDuring(page, async () => {
+    const firstTraffic = await trafficDuring(page, async () => {
       const t0 = performance.now();
       await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(first)}`);
       firstResults = (await readResults(page, first)).results.length;
@@ -41,7 +43,8 @@ export async function measureSearch(browser: Browser, baseUrl: string, first: st
       secondMs = performance.now() - t0;
     });
     return {
-      first_search_kb: kb(firstBytes),
+      first_search_kb: kb(firstTraffic.bytes),
+      first_search_requests: firstTraffic.requests,
       first_search_ms: Math.round(firstMs),
       page_kb: kb(shell),
       second_search_kb: kb(secondBytes),

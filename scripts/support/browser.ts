@@ -21,6 +21,11 @@ export function launchChromium(): Promise<Browser> {
 
 /** Count response bytes (headers + body) of every request the page makes while `fn` runs. */
 export async function bytesDuring(page: Page, fn: () => Promise<void>): Promise<number> {
+  return (await trafficDuring(page, fn)).bytes;
+}
+
+/** The requests the page makes while `fn` runs: how many, and their response bytes (headers + body). */
+export async function trafficDuring(page: Page, fn: () => Promise<void>): Promise<{ bytes: number; requests: number }> {
   let bytes = 0;
   const pending: Promise<void>[] = [];
   const onFinished = (req: import('playwright-core').Request) => {
@@ -39,7 +44,7 @@ export async function bytesDuring(page: Page, fn: () => Promise<void>): Promise<
   } finally {
     page.off('requestfinished', onFinished);
   }
-  return bytes;
+  return { bytes, requests: pending.length };
 }
 
 export interface SearchResult {
