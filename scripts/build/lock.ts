@@ -5,9 +5,9 @@
  * together exactly one gets it and no reader sees half a file. What a build does when the lock
  * is held is src/lib/build-lock.ts's decision.
  */
-import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lockDecision, type LockHolder } from '../../src/lib/build-lock.ts';
 
@@ -92,6 +92,8 @@ export async function holdBuildLock(
   { wait = true, log = console.log }: { wait?: boolean; log?: (line: string) => void } = {},
 ): Promise<void> {
   const file = lockFile(out);
+  // (a first build into a folder whose parent does not exist yet makes it, as the build would)
+  mkdirSync(dirname(file), { recursive: true });
   const me: LockHolder = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
   let said = false;
   while (!tryTake(file, me)) {
