@@ -79,16 +79,25 @@ export function decisionPageKey(site: Site, m: Model, d: Decision): string {
 }
 
 /** What a listing page shows of its listing: page number, page count and its articles as listed. */
-const listingShown = ({ page, pages, items }: ListingPage<Article>) => [page, pages, items.map(listed)];
+const listingShown = ({ label, prev, next, words, href, items }: ListingPage<Article>) => [
+  label,
+  prev === undefined ? null : href(prev),
+  next === undefined ? null : href(next),
+  words,
+  items.map(listed),
+];
 
-/** A page of the archive (/tin-tuc/…): the listing page and the number of articles. */
+/**
+ * A page of the archive (/tin-tuc/…): the listing page, and on the front page the number of
+ * articles (a numbered page shows no count: it keeps its key while articles are added).
+ */
 export function archivePageKey(site: Site, listing: ListingPage<Article>, total: number): string {
-  return pageKey('archive', site, listingShown(listing), total);
+  return pageKey('archive', site, listingShown(listing), listing.label ? null : total);
 }
 
-/** A page of a category's or a tag's listing: its name, its number of articles and the listing page. */
+/** A page of a category's or a tag's listing: its name, the listing page, and on the front page its number of articles. */
 export function taxonPageKey(site: Site, kind: string, taxon: Taxon, listing: ListingPage<Article>): string {
-  return pageKey(kind, site, taxon.name, taxon.articles.length, listingShown(listing));
+  return pageKey(kind, site, taxon.name, listing.label ? null : taxon.articles.length, listingShown(listing));
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { ArticleData, DecisionData, UnitData } from './schemas.ts';
 import { articleMentions, type MentionMatcher } from './mentions.ts';
 import { neighbours, publicationOrder, type Neighbours } from './order.ts';
-import { listingPages, type ListingPage } from './listings.ts';
+import { listingPages, newestFirstPages, type ListingPage } from './listings.ts';
 import { unitDisplayName, unitSlug } from './units.ts';
 import { slugify, sortVi } from './vi.ts';
 import { formatDateVi, yearOf } from './dates.ts';
@@ -143,8 +143,8 @@ export interface Recognition {
 export interface Taxon {
   name: string;
   slug: string;
-  /** URL of page `n` of the taxon's listing. */
-  url: (page?: number) => string;
+  /** Its listing's front page. */
+  url: string;
   articles: Article[];
   pages: ListingPage<Article>[];
 }
@@ -228,17 +228,17 @@ const count = (declared: number | undefined, listed: number): Count => ({
   mismatch: declared !== undefined && declared !== listed,
 });
 
-function taxa(articles: Article[], pick: (a: Article) => string[], url: (slug: string, page?: number) => string): Taxon[] {
+function taxa(articles: Article[], pick: (a: Article) => string[], url: (slug: string) => string): Taxon[] {
   const bySlug = new Map<string, Omit<Taxon, 'pages'>>();
   for (const a of articles) {
     for (const name of pick(a)) {
       const slug = slugify(name);
       let t = bySlug.get(slug);
-      if (!t) bySlug.set(slug, (t = { name, slug, url: (page = 1) => url(slug, page), articles: [] }));
+      if (!t) bySlug.set(slug, (t = { name, slug, url: url(slug), articles: [] }));
       t.articles.push(a);
     }
   }
-  return sortVi([...bySlug.values()], (t) => t.name).map((t) => ({ ...t, pages: listingPages(t.articles, TAXON_PAGE_SIZE, t.url) }));
+  return sortVi([...bySlug.values()], (t) => t.name).map((t) => ({ ...t, pages: newestFirstPages(t.articles, TAXON_PAGE_SIZE, t.url) }));
 }
 
 function resolveDecision(d: DecisionInput, unit: Map<string, Unit>, fileSize: (file: string) => number | undefined): Decision {
@@ -472,7 +472,7 @@ export function buildModel(
     articles,
     neighbours: neighbours(ordered),
     article,
-    archive: listingPages(articles, ARCHIVE_PAGE_SIZE, ROUTES.archive),
+    archive: newestFirstPages(articles, ARCHIVE_PAGE_SIZE, ROUTES.archive()),
     decisions,
     decision,
     decisionsByYear,

@@ -20,6 +20,12 @@ export function pageParam(page: number): string | undefined {
   return page <= 1 ? undefined : `trang/${page}`;
 }
 
+/**
+ * Page `n` of a listing of articles at `base`, counted from the oldest (src/lib/listings.ts
+ * `newestFirstPages`): `base`trang/<n>/; the front page (0) is `base`.
+ */
+export const numberedPage = (base: string, n: number): string => (n === 0 ? base : `${base}trang/${n}/`);
+
 /** Page `n` of the listing whose first page is at `base`. */
 const paged = (base: string, page: number) => {
   const param = pageParam(page);
@@ -29,9 +35,10 @@ const paged = (base: string, page: number) => {
 export const ROUTES = {
   home: '/',
   article: (id: string) => `/tin-tuc/${id}/`,
-  archive: (page = 1) => paged('/tin-tuc/', page),
-  category: (slug: string, page = 1) => paged(`/tin-tuc/chuyen-muc/${slug}/`, page),
-  tag: (slug: string, page = 1) => paged(`/tin-tuc/the/${slug}/`, page),
+  /** The archive, a category, a tag: their front pages (numbered pages: `numberedPage`). */
+  archive: () => '/tin-tuc/',
+  category: (slug: string) => `/tin-tuc/chuyen-muc/${slug}/`,
+  tag: (slug: string) => `/tin-tuc/the/${slug}/`,
   decision: (id: string) => `/quyet-dinh/${id}/`,
   /** A file stored with a document, served beside its page. */
   decisionFile: (id: string, name: string) => `/quyet-dinh/${id}/${name}`,

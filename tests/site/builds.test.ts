@@ -158,7 +158,7 @@ describe('incremental builds', () => {
     for (const url of ['/tin-tuc/cung-ngay-2021/', '/quyet-dinh/100-2020/', '/don-vi/bang-lang/', '/van-ban/', '/tin-tuc/'])
       expect(rendered).toContain(url);
     // (an article that neither shows nor is shown by the edited ones, and the photo article)
-    for (const url of ['/tin-tuc/ban-tin-luu-tru-2019-003/', '/tin-tuc/le-trao-co-thi-dua/', '/tin-tuc/trang/2/'])
+    for (const url of ['/tin-tuc/ban-tin-luu-tru-2019-003/', '/tin-tuc/le-trao-co-thi-dua/', '/tin-tuc/trang/1/'])
       expect(rendered).not.toContain(url);
 
     expect(buildSite(content, clean, { force: true }).status).toBe(0);
@@ -292,5 +292,20 @@ describe('incremental builds', () => {
       mode: 'full',
       why: 'articles/2020/le-trao-co-thi-dua.md: ảnh của bài đã đổi',
     });
+  });
+
+  it('after a new article, the newest, renders the front and newest pages of its listings, not the full pages before them', () => {
+    writeFileSync(
+      join(content, 'articles/2021/bai-moi-nhat.md'),
+      '---\ntitle: "Bài mới nhất"\ndate: 2021-12-31\ncategory: Tin tổng hợp\ntags: [Lưu trữ]\n---\n\nBài mới nhất của năm.\n',
+    );
+    // (into the output the last case built: the cache follows it)
+    const again = stats(buildSite(content, clean));
+    expect(again.mode, again.why).toBe('changed-pages');
+    for (const url of ['/tin-tuc/', '/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/the/luu-tru/']) expect(again.rendered).toContain(url);
+    for (const url of ['/tin-tuc/trang/1/']) {
+      expect(existsSync(join(clean, url, 'index.html')), url).toBe(true);
+      expect(again.rendered, url).not.toContain(url);
+    }
   });
 });

@@ -187,24 +187,41 @@ describe('the whole built fixture site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('paginates the archive, a category and a tag: page 2 exists, is linked both ways and holds the rest', () => {
-    // 56 published articles: 20 a page in the archive (3 pages), 50 a page for categories and tags.
-    const listings: [string, string, string, number][] = [
-      ['/tin-tuc/', '/tin-tuc/trang/2/', 'Tin tức, trang 2/3', 20],
-      ['/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/chuyen-muc/tin-tong-hop/trang/2/', 'Chuyên mục: Tin tổng hợp, trang 2/2', 4],
-      ['/tin-tuc/the/luu-tru/', '/tin-tuc/the/luu-tru/trang/2/', 'Thẻ: Lưu trữ, trang 2/2', 1],
+  it('paginates the archive, a category and a tag from the oldest: each page linked both ways, the newest on the front page', () => {
+    // 56 published articles: 20 a page in the archive (pages 1 and 2 full, 3 the newest 16), 50 a
+    // page for categories (54: 50 and 4) and tags (51: 50 and 1).
+    const listings: [string, string[], number[]][] = [
+      ['/tin-tuc/', ['Tin tức, trang 1', 'Tin tức, trang 2', 'Tin tức, trang 3'], [20, 20, 16]],
+      ['/tin-tuc/chuyen-muc/tin-tong-hop/', ['Chuyên mục: Tin tổng hợp, trang 1', 'Chuyên mục: Tin tổng hợp, trang 2'], [50, 4]],
+      ['/tin-tuc/the/luu-tru/', ['Thẻ: Lưu trữ, trang 1', 'Thẻ: Lưu trữ, trang 2'], [50, 1]],
     ];
-    for (const [first, second, title, items] of listings) {
-      const one = page(site, first);
-      const two = page(site, second);
-      expect(one.querySelector('.pager a[rel=next]')?.getAttribute('href'), first).toBe(second);
-      expect(two.querySelector('.pager a[rel=prev]')?.getAttribute('href'), second).toBe(first);
-      expect(text(two.querySelector('h1'))).toBe(title);
-      expect(two.querySelectorAll('.article-list > li'), second).toHaveLength(items);
+    for (const [front, titles, sizes] of listings) {
+      const pages = titles.map((_, i) => `${front}trang/${i + 1}/`);
+      const last = pages.length - 1;
+      // The front page: the newest, its older link to the page before the newest.
+      const home = page(site, front);
+      expect(home.querySelector('.pager a[rel=prev]'), front).toBeNull();
+      expect(home.querySelector('.pager a[rel=next]')?.getAttribute('href'), front).toBe(pages[last - 1]);
+      pages.forEach((address, i) => {
+        const doc = page(site, address);
+        expect(text(doc.querySelector('h1')), address).toBe(titles[i]);
+        expect(doc.querySelectorAll('.article-list > li'), address).toHaveLength(sizes[i]!);
+        expect(doc.querySelector('.pager a[rel=prev]')?.getAttribute('href'), address).toBe(i === last ? front : pages[i + 1]);
+        expect(doc.querySelector('.pager a[rel=next]')?.getAttribute('href') ?? null, address).toBe(i === 0 ? null : pages[i - 1]);
+      });
+      // Every article once over the numbered pages, the newest first on the front page.
+      const listed = pages.flatMap((address) =>
+        [...page(site, address).querySelectorAll('.article-list > li a')].map((a) => a.getAttribute('href')),
+      );
+      expect(new Set(listed).size, front).toBe(sizes.reduce((a, b) => a + b, 0));
+      const newest = [...page(site, pages[last]!).querySelectorAll('.article-list > li a')].map((a) => a.getAttribute('href'));
+      expect(
+        [...home.querySelectorAll('.article-list > li a')].slice(0, newest.length).map((a) => a.getAttribute('href')),
+        front,
+      ).toEqual(newest);
     }
     expect(page(site, '/tin-tuc/').querySelectorAll('.article-list > li')).toHaveLength(20);
     expect(existsSync(join(site, 'tin-tuc', 'trang', '4'))).toBe(false);
-    expect(existsSync(join(site, 'tin-tuc', 'trang', '1'))).toBe(false);
   });
 
   it('has paginated archive titles, feeds, sitemap, robots and open data', () => {

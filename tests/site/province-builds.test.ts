@@ -83,7 +83,8 @@ describe('publishing a province', () => {
   }, 300_000);
 
   it('two sites built at the same time equal the same builds run alone, file by file', async () => {
-    const two = ['huyen-cho-don', 'xa-nam-cuong'];
+    // (the two smallest sites: what is checked is that builds at once share nothing)
+    const two = ['xa-yen-thinh', 'xa-quang-bach'];
     const build = (id: string, to: string) =>
       new Promise<number>((done) => {
         const child = spawn(process.execPath, ['scripts/build.ts', '--content', siteRoot(content, id), '--out', to, '--force'], {

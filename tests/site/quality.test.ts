@@ -81,7 +81,8 @@ describe('HTML', () => {
 });
 
 describe('accessibility (axe-core in Chromium)', () => {
-  it.each([...PAGES.map((path) => ['archive', path]), ...COMMUNE_PAGES.map((path) => ['fixture', path])])(
+  // (several pages at a time, each in its own context: axe's analysis is most of each test)
+  it.concurrent.each([...PAGES.map((path) => ['archive', path]), ...COMMUNE_PAGES.map((path) => ['fixture', path])])(
     '%s %s has no serious or critical violations',
     async (on, path) => {
       // axe is injected as an inline script, which the page's own CSP (rightly) blocks.

@@ -49,7 +49,7 @@ describe('portal model', () => {
   });
   it('hands the search page its filter values and the archive its pages', () => {
     expect(MODEL.searchFilters).toEqual({ years: [2021, 2020], blocs: ['Khối cơ quan', 'Khối xã'], documentTypes: ['Quyết định'] });
-    expect(MODEL.archive.map((p) => [p.page, p.param, p.items.map((a) => a.id)])).toEqual([[1, undefined, ['bai']]]);
+    expect(MODEL.archive.map((p) => [p.page, p.param, p.items.map((a) => a.id)])).toEqual([[0, undefined, ['bai']]]);
   });
 });
 

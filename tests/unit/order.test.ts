@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neighbours, publicationOrder } from '../../src/lib/order.ts';
-import { listingPages, paginate } from '../../src/lib/listings.ts';
+import { listingPages, newestFirstPages, paginate, type ListingPage } from '../../src/lib/listings.ts';
 import { ROUTES } from '../../src/lib/routes.ts';
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
@@ -80,10 +80,66 @@ describe('paginate', () => {
     expect(paginate([], 20)).toEqual([{ page: 1, pages: 1, items: [] }]);
   });
   it('gives each page of a listing its route parameter and address', () => {
-    const pages = listingPages(['a', 'b', 'c'], 2, ROUTES.archive);
-    expect(pages.map((p) => [p.param, p.href(p.page), p.items])).toEqual([
-      [undefined, '/tin-tuc/', ['a', 'b']],
-      ['trang/2', '/tin-tuc/trang/2/', ['c']],
+    const pages = listingPages(['a', 'b', 'c'], 2, ROUTES.registry);
+    expect(pages.map((p) => [p.param, p.href(p.page), p.items, p.label])).toEqual([
+      [undefined, '/van-ban/', ['a', 'b'], undefined],
+      ['trang/2', '/van-ban/trang/2/', ['c'], 'trang 2/2'],
     ]);
+  });
+});
+
+describe('listings of articles, numbered from the oldest', () => {
+  /** Each page as [address, items, newer page's address, older page's address, title's label]. */
+  const shown = (pages: ListingPage<string>[]) =>
+    pages.map((p) => [
+      p.href(p.page),
+      p.items.join(''),
+      p.prev === undefined ? '-' : p.href(p.prev),
+      p.next === undefined ? '-' : p.href(p.next),
+      p.label ?? '-',
+    ]);
+  const newestFirst = (n: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + n - 1 - i)); // …, c, b, a
+
+  it.each([
+    ['nothing yet: the front page alone', 0, [['/tin-tuc/', '', '-', '-', '-']]],
+    ['as many as a page: the front page alone', 2, [['/tin-tuc/', 'ba', '-', '-', '-']]],
+    [
+      'five, two a page',
+      5,
+      [
+        ['/tin-tuc/', 'ed', '-', '/tin-tuc/trang/2/', '-'],
+        ['/tin-tuc/trang/1/', 'ba', '/tin-tuc/trang/2/', '-', 'trang 1'],
+        ['/tin-tuc/trang/2/', 'dc', '/tin-tuc/trang/3/', '/tin-tuc/trang/1/', 'trang 2'],
+        ['/tin-tuc/trang/3/', 'e', '/tin-tuc/', '/tin-tuc/trang/2/', 'trang 3'],
+      ],
+    ],
+    [
+      'six: the newest page is full, and the front page shows it',
+      6,
+      [
+        ['/tin-tuc/', 'fe', '-', '/tin-tuc/trang/2/', '-'],
+        ['/tin-tuc/trang/1/', 'ba', '/tin-tuc/trang/2/', '-', 'trang 1'],
+        ['/tin-tuc/trang/2/', 'dc', '/tin-tuc/trang/3/', '/tin-tuc/trang/1/', 'trang 2'],
+        ['/tin-tuc/trang/3/', 'fe', '/tin-tuc/', '/tin-tuc/trang/2/', 'trang 3'],
+      ],
+    ],
+  ])('%s', (_, n, pages) => {
+    expect(shown(newestFirstPages(newestFirst(n), 2, ROUTES.archive()))).toEqual(pages);
+  });
+
+  it('keeps every full page as it was when articles are added: only the front and the newest pages change', () => {
+    const before = newestFirstPages(newestFirst(5), 2, ROUTES.archive());
+    const after = newestFirstPages(newestFirst(6), 2, ROUTES.archive());
+    const changed = shown(after)
+      .filter((p) => !shown(before).some((q) => JSON.stringify(q) === JSON.stringify(p)))
+      .map((p) => p[0]);
+    expect(changed).toEqual(['/tin-tuc/', '/tin-tuc/trang/3/']);
+    // The seventh starts a page: the front, the page before (its newer link) and the new one.
+    const seventh = newestFirstPages(newestFirst(7), 2, ROUTES.archive());
+    expect(
+      shown(seventh)
+        .filter((p) => !shown(after).some((q) => JSON.stringify(q) === JSON.stringify(p)))
+        .map((p) => p[0]),
+    ).toEqual(['/tin-tuc/', '/tin-tuc/trang/3/', '/tin-tuc/trang/4/']);
   });
 });
