@@ -26,7 +26,7 @@
  * Everything is written under .bench/ (git-ignored); content/ is never touched.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addSentence, eachTime, firstArticle, htmlPageCount, must, retitle } from './bench/edits.ts';
 import { formatTable, toRow, type BenchRow } from './bench/report.ts';
@@ -235,8 +235,9 @@ const published: Record<'astro' | 'none' | 'body' | 'bodySpread' | 'title' | 'ti
 };
 if (!values['no-rebuild']) {
   const file = firstArticle(join(corpus, 'articles'));
-  const year = basename(dirname(file));
-  const added = join(corpus, 'articles', year, 'bai-moi-cua-bien-tap-vien.md');
+  // A new article is the day's news: the newest of all (in the newest year, after every other).
+  const newestYear = readdirSync(join(corpus, 'articles')).sort().at(-1)!;
+  const added = join(corpus, 'articles', newestYear, 'bai-moi-cua-bien-tap-vien.md');
   const original = readFileSync(file, 'utf8');
   const units = join(corpus, 'units.json');
   const unitsText = readFileSync(units, 'utf8');
@@ -255,7 +256,7 @@ if (!values['no-rebuild']) {
     [published.title, published.titleSpread] = [title.min, title.spread];
     rewriteTitle(file);
     published.rewritten = await publish("one article's title written anew, naming no unit");
-    writeFileSync(added, `---\ntitle: "Bài mới của biên tập viên"\ndate: ${year}-06-15\n---\n\nNội dung bài mới.\n`);
+    writeFileSync(added, `---\ntitle: "Bài mới của biên tập viên"\ndate: ${newestYear}-12-31\n---\n\nNội dung bài mới.\n`);
     published.new = await publish('a new article');
   } finally {
     writeFileSync(file, original);
