@@ -1,9 +1,24 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Test files in vitest's usual order, but tests/site/province-builds.test.ts last among the site
+ * tests (one file at a time): it publishes
+ * edits to the real province's build that the others read (tests/site/global-setup.ts).
+ */
+class EditsLast extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const last = (f: TestSpecification) => f.moduleId.endsWith('province-builds.test.ts');
+    return [...sorted.filter((f) => !last(f)), ...sorted.filter(last)];
+  }
+}
 
 export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    sequence: { sequencer: EditsLast },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'] } },
       {

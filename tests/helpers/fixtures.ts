@@ -3,7 +3,7 @@
  * fixture (`bad/<case>/`, `injection/`) holds only the files that differ from it. `materialize`
  * merges valid/ and one overlay into a fresh folder, the only way tests get a content set.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,13 +65,38 @@ export const BUILD_DAY = '2026-12-02';
  * `npm run build` of a content set into `out`, as a user runs it (`force`: a clean build; `args`:
  * more options, such as `--part 1/2`).
  */
-export function buildSite(
+type BuildOptions = { force?: boolean; env?: NodeJS.ProcessEnv; args?: string[] };
+const buildCommand = (content: string, out: string, { force = false, args = [] }: BuildOptions) => [
+  'scripts/build.ts',
+  '--content',
+  content,
+  '--out',
+  out,
+  ...(force ? ['--force'] : []),
+  ...args,
+];
+
+export function buildSite(content: string, out: string, options: BuildOptions = {}) {
+  const env = { PORTAL_TODAY: BUILD_DAY, ...(options.env ?? process.env) };
+  return spawnSync(process.execPath, buildCommand(content, out, options), { cwd: PROJECT, encoding: 'utf8', env });
+}
+
+/**
+ * `buildSite`, without waiting: several builds at once (their output is collected; `onOutput`
+ * sees what the build printed so far each time it prints).
+ */
+export function startBuild(
   content: string,
   out: string,
-  { force = false, env = process.env, args = [] }: { force?: boolean; env?: NodeJS.ProcessEnv; args?: string[] } = {},
-) {
-  const command = ['scripts/build.ts', '--content', content, '--out', out, ...(force ? ['--force'] : []), ...args];
-  return spawnSync(process.execPath, command, { cwd: PROJECT, encoding: 'utf8', env: { PORTAL_TODAY: BUILD_DAY, ...env } });
+  { onOutput = () => {}, ...options }: BuildOptions & { onOutput?: (stdout: string) => unknown } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const env = { PORTAL_TODAY: BUILD_DAY, ...(options.env ?? process.env) };
+  const child = spawn(process.execPath, buildCommand(content, out, options), { cwd: PROJECT, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => onOutput((stdout += d.toString())));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
 }
 
 /** Rewrite a file through `change` (an edit as an editor would save it); returns what puts it back. */

@@ -4,12 +4,12 @@
  * naming it; a lock left by a killed build is taken over; a second build waits for the first,
  * then publishes what changed meanwhile; after a build that did not finish, the next says so.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILD_DAY, buildSite, materialize, PROJECT } from '../helpers/fixtures.ts';
+import { buildSite, materialize, PROJECT, startBuild } from '../helpers/fixtures.ts';
 import { buildCacheDir } from '../../src/source/paths.ts';
 
 const content = materialize();
@@ -26,17 +26,7 @@ const statsOf = (stdout: string) => JSON.parse(/^BUILD_STATS (.*)$/m.exec(stdout
 const ARTICLE = join(content, 'articles', '2021', 'dat-chuan-2021.md');
 
 /** A build of the fixture into `out`, started now; `onOutput` sees its output so far as it comes. */
-function build(onOutput: (stdout: string) => unknown = () => {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
-    cwd: PROJECT,
-    env: { ...process.env, PORTAL_TODAY: BUILD_DAY },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => onOutput((stdout += d.toString())));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+const build = (onOutput?: (stdout: string) => unknown) => startBuild(content, out, onOutput ? { onOutput } : {});
 
 describe('one build per output folder', () => {
   it('refuses with --no-wait while another build holds the folder, naming it, and writes nothing', () => {
@@ -54,7 +44,7 @@ describe('one build per output folder', () => {
     const gone = spawnSync(process.execPath, ['-e', '']).pid;
     holdLock(gone);
     const [a, b] = await Promise.all([build(), build()]);
-    for (const r of [a, b]) expect(r.code, r.stdout + r.stderr).toBe(0);
+    for (const r of [a, b]) expect(r.status, r.stdout + r.stderr).toBe(0);
     const both = a.stdout + b.stdout;
     expect(both).toContain(`(tiến trình ${gone}, bắt đầu lúc 09:05:09 ngày 06/12/2026) đã dừng giữa chừng: tiếp quản khoá của nó.`);
     expect(both).toContain(`Đang chờ lần dựng khác ghi vào ${out}`);
@@ -72,8 +62,8 @@ describe('one build per output folder', () => {
     // An editor's change while the other build runs: the waiting build publishes it.
     writeFileSync(ARTICLE, readFileSync(ARTICLE, 'utf8').replace(/\n\n/, '\n\nCâu mới trong lúc chờ.\n\n'));
     rmSync(lock);
-    const { code, stdout, stderr } = await ended;
-    expect(code, stdout + stderr).toBe(0);
+    const { status, stdout, stderr } = await ended;
+    expect(status, stdout + stderr).toBe(0);
     expect(stdout).toContain(
       `Đang chờ lần dựng khác ghi vào ${out} (tiến trình ${process.pid}, bắt đầu lúc 09:05:09 ngày 06/12/2026) xong…`,
     );

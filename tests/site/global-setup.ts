@@ -10,36 +10,43 @@
  * disclosures, the weekly schedule, procedures, the English page, obligations), and a
  * series of 51 short 2019 articles, so the archive, a category and a tag have a second page.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildCacheDir } from '../../src/source/paths.ts';
-import { buildSite, materialize, PROJECT, writeArticleSeries } from '../helpers/fixtures.ts';
+import { buildCacheDir, siteRoot } from '../../src/source/paths.ts';
+import { readProvince } from '../../src/source/province.ts';
+import { materialize, PROJECT, startBuild, writeArticleSeries } from '../helpers/fixtures.ts';
 
-function build(content: string, out: string): void {
-  const r = buildSite(content, out, { force: true });
+async function build(content: string, out: string): Promise<void> {
+  const r = await startBuild(content, out, { force: true });
   if (r.status !== 0) throw new Error(`build of ${content} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'portal-sites-'));
   const fixture = materialize(['editor-saved', 'photos', 'documents', 'commune'], join(dir, 'content'));
   writeArticleSeries(fixture, { count: 51, year: 2019, category: 'Tin tổng hợp', tag: 'Lưu trữ' });
   // The real content is a province (content/province.json): every site in its own folder, and the hub.
   const sites = { fixtureSite: join(dir, 'fixture'), realProvince: join(dir, 'real'), injectionSite: join(dir, 'injection') };
   const injection = materialize('injection', join(dir, 'content'));
-  build(fixture, sites.fixtureSite);
-  build(join(PROJECT, 'content'), sites.realProvince);
-  build(injection, sites.injectionSite);
+  // The real content, copied: tests/site/province-builds.test.ts, which runs last, publishes its
+  // edits to this copy and its build (its first state is this clean build).
+  const real = join(dir, 'real-content');
+  cpSync(join(PROJECT, 'content'), real, { recursive: true });
+  const realSites = readProvince(real).sites.map((id) => siteRoot(real, id));
+  // (at once: a build waits on its disk and its processes' start as much as on the cores)
+  await Promise.all([build(fixture, sites.fixtureSite), build(real, sites.realProvince), build(injection, sites.injectionSite)]);
   for (const [key, path] of Object.entries(sites)) project.provide(key as keyof typeof sites, path);
   // The archive: the former district's portal, as it was before the province.
   project.provide('realSite', join(sites.realProvince, 'huyen-cho-don'));
   project.provide('fixtureContent', fixture);
+  project.provide('realContent', real);
   return () => {
     rmSync(dir, { recursive: true, force: true });
     // The temporary content roots' build caches (node_modules/.astro/<root>/) go with them.
-    for (const root of [fixture, injection]) rmSync(buildCacheDir(root, PROJECT), { recursive: true, force: true });
+    // (and each site of the copied province has its own)
+    for (const root of [fixture, injection, real, ...realSites]) rmSync(buildCacheDir(root, PROJECT), { recursive: true, force: true });
   };
 }
 
@@ -52,6 +59,8 @@ declare module 'vitest' {
     realSite: string;
     /** The real province's output: a folder per site, and hub/. */
     realProvince: string;
+    /** The copy of content/ realProvince was built from (province-builds.test.ts edits it). */
+    realContent: string;
     injectionSite: string;
   }
 }

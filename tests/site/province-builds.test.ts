@@ -1,24 +1,23 @@
 /**
- * Publishing a province (a copy of content/ in a temporary folder): an edit to one site publishes
- * that site only, a change to the province's units publishes the sites whose pages show it, and
- * what every site then holds equals a clean build, file by file; builds of two sites at the same
- * time equal the same builds run alone.
+ * Publishing a province (the copy of content/ the global setup built clean, and that build): an
+ * edit to one site publishes that site only, a change to the province's units publishes the sites
+ * whose pages show it, and what every site then holds equals a clean build, file by file; builds
+ * of two sites at the same time equal the same builds run alone. It edits that copy and its build,
+ * so it runs after every other file of the site tests (vitest.config.ts, `sequence`).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readProvince } from '../../src/source/province.ts';
-import { buildCache } from '../../src/source/build-cache.ts';
 import { siteRoot } from '../../src/source/paths.ts';
 import { BUILD_DAY, buildSite, PROJECT, rewriteFile } from '../helpers/fixtures.ts';
 import { snapshot } from '../../scripts/support/snapshot.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'portal-province-'));
-const content = join(dir, 'content');
-const out = join(dir, 'dist');
-cpSync(join(PROJECT, 'content'), content, { recursive: true });
+const content = inject('realContent');
+const out = inject('realProvince');
 const { sites } = readProvince(content);
 
 /** What each site's build did (its BUILD_STATS line: site id → mode). */
@@ -41,12 +40,8 @@ const publish = () => {
 /** Every site keeps its output but `changed`, which render their changed pages. */
 const only = (changed: string[]) => Object.fromEntries(sites.map((id) => [id, changed.includes(id) ? 'changed-pages' : 'keep']));
 
-beforeAll(() => {
-  const r = buildSite(content, out, { force: true });
-  expect(r.status, r.stderr).toBe(0);
-}, 300_000);
 afterAll(() => {
-  for (const root of [content, ...sites.map((id) => siteRoot(content, id))]) rmSync(buildCache(root).dir, { recursive: true, force: true });
+  // (the alone and together builds' sites are the copy's: their caches go with the global setup's)
   rmSync(dir, { recursive: true, force: true });
 });
 
