@@ -1,19 +1,22 @@
 /**
- * The hub's one search index (`<hub>/pagefind/`), built over every site's pages: what each site's
- * main index holds (units, decisions, newest articles), less the copies of pages another site owns
+ * The hub's search index, built over every site's pages: what each site's main index holds
+ * (units, decisions, newest articles), less the copies of pages another site owns
  * (src/lib/search-pages.ts `hubDocument`), each page with a filter naming its site. The hub's
- * search page loads this one index, as a site loads its own, instead of merging every site's in
- * the browser (92 sites: 2,957 kB in 319 requests before).
+ * search page loads it as a site loads its own, instead of merging every site's index in the
+ * browser (92 sites: 2,957 kB in 319 requests before). It is in parts of consecutive sites
+ * (`hubIndexParts`, src/lib/province.ts: /pagefind/, /pagefind/phan-2/ …), merged by the page, so
+ * that a publish indexes again only the part whose pages changed.
  *
  * The documents are kept in the hub's build cache (`hub-search/docs/<site id>/<page file>`), so
- * that Pagefind can index them all again while only the pages that changed are read: a page
- * whose file (inode, size, time) is as the last build saw it is not read (pages an incremental
- * publish did not render are links to the same files). The index is linked from the cache when
- * its documents are unchanged.
+ * that Pagefind can index a part again while only the pages that changed are read: a page whose
+ * file (inode, size, time) is as the last build saw it is not read (pages an incremental publish
+ * did not render are links to the same files). A part is linked from the cache when its
+ * documents are unchanged.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { hubIndexParts } from '../../src/lib/province.ts';
 import { hubDocument } from '../../src/lib/search-pages.ts';
 import { linkTree } from './link.ts';
 import { runPagefind } from './search-index.ts';
@@ -80,24 +83,27 @@ function refreshDocuments(
   return stamps;
 }
 
-/** The index's cache key: its documents, each by site, page and digest, in order. */
-function indexHash(stamps: Record<string, HubStamp>): string {
+/** A part's cache key: its sites' documents, each by site, page and digest, in order. */
+function indexHash(stamps: Record<string, HubStamp>, sites: readonly string[]): string {
   const hash = createHash('sha1').update(HUB_INDEX_FORMAT);
-  for (const key of Object.keys(stamps).sort()) if (stamps[key]!.digest) hash.update(`${key}\0${stamps[key]!.digest}\0`);
+  const keys = Object.keys(stamps).filter((key) => sites.includes(key.slice(0, key.indexOf('/'))));
+  for (const key of keys.sort()) if (stamps[key]!.digest) hash.update(`${key}\0${stamps[key]!.digest}\0`);
   return hash.digest('hex');
 }
 
 /**
- * Build the hub's index of the sites `siteIds` (built in `out/<id>/`) into `target` (the staged
- * hub's `pagefind/`), keeping its documents and last index in `cacheDir`. Returns the pages it
- * holds and whether the index came from the cache.
+ * Build the hub's index of the sites `siteIds` (built in `out/<id>/`) into the staged hub
+ * `staged`, keeping its documents and each part's last index in `cacheDir`; `perPart`: sites in
+ * a part at most (`hubIndexParts`; the hub's page splits them with the same default). Returns
+ * the pages it holds and how many parts came from the cache.
  */
 export async function buildHubIndex(
   out: string,
   siteIds: readonly string[],
-  target: string,
+  staged: string,
   cacheDir: string,
-): Promise<{ pages: number; reused: boolean }> {
+  perPart?: number,
+): Promise<{ pages: number; reused: number }> {
   const docs = join(cacheDir, 'docs');
   const stampsFile = join(cacheDir, 'stamps.json');
   mkdirSync(cacheDir, { recursive: true });
@@ -107,15 +113,27 @@ export async function buildHubIndex(
   const stamps = refreshDocuments(out, siteIds, docs, known ?? {});
   writeFileSync(stampsFile, JSON.stringify(stamps));
   const pages = Object.values(stamps).filter((s) => s.digest).length;
-  if (pages === 0) return { pages, reused: false };
-  const hash = indexHash(stamps);
-  const cached = join(cacheDir, 'index', hash);
-  if (existsSync(cached)) {
-    linkTree(cached, target);
-    return { pages, reused: true };
+  let reused = 0;
+  const parts = hubIndexParts(siteIds, perPart).filter((part) => part.sites.some((id) => existsSync(join(docs, id))));
+  // (the cache of parts the province no longer has)
+  for (const name of existsSync(join(cacheDir, 'index')) ? readdirSync(join(cacheDir, 'index')) : [])
+    if (Number(name) >= parts.length) rmSync(join(cacheDir, 'index', name), { recursive: true, force: true });
+  for (const [i, part] of parts.entries()) {
+    const cached = join(cacheDir, 'index', String(i), indexHash(stamps, part.sites));
+    const target = join(staged, part.path);
+    if (existsSync(cached)) {
+      linkTree(cached, target);
+      reused++;
+      continue;
+    }
+    // Pagefind reads the part's sites' documents (each site's in its folder: its pages at /<id>/…).
+    const input = join(cacheDir, 'part');
+    rmSync(input, { recursive: true, force: true });
+    for (const id of part.sites) if (existsSync(join(docs, id))) linkTree(join(docs, id), join(input, id));
+    await runPagefind(input, target);
+    rmSync(input, { recursive: true, force: true });
+    rmSync(dirname(cached), { recursive: true, force: true });
+    linkTree(target, cached);
   }
-  await runPagefind(docs, target);
-  rmSync(join(cacheDir, 'index'), { recursive: true, force: true });
-  linkTree(target, cached);
-  return { pages, reused: false };
+  return { pages, reused };
 }

@@ -46,7 +46,7 @@ export async function buildHub(root: string, out: string): Promise<string> {
     }
   }
   try {
-    await buildHubIndex(out, sites, join(staged, ROUTES.searchIndex), cache.path('hubSearch'));
+    await buildHubIndex(out, sites, staged, cache.path('hubSearch'));
   } catch (err) {
     discard(staged);
     cache.discard();

@@ -196,3 +196,24 @@ export function hubCount(sites: readonly HubSite[]): string {
   const named = [...parts.map(([k, n]) => `${n} ${k}`), ...(archives ? [`${archives} trang lưu trữ`] : [])];
   return `${sites.length} trang: ${joinVi(named)}`;
 }
+
+/**
+ * Sites in one part of the hub's search index, at most. Pagefind indexes a part whole again when
+ * one of its pages changes, and a reader's first search loads each part's own files: fewer sites
+ * a part make a publish cheaper and a first search dearer (measured: docs/performance.md).
+ */
+export const HUB_INDEX_SITES_PER_PART = 24;
+
+/**
+ * The parts of the hub's search index (scripts/build/hub-index.ts): the province's sites in their
+ * order, split into as few parts of as even a size as `perPart` allows, the first at /pagefind/,
+ * the others at /pagefind/phan-<n>/ (the hub's search page merges them).
+ */
+export function hubIndexParts(siteIds: readonly string[], perPart = HUB_INDEX_SITES_PER_PART): { path: string; sites: string[] }[] {
+  const count = Math.max(1, Math.ceil(siteIds.length / perPart));
+  const size = Math.ceil(siteIds.length / count);
+  return Array.from({ length: count }, (_, i) => ({
+    path: i === 0 ? ROUTES.searchIndex : ROUTES.hubSearchPart(i + 1),
+    sites: siteIds.slice(i * size, (i + 1) * size),
+  }));
+}

@@ -92,6 +92,8 @@ export const ROUTES = {
   favicon: '/favicon.svg',
   /** Pagefind's main index (units, decisions, newest articles) with its runtime. */
   searchIndex: '/pagefind/',
+  /** Part n (from 2) of the hub's search index, beside its first part at `searchIndex` (src/lib/province.ts). */
+  hubSearchPart: (n: number) => `/pagefind/phan-${n}/`,
   /** The older articles' indexes, one folder per shard (search-shards.ts), inside the main one's. */
   searchShards: SEARCH_SHARDS,
   searchShard: (name: string) => `${SEARCH_SHARDS}${name}/`,

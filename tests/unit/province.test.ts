@@ -1,6 +1,15 @@
 /** A province of sites (src/lib/province.ts): which site has the page of each unit, and what the hub counts. */
 import { describe, expect, it } from 'vitest';
-import { hubCount, siteView, unitHomes, unitPages, type HubSite, type PlacedUnit, type SiteRef } from '../../src/lib/province.ts';
+import {
+  hubCount,
+  hubIndexParts,
+  siteView,
+  unitHomes,
+  unitPages,
+  type HubSite,
+  type PlacedUnit,
+  type SiteRef,
+} from '../../src/lib/province.ts';
 
 const ARCHIVE: SiteRef = { id: 'huyen-cho-don', name: 'Cổng huyện', baseUrl: 'https://cho-don.example', district: 'huyện Chợ Đồn' };
 const NAM_CUONG: SiteRef = { id: 'xa-nam-cuong', name: 'Xã Nam Cường', baseUrl: 'https://namcuong.example', owner: 'nam-cuong-2025' };
@@ -77,5 +86,39 @@ describe("the hub's count of its sites", () => {
     ['one site', [site('xã')], '1 trang: 1 xã'],
   ])('%s', (_, sites, text) => {
     expect(hubCount(sites)).toBe(text);
+  });
+});
+
+describe("the parts of the hub's search index", () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `s${i + 1}`);
+  it.each([
+    ['9 sites: one part', 9, 24, [['/pagefind/', 9]]],
+    ['24 sites: one part', 24, 24, [['/pagefind/', 24]]],
+    [
+      '25 sites: two of 13 and 12',
+      25,
+      24,
+      [
+        ['/pagefind/', 13],
+        ['/pagefind/phan-2/', 12],
+      ],
+    ],
+    [
+      '92 sites: four of 23',
+      92,
+      24,
+      [
+        ['/pagefind/', 23],
+        ['/pagefind/phan-2/', 23],
+        ['/pagefind/phan-3/', 23],
+        ['/pagefind/phan-4/', 23],
+      ],
+    ],
+    ['no site: one empty part', 0, 24, [['/pagefind/', 0]]],
+  ])('%s', (_, n, perPart, parts) => {
+    const got = hubIndexParts(ids(n), perPart);
+    expect(got.map((p) => [p.path, p.sites.length])).toEqual(parts);
+    // Every site once, in the province's order.
+    expect(got.flatMap((p) => p.sites)).toEqual(ids(n));
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The hub's search: one index over every site's pages, built with the hub (scripts/build/hub-index.ts),
- * each page filed under its site's id (filter `trang`, src/lib/search-pages.ts), so one query
- * searches all sites or the one picked, at the cost of one site's search. Results link to the
+ * The hub's search: one index over every site's pages, built with the hub in parts of consecutive
+ * sites (scripts/build/hub-index.ts) merged here, each page filed under its site's id (filter
+ * `trang`, src/lib/search-pages.ts), so one query searches all sites or the one picked. Results link to the
  * page on its own site and name that site. Queries work as on each site: without diacritics, đ
  * folded, whole names first (lib/search-text.ts). Progressive enhancement over a GET form.
  */
@@ -20,14 +20,19 @@ const sites = [...document.querySelectorAll<HTMLElement>('#search-sites li')].ma
   id: li.dataset.id!,
   name: li.dataset.name!,
   base: li.dataset.base!,
+  index: li.dataset.index!,
 }));
+/** The index's parts, the first's own script first. */
+const parts = [...new Set(sites.map((s) => s.index))];
 const siteName = new Map(sites.map((s) => [s.id, s.name]));
 
 let api: Promise<PagefindApi> | undefined;
 function pagefind(): Promise<PagefindApi> {
   return (api ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${ROUTES.searchIndex}pagefind.js`)) as PagefindApi;
+    const [first = ROUTES.searchIndex, ...rest] = parts;
+    const pf = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as PagefindApi;
     await pf.options({ excerptLength: 24 });
+    for (const part of rest) await pf.mergeIndex(part, { excerptLength: 24 });
     await pf.init();
     return pf;
   })());
