@@ -21,8 +21,12 @@ import { hubDocument } from '../../src/lib/search-pages.ts';
 import { linkTree } from './link.ts';
 import { runPagefind } from './search-index.ts';
 
-/** Part of the index's cache key: change it when what goes into the hub's documents changes. */
-const HUB_INDEX_FORMAT = 'hub-1 pagefind-1.6.0 vi';
+/**
+ * What the documents are made with: change it when what goes into them changes (src/lib/search-pages.ts
+ * `hubDocument`). Part of each part's cache key, and of the stamps: documents made another way
+ * are all made again.
+ */
+const HUB_INDEX_FORMAT = 'hub-2 leads pagefind-1.6.0 vi';
 
 /** A page as the last build read it: its file, and its document's digest (none: not in the hub's index). */
 interface HubStamp {
@@ -43,7 +47,8 @@ function htmlPages(siteDir: string): string[] {
 
 function readStamps(file: string): Record<string, HubStamp> | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, HubStamp>;
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { format?: string; pages?: Record<string, HubStamp> };
+    return saved.format === HUB_INDEX_FORMAT ? saved.pages : undefined;
   } catch {
     return undefined;
   }
@@ -111,7 +116,7 @@ export async function buildHubIndex(
   // Without stamps the documents are not trusted: they are all written again.
   if (!known) rmSync(docs, { recursive: true, force: true });
   const stamps = refreshDocuments(out, siteIds, docs, known ?? {});
-  writeFileSync(stampsFile, JSON.stringify(stamps));
+  writeFileSync(stampsFile, JSON.stringify({ format: HUB_INDEX_FORMAT, pages: stamps }));
   const pages = Object.values(stamps).filter((s) => s.digest).length;
   let reused = 0;
   const parts = hubIndexParts(siteIds, perPart).filter((part) => part.sites.some((id) => existsSync(join(docs, id))));

@@ -199,10 +199,13 @@ export function hubCount(sites: readonly HubSite[]): string {
 
 /**
  * Sites in one part of the hub's search index, at most. Pagefind indexes a part whole again when
- * one of its pages changes, and a reader's first search loads each part's own files: fewer sites
- * a part make a publish cheaper and a first search dearer (measured: docs/performance.md).
+ * one of its documents changes, and a reader's first search loads each part's own files: fewer
+ * sites a part make such a publish cheaper and a first search dearer. Measured at 92 sites × 100
+ * articles: 4 parts of 23 cost a first search 467 kB in 33 requests; one index of the articles'
+ * leads (src/lib/search-pages.ts, `leadOnly`) 237 kB in 21, which a sentence in an article's
+ * text does not index again. A province of more than 100 communes gets two parts.
  */
-export const HUB_INDEX_SITES_PER_PART = 24;
+export const HUB_INDEX_SITES_PER_PART = 100;
 
 /**
  * The parts of the hub's search index (scripts/build/hub-index.ts): the province's sites in their

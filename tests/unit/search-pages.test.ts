@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageFile } from '../../src/lib/routes.ts';
+import { decodeFromIndex } from '../../src/lib/search-text.ts';
 import {
   hubDocument,
   indexableDocument,
@@ -119,6 +120,23 @@ describe("what of a site's page goes into the hub's one index", () => {
     ],
   ])('%s', (_, html, indexed) => {
     expect(hubDocument(html, 'huyen-cho-don') !== undefined).toBe(indexed);
+  });
+
+  it("keeps of an article its title, its line of facts and its first paragraph: a sentence further on leaves the hub's document as it was", () => {
+    const article = (body: string) =>
+      page(
+        `<article data-pagefind-body><h1 data-pagefind-meta="title">Họp dân</h1><p class="meta">Ngày đăng: 05/01/2026</p><div class="body">${body}</div></article>`,
+      );
+    const doc = hubDocument(article('<p>Xã Nam Cường họp dân đầu năm.</p><p>Đoạn sau.</p>'), 'xa-nam-cuong')!;
+    // (đ is written for the index: read back)
+    const read = decodeFromIndex(doc);
+    expect(read).toContain('Họp dân</h1>');
+    expect(read).toContain('Ngày đăng: 05/01/2026');
+    expect(read).toContain('Xã Nam Cường họp dân đầu năm.</p></div></article>');
+    expect(read).not.toContain('Đoạn sau');
+    expect(hubDocument(article('<p>Xã Nam Cường họp dân đầu năm.</p><p>Đoạn sau, có thêm một câu.</p>'), 'xa-nam-cuong')).toBe(doc);
+    // A page with no article text (a unit, a decision) is kept whole.
+    expect(hubDocument(page('<article data-pagefind-body><h1>Xã Nam Cường</h1><p>Một.</p><p>Hai.</p></article>'), 'x')).toContain('Hai.');
   });
 
   it('files each page under its site, inside the part Pagefind reads', () => {
