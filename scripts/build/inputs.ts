@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { cleanText } from '../../src/lib/editor-text.ts';
 import { articlePhotos, hasLocalMarkdownPhoto } from '../../src/lib/photos.ts';
 import { BUILD_DAY, isArticle, type BuildState, type FileStamp, type PublishInputs } from '../../src/lib/publish-plan.ts';
@@ -94,13 +94,16 @@ function stamps(files: [string, string][], previous: Record<string, FileStamp> =
   return out;
 }
 
+/** The output folder as a build's state records it: relative to the project, so that both can move together. */
+const outputOf = (out: string, project: string) => relative(project, resolve(out)).split(sep).join('/') || '.';
+
 /** What the site at `root` is made of now, for a build into `out` (stamps reused from `previous`). */
 export function currentInputs(root: string, out: string, previous?: BuildState, project = projectDir()): BuildState {
   const files = stamps(inputFiles(root), previous?.files);
   // The day counts as an input (this week's schedule, how fresh each part is): see BUILD_DAY.
   const day = buildDay();
   files[BUILD_DAY] = { size: day.length, mtimeMs: 0, sha1: day };
-  return { version: STATE_VERSION, out, code: codeFingerprint(project), files };
+  return { version: STATE_VERSION, out: outputOf(out, project), code: codeFingerprint(project), files };
 }
 
 /**
@@ -136,7 +139,7 @@ export function hubInputs(root: string, out: string, sites: readonly string[], p
   );
   return {
     version: STATE_VERSION,
-    out,
+    out: outputOf(out, project),
     code: codeFingerprint(project),
     files: stamps(
       files.filter(([, path]) => existsSync(path)),

@@ -47,6 +47,10 @@ export interface Retitled {
 /** What a build was made from. */
 export interface BuildState {
   version: number;
+  /**
+   * The output folder, relative to the project (scripts/build/inputs.ts): a clone copied to
+   * another folder with its output and caches builds into the same output, and keeps it.
+   */
   out: string;
   code: string;
   /** Input files by their name in the site (`articles/2021/x.md`, `units.json`, `site-view.json`). */
@@ -176,7 +180,7 @@ export function planPublish(i: PublishInputs): PublishPlan {
         ? `lần dựng trước (bắt đầu lúc ${formatTimeVi(i.unfinished)}) không xong: dựng lại toàn bộ`
         : 'chưa có lần dựng trước',
     };
-  if (previous.out !== i.out || !i.outExists) return { mode: 'full', why: `lần dựng trước không ghi vào ${i.out}` };
+  if (previous.out !== current.out || !i.outExists) return { mode: 'full', why: `lần dựng trước không ghi vào ${i.out}` };
   if (previous.code !== current.code) return { mode: 'full', why: 'mã nguồn đã đổi' };
   const changed = [...new Set([...Object.keys(previous.files), ...Object.keys(current.files)])]
     .filter((rel) => previous.files[rel]?.sha1 !== current.files[rel]?.sha1)

@@ -39,7 +39,7 @@ export const CACHE_FILES = {
 } as const;
 
 /** The version of last-build.json's format; another version is not read. */
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 /** Files earlier versions kept and no build reads (Astro's own page cache: 220 MB at 10k). */
 const UNUSED = ['incremental-build.json', 'dist'];

@@ -11,8 +11,9 @@ const mentions = (_rel: string, title: string) => [
   ...new Set([...(title.includes('Xuân Lạc') ? ['xuan-lac'] : []), ...(title.includes('Nam Cường') ? ['nam-cuong'] : []), 'nam-cuong']),
 ];
 const BUILT: BuildState = {
-  version: 4,
-  out: OUT,
+  version: 5,
+  // (relative to the project, as scripts/build/inputs.ts records it)
+  out: 'dist/xa-nam-cuong',
   code: 'code-1',
   files: {
     'site.json': stamp('s1'),
@@ -51,7 +52,18 @@ const ROWS: Row[] = [
     mode: 'full',
     why: 'lần dựng trước (bắt đầu lúc 09:05:09 ngày 06/12/2026) không xong: dựng lại toàn bộ',
   },
-  { name: 'last build wrote elsewhere', inputs: { out: '/tmp/other' }, mode: 'full', why: 'lần dựng trước không ghi vào /tmp/other' },
+  {
+    name: 'last build wrote elsewhere',
+    inputs: { out: '/tmp/other', current: { ...BUILT, out: '../../tmp/other' } },
+    mode: 'full',
+    why: 'lần dựng trước không ghi vào /tmp/other',
+  },
+  {
+    name: 'the project moved with its output and caches (a copied clone): the same output, relative to it',
+    inputs: { out: '/home/it/portal-copy/dist/xa-nam-cuong' },
+    mode: 'keep',
+    why: 'nội dung và mã nguồn không đổi từ lần dựng trước',
+  },
   { name: 'output removed', inputs: { outExists: false }, mode: 'full', why: `lần dựng trước không ghi vào ${OUT}` },
   { name: 'code changed', inputs: { current: { ...BUILT, code: 'code-2' } }, mode: 'full', why: 'mã nguồn đã đổi' },
   { name: 'nothing changed', mode: 'keep', why: 'nội dung và mã nguồn không đổi từ lần dựng trước' },
