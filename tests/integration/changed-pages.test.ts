@@ -102,7 +102,10 @@ describe('the changed-pages rule on real files', () => {
       expect(plan()).toEqual({ since: 'pages' });
 
       // Another output folder, or other code.
-      expect(planFor(built, built, join(dir, 'other'))).toEqual({ why: `lần dựng trước không ghi vào ${join(dir, 'other')}` });
+      const other = join(dir, 'other');
+      expect(planFor(currentInputs(root, other, undefined, project), built, other)).toEqual({
+        why: `lần dựng trước không ghi vào ${other}`,
+      });
       expect(planFor({ ...built, code: 'other' })).toEqual({ why: 'mã nguồn đã đổi' });
     } finally {
       rmSync(buildCache(root).dir, { recursive: true, force: true });
