@@ -1,13 +1,10 @@
 /** What the benchmark's scenarios share: the edits an editor makes, and how each is timed. */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtPages } from '../build/search-index.ts';
 
 /** HTML pages of a built site (the search index's files left out). */
-export function htmlPageCount(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
-    (e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'),
-  ).length;
-}
+export const htmlPageCount = (dir: string): number => builtPages(dir).length;
 
 export function must(r: { code: number; output: string }, what: string) {
   if (r.code !== 0) {

@@ -15,11 +15,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { hubIndexParts } from '../../src/lib/province.ts';
 import { hubDocument } from '../../src/lib/search-pages.ts';
 import { linkTree } from './link.ts';
-import { runPagefind } from './search-index.ts';
+import { builtPages, runPagefind } from './search-index.ts';
 
 /**
  * What the documents are made with: change it when what goes into them changes (src/lib/search-pages.ts
@@ -34,15 +34,6 @@ interface HubStamp {
   size: number;
   mtimeMs: number;
   digest?: string;
-}
-
-/** The HTML pages of a built site, site-relative, less its search indexes. */
-function htmlPages(siteDir: string): string[] {
-  if (!existsSync(siteDir)) return [];
-  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(siteDir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((rel) => !rel.startsWith('pagefind/'));
 }
 
 function readStamps(file: string): Record<string, HubStamp> | undefined {
@@ -66,7 +57,7 @@ function refreshDocuments(
 ): Record<string, HubStamp> {
   const stamps: Record<string, HubStamp> = {};
   for (const id of siteIds) {
-    for (const rel of htmlPages(join(out, id))) {
+    for (const rel of builtPages(join(out, id))) {
       const key = `${id}/${rel}`;
       const { ino, size, mtimeMs } = statSync(join(out, id, rel));
       const old = known[key];

@@ -34,20 +34,17 @@ export async function buildHub(root: string, out: string): Promise<string> {
   const current = hubInputs(root, target, sites, previous);
   const unfinished = previous ? undefined : cache.readUnfinished();
   const plan = planPublish({ out: target, current, previous, unfinished, outExists: existsSync(target), pageRecord: false });
-  if (plan.mode === 'keep') {
-    linkSiteButSearch(target, staged, ROUTES.searchIndex);
-  } else {
-    cache.begin();
-    const code = await startAstro(['build', '--outDir', staged], { PORTAL_CONTENT: root }, cache.astroWorkDir).ended;
-    if (code !== 0) {
-      discard(staged);
-      cache.discard();
-      throw new Error(`astro build thoát với mã ${code}`);
-    }
-  }
   try {
+    if (plan.mode === 'keep') {
+      linkSiteButSearch(target, staged, ROUTES.searchIndex);
+    } else {
+      cache.begin();
+      const code = await startAstro(['build', '--outDir', staged], { PORTAL_CONTENT: root }, cache.astroWorkDir).ended;
+      if (code !== 0) throw new Error(`astro build thoát với mã ${code}`);
+    }
     await buildHubIndex(out, sites, staged, cache.path('hubSearch'));
   } catch (err) {
+    // Nothing of a failed build is kept, and the next does not trust the last state.
     discard(staged);
     cache.discard();
     throw err;

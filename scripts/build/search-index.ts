@@ -26,6 +26,15 @@ import { readyFile, SEARCH_PAGES_FILE, type SearchPages } from '../../src/astro/
 import { removeLater } from './atomic.ts';
 import { linkTree } from './link.ts';
 
+/** The HTML pages of a built site (site-relative, `/` separated), less its search indexes; none if it is not there. */
+export function builtPages(siteDir: string): string[] {
+  if (!existsSync(siteDir)) return [];
+  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(siteDir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((rel) => !rel.startsWith('pagefind/'));
+}
+
 export interface IndexStats {
   /** HTML files read. */
   files: number;
@@ -258,11 +267,8 @@ export async function indexSite(
     const known = buildsAll ? {} : readStamps(searchCache!);
     const stamps: Record<string, PageStamp> = {};
     let files = 0;
-    for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-      const path = join(entry.parentPath, entry.name);
-      const rel = relative(siteDir, path).split(sep).join('/');
-      if (rel.startsWith('pagefind/')) continue;
+    for (const rel of builtPages(siteDir)) {
+      const path = join(siteDir, rel);
       files++;
       const { ino, size, mtimeMs } = statSync(path);
       let stamp = known[rel];

@@ -133,8 +133,9 @@ function leadOnly(element: string): string {
  */
 export function hubDocument(html: string, siteId: string): string | undefined {
   const part = indexedPart(html);
-  if (!part || part.group !== MAIN_INDEX || OWNER.test(part.element.slice(part.element.indexOf(OPEN) + OPEN.length))) return undefined;
-  const open = part.element.indexOf('>', part.element.indexOf(OPEN)) + 1;
+  const start = part ? part.element.indexOf(OPEN) + OPEN.length : 0;
+  if (!part || part.group !== MAIN_INDEX || OWNER.test(part.element.slice(start))) return undefined;
+  const open = part.element.indexOf('>', start) + 1;
   const brief = leadOnly(part.element);
   const element = `${brief.slice(0, open)}<span data-pagefind-filter="${HUB_SITE_FILTER}:${siteId}"></span>${brief.slice(open)}`;
   return indexableDocument(html, element);
