@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -18,6 +19,9 @@ export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // Two files at a time even on two cores (vitest's default is one fewer than the cores): the
+    // unit and integration tests then run beside the site tests, which run one file at a time.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: EditsLast },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'] } },
