@@ -1,23 +1,24 @@
 /** Builds of one output directory: a failed build keeps the previous site; an incremental build equals a clean one. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCacheDir } from '../../src/source/paths.ts';
-import { buildSite, materialize, rewriteFile, writeArticleSeries } from '../helpers/fixtures.ts';
+import { buildSite, materialize, rewriteFile, startBuild, writeArticleSeries } from '../helpers/fixtures.ts';
 import { page } from '../helpers/built-site.ts';
 import { snapshot } from '../../scripts/support/snapshot.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 
-describe('atomic builds', () => {
-  it('keeps the previous site when the content check fails or Astro fails mid-build (and sends nothing anywhere)', () => {
+// (the two cases at once: each waits on its own builds, one after the other)
+describe.concurrent('builds of one output, and the project folder', () => {
+  it('keeps the previous site when the content check fails or Astro fails mid-build (and sends nothing anywhere)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-atomic-'));
     const out = join(dir, 'site');
     try {
       // Every request the build makes is logged (tests/helpers/fetch-spy.mjs): Astro's telemetry must not be one.
-      const first = buildSite(materialize(undefined, dir), out, {
+      const first = await startBuild(materialize(undefined, dir), out, {
         env: { ...process.env, NODE_OPTIONS: `--import ${join(project, 'tests/helpers/fetch-spy.mjs')}` },
       });
       expect(first.status, first.stderr).toBe(0);
@@ -32,11 +33,11 @@ describe('atomic builds', () => {
       const before = snapshot(out);
       expect(Object.keys(before).length).toBeGreaterThan(20);
 
-      const checkFail = buildSite(materialize('bad/invalid-date', dir), out);
+      const checkFail = await startBuild(materialize('bad/invalid-date', dir), out);
       expect(checkFail.status).toBe(1);
       expect(checkFail.stdout).toContain('› date:');
 
-      const astroFail = buildSite(materialize('bad/mdx-missing-import', dir), out);
+      const astroFail = await startBuild(materialize('bad/mdx-missing-import', dir), out);
       expect(astroFail.status).toBe(1);
       expect(astroFail.stdout + astroFail.stderr).toContain('khong-co.astro');
       expect(astroFail.stderr).toContain('giữ nguyên như trước');
@@ -50,20 +51,23 @@ describe('atomic builds', () => {
         rmSync(buildCacheDir(join(dir, root), project), { recursive: true, force: true });
     }
   });
-});
 
-describe("Astro's commands run in the project folder", () => {
-  it('leave the builds their own content store: a site with an MDX article builds after `astro sync` (npm run typecheck, npm run dev)', () => {
+  it("leaves each build its own content store: a site with an MDX article builds after Astro's `astro sync` in the project folder (npm run typecheck, npm run dev)", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-dev-store-'));
     const content = materialize('editor-saved', dir);
     try {
-      const sync = spawnSync(process.execPath, ['scripts/astro.ts', 'sync'], {
-        cwd: project,
-        encoding: 'utf8',
-        env: { ...process.env, PORTAL_CONTENT: content },
+      const sync = await new Promise<{ status: number | null; output: string }>((done) => {
+        const child = spawn(process.execPath, ['scripts/astro.ts', 'sync'], {
+          cwd: project,
+          env: { ...process.env, PORTAL_CONTENT: content },
+        });
+        let output = '';
+        child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+        child.on('close', (status) => done({ status, output }));
       });
-      expect(sync.status, sync.stdout + sync.stderr).toBe(0);
-      const built = buildSite(content, join(dir, 'site'));
+      expect(sync.status, sync.output).toBe(0);
+      const built = await startBuild(content, join(dir, 'site'));
       expect(built.status, built.stdout + built.stderr).toBe(0);
       expect(existsSync(join(dir, 'site/tin-tuc/ghi-chu-tu-may-mac/index.html'))).toBe(true);
     } finally {
@@ -109,6 +113,17 @@ describe('incremental builds', () => {
   const out = join(dir, 'site');
   const clean = join(dir, 'clean');
   const cache = buildCacheDir(content, project);
+  // What a clean build writes is built from a copy of the content, with its own build cache, while
+  // the publish runs: the content's cache follows `out` alone.
+  const reference = join(dir, 'reference');
+  /** A publish into `out` and, at the same time, a clean build of the content as it is now into `clean`. */
+  async function publishBesideClean() {
+    rmSync(reference, { recursive: true, force: true });
+    cpSync(content, reference, { recursive: true });
+    const [published, built] = await Promise.all([startBuild(content, out), startBuild(reference, clean, { force: true })]);
+    expect(built.status, built.stdout + built.stderr).toBe(0);
+    return published;
+  }
   let recorded: string[] = [];
   const typo = join(content, 'articles/2019/ban-tin-luu-tru-2019-003.md');
   const photoArticle = join(content, 'articles/2020/le-trao-co-thi-dua.md');
@@ -123,6 +138,7 @@ describe('incremental builds', () => {
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
+    rmSync(buildCacheDir(reference, project), { recursive: true, force: true });
   });
 
   it('records every page with a cache key', () => {
@@ -142,7 +158,7 @@ describe('incremental builds', () => {
     }
   });
 
-  it('after a title, a sentence naming a unit and a document title change, renders only the pages they change, reuses the search indexes, and writes what a clean build writes', () => {
+  it('after a title, a sentence naming a unit and a document title change, renders only the pages they change, reuses the search indexes, and writes what a clean build writes', async () => {
     // A new title (shown by its neighbours, the archive, unit and decision pages, the main
     // search index) and a sentence added to the body, naming a unit; the 2020 search shard stays
     // as it was.
@@ -153,7 +169,7 @@ describe('incremental builds', () => {
     const document = join(content, 'decisions/100-2020.json');
     rewriteFile(document, (t) => t.replace('Công nhận đơn vị đạt chuẩn năm 2020', 'Công nhận các đơn vị đạt chuẩn năm 2020 (sửa)'));
 
-    const again = stats(buildSite(content, out));
+    const again = stats(await publishBesideClean());
     expect(again).toMatchObject({ mode: 'changed-pages', why: 'decisions/100-2020.json không phải nội dung một bài .md' });
     expect(again.pages_linked).toBeGreaterThan(20);
     expect(again.search_indexes_reused).toBeGreaterThan(0);
@@ -164,7 +180,6 @@ describe('incremental builds', () => {
     for (const url of ['/tin-tuc/ban-tin-luu-tru-2019-003/', '/tin-tuc/le-trao-co-thi-dua/', '/tin-tuc/trang/1/'])
       expect(rendered).not.toContain(url);
 
-    expect(buildSite(content, clean, { force: true }).status).toBe(0);
     const incremental = snapshot(out);
     expect(Object.keys(incremental).length).toBeGreaterThan(20);
     expect(incremental).toEqual(snapshot(clean));
@@ -174,7 +189,6 @@ describe('incremental builds', () => {
 
   it('renders no page with a key after a change that changes none (units.json written again, same units)', () => {
     // Every key is stable from one build to the next.
-    expect(stats(buildSite(content, out))).toMatchObject({ mode: 'full', why: expect.stringContaining('lần dựng trước không ghi vào') });
     rewriteFile(join(content, 'units.json'), (t) => `${JSON.stringify(JSON.parse(t), null, 1)}\n`);
     const unchanged = stats(buildSite(content, out));
     expect(unchanged.mode).toBe('changed-pages');
@@ -182,15 +196,14 @@ describe('incremental builds', () => {
     expect(unchanged.rendered).toContain('/');
   });
 
-  it('after a new article between two others and an article removed, writes what a clean build writes', () => {
+  it('after a new article between two others and an article removed, writes what a clean build writes', async () => {
     // Both neighbours, the archive, a unit page and the search change; the removed page and its place in the sitemap go.
     writeFileSync(
       join(content, 'articles/2021/bai-moi-giua-hai-bai.md'),
       '---\ntitle: "Bài mới giữa hai bài"\ndate: 2021-06-01\ncategory: Tin tổng hợp\n---\n\nXã Đồng Thắng có bài mới.\n',
     );
     rmSync(join(content, 'articles/2019/ban-tin-luu-tru-2019-025.md'));
-    expect(stats(buildSite(content, out)).mode).toBe('changed-pages');
-    expect(buildSite(content, clean, { force: true }).status).toBe(0);
+    expect(stats(await publishBesideClean()).mode).toBe('changed-pages');
     expect(snapshot(out)).toEqual(snapshot(clean));
     expect(page(out, '/tin-tuc/hai-don-vi-dat-chuan-2020/').querySelector('a[rel=next]')!.getAttribute('href')).toBe(
       '/tin-tuc/bai-moi-giua-hai-bai/',
@@ -198,27 +211,20 @@ describe('incremental builds', () => {
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('ban-tin-luu-tru-2019-025');
   });
 
-  it('publishes a sentence that names no unit without Astro, as a clean build writes it', () => {
+  it('publishes a sentence that names no unit without Astro, as a clean build writes it', async () => {
     // (scripts/build/quick-publish.ts)
-    expect(stats(buildSite(content, out))).toMatchObject({ mode: 'full', why: expect.stringContaining('lần dựng trước không ghi vào') });
     appendFileSync(typo, '\nMột câu sửa lỗi chính tả, không nhắc đơn vị nào.\n');
-    expect(stats(buildSite(content, out))).toMatchObject({
-      mode: 'text-only',
-      patched: ['/tin-tuc/ban-tin-luu-tru-2019-003/'],
-      staged_from: 'linked',
-    });
-    expect(buildSite(content, clean, { force: true }).status).toBe(0);
+    expect(stats(await publishBesideClean())).toMatchObject({ mode: 'text-only', patched: ['/tin-tuc/ban-tin-luu-tru-2019-003/'] });
     expect(snapshot(out)).toEqual(snapshot(clean));
     expect(page(out, '/tin-tuc/ban-tin-luu-tru-2019-003/').querySelector('.body')!.textContent).toContain('không nhắc đơn vị nào');
   });
 
-  it('publishes a corrected title without Astro in every place that shows it (its page, a neighbour, lists, unit and document pages, the feed), as a clean build writes it', () => {
-    expect(stats(buildSite(content, out))).toMatchObject({ mode: 'full', why: expect.stringContaining('lần dựng trước không ghi vào') });
+  it('publishes a corrected title without Astro in every place that shows it (its page, a neighbour, lists, unit and document pages, the feed), as a clean build writes it', async () => {
     // The newest article: on the home page and in the feed; no summary, so its title is its page's description too.
     rewriteFile(join(content, 'articles/2021/dat-chuan-2021.md'), (t) =>
       t.replace('title: "Đơn vị đạt chuẩn năm 2021"', 'title: "Các đơn vị đạt chuẩn năm 2021 (bản sửa)"'),
     );
-    const published = stats(buildSite(content, out));
+    const published = stats(await publishBesideClean());
     expect(published).toMatchObject({ mode: 'text-only', why: 'chỉ nội dung hoặc tiêu đề 1 bài thay đổi' });
     for (const url of [
       '/tin-tuc/dat-chuan-2021/',
@@ -230,49 +236,46 @@ describe('incremental builds', () => {
       '/rss.xml',
     ])
       expect(published.patched).toContain(url);
-    expect(buildSite(content, clean, { force: true }).status).toBe(0);
     expect(snapshot(out)).toEqual(snapshot(clean));
     expect(page(out, '/tin-tuc/dat-chuan-2021/').querySelector('h1')!.textContent).toBe('Các đơn vị đạt chuẩn năm 2021 (bản sửa)');
   });
 
   it("refuses a sentence that fails the article's own check, naming the file and field, checking only what changed, and keeps the site", () => {
-    // (the clean site, which the last case built last)
-    const before = snapshot(clean);
+    const before = snapshot(out);
     const restore = rewriteFile(typo, (t) => `${t}\n<script>alert(1)</script>\n`);
     try {
-      const r = buildSite(content, clean);
+      const r = buildSite(content, out);
       expect(r.status).toBe(1);
       expect(r.stdout).toContain('1 bài chỉ sửa nội dung hoặc tiêu đề (articles/2019/ban-tin-luu-tru-2019-003.md)');
       expect(r.stdout).toMatch(/ban-tin-luu-tru-2019-003\.md › body: dòng \d+, cột 1: /);
       expect(r.stderr).toContain('giữ nguyên như trước');
-      expect(snapshot(clean)).toEqual(before);
+      expect(snapshot(out)).toEqual(before);
     } finally {
       restore();
     }
-    expect(stats(buildSite(content, clean)).mode).toBe('keep');
+    expect(stats(buildSite(content, out)).mode).toBe('keep');
   });
 
-  it('renders a page patched without Astro again once its text goes back, not leaving it as patched', () => {
-    // On the clean site, another sentence published without Astro, then taken out again (the
+  it('renders a page patched without Astro again once its text goes back, not leaving it as patched', async () => {
+    // Another sentence published without Astro, then taken out again (the
     // article as that site was built from) with another article's summary changed.
     const typoBuilt = readFileSync(typo, 'utf8');
     appendFileSync(typo, '\nMột câu khác, cũng không nhắc đơn vị nào.\n');
-    expect(stats(buildSite(content, clean)).mode).toBe('text-only');
+    expect(stats(buildSite(content, out)).mode).toBe('text-only');
     writeFileSync(typo, typoBuilt);
     const other = join(content, 'articles/2019/ban-tin-luu-tru-2019-010.md');
     rewriteFile(other, (t) => t.replace(/^title: .*$/m, (title) => `${title}\nsummary: "Tóm tắt mới của bản tin số 10."`));
-    const back = stats(buildSite(content, clean));
+    const back = stats(buildSite(content, out));
     expect(back.mode).toBe('changed-pages');
     expect(back.rendered).toContain('/tin-tuc/ban-tin-luu-tru-2019-003/');
     // The next sentence starts from the site that publish replaced, brought up to date with the
     // pages it rendered (scripts/build/atomic.ts), not from a copy of the whole site.
     appendFileSync(typo, '\nMột câu nữa, sau lần dựng các trang thay đổi.\n');
-    expect(stats(buildSite(content, clean))).toMatchObject({ mode: 'text-only', staged_from: 'standby' });
-    expect(buildSite(content, out, { force: true }).status).toBe(0);
-    expect(snapshot(clean)).toEqual(snapshot(out));
+    expect(stats(await publishBesideClean())).toMatchObject({ mode: 'text-only', staged_from: 'standby' });
+    expect(snapshot(out)).toEqual(snapshot(clean));
   });
 
-  it('keeps the output when nothing changed, and publishes a sentence naming a unit and the title of an article with photos through Astro', () => {
+  it('keeps the output when nothing changed, and publishes a sentence naming a unit and the title of an article with photos through Astro', async () => {
     expect(stats(buildSite(content, out)).mode).toBe('keep');
     appendFileSync(typo, '\nXã Đồng Thắng cũng có tin.\n');
     expect(stats(buildSite(content, out))).toMatchObject({
@@ -282,16 +285,15 @@ describe('incremental builds', () => {
     expect(page(out, '/don-vi/dong-thang/').querySelector('a[href="/tin-tuc/ban-tin-luu-tru-2019-003/"]')).not.toBeNull();
     // Its photos stay the same.
     rewriteFile(photoArticle, (t) => t.replace(/^title: .*$/m, 'title: "Lễ trao cờ thi đua (sửa)"'));
-    const retitled = stats(buildSite(content, out));
+    const retitled = stats(await publishBesideClean());
     expect(retitled.mode).toBe('changed-pages');
     expect(retitled.rendered).toContain('/tin-tuc/le-trao-co-thi-dua/');
-    expect(buildSite(content, clean, { force: true }).status).toBe(0);
     expect(snapshot(out)).toEqual(snapshot(clean));
   });
 
   it("builds everything again when a photo is taken out of an article's text", () => {
     rewriteFile(photoArticle, (t) => t.replace(/^!\[.*$/m, ''));
-    expect(stats(buildSite(content, clean))).toMatchObject({
+    expect(stats(buildSite(content, out))).toMatchObject({
       mode: 'full',
       why: 'articles/2020/le-trao-co-thi-dua.md: ảnh của bài đã đổi',
     });
@@ -302,12 +304,11 @@ describe('incremental builds', () => {
       join(content, 'articles/2021/bai-moi-nhat.md'),
       '---\ntitle: "Bài mới nhất"\ndate: 2021-12-31\ncategory: Tin tổng hợp\ntags: [Lưu trữ]\n---\n\nBài mới nhất của năm.\n',
     );
-    // (into the output the last case built: the cache follows it)
-    const again = stats(buildSite(content, clean));
+    const again = stats(buildSite(content, out));
     expect(again.mode, again.why).toBe('changed-pages');
     for (const url of ['/tin-tuc/', '/tin-tuc/chuyen-muc/tin-tong-hop/', '/tin-tuc/the/luu-tru/']) expect(again.rendered).toContain(url);
     for (const url of ['/tin-tuc/trang/1/']) {
-      expect(existsSync(join(clean, url, 'index.html')), url).toBe(true);
+      expect(existsSync(join(out, url, 'index.html')), url).toBe(true);
       expect(again.rendered, url).not.toContain(url);
     }
   });

@@ -6,16 +6,18 @@
  * so it runs after every other file of the site tests (vitest.config.ts, `sequence`).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readProvince } from '../../src/source/province.ts';
-import { siteRoot } from '../../src/source/paths.ts';
-import { BUILD_DAY, buildSite, PROJECT, rewriteFile } from '../helpers/fixtures.ts';
+import { buildCacheDir, siteRoot } from '../../src/source/paths.ts';
+import { BUILD_DAY, buildSite, PROJECT, rewriteFile, startBuild } from '../helpers/fixtures.ts';
 import { snapshot } from '../../scripts/support/snapshot.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'portal-province-'));
+/** A copy of the content with every edit made at once: the clean build's. */
+const reference = join(dir, 'reference');
 const content = inject('realContent');
 const out = inject('realProvince');
 const { sites } = readProvince(content);
@@ -29,8 +31,8 @@ function modes(stdout: string): Record<string, string> {
   }
   return found;
 }
-const publish = () => {
-  const r = buildSite(content, out);
+const publish = async () => {
+  const r = await startBuild(content, out);
   expect(r.status, r.stderr).toBe(0);
   // No English library warning reaches an editor (Astro's for a site with no articles or documents
   // yet); the portal's own, in Vietnamese, may.
@@ -43,36 +45,63 @@ const only = (changed: string[]) => Object.fromEntries(sites.map((id) => [id, ch
 afterAll(() => {
   // (the alone and together builds' sites are the copy's: their caches go with the global setup's)
   rmSync(dir, { recursive: true, force: true });
+  for (const root of [reference, ...sites.map((id) => siteRoot(reference, id))])
+    rmSync(buildCacheDir(root, PROJECT), { recursive: true, force: true });
 });
 
 describe('publishing a province', () => {
-  it('an edit publishes its own site only; a unit publishes the sites that show it; every site equals a clean build', () => {
-    expect(publish()).toEqual(only([]));
-    // A title in the archive that names no unit: the xã sites show nothing of it.
-    rewriteFile(join(content, 'sites/huyen-cho-don/articles/2021/cho-don-trien-khai-thuc-hien-chuong-trinh-chuyen-doi-so.md'), (t) =>
-      t.replace(/^title: .*$/m, 'title: "Chợ Đồn triển khai Chương trình chuyển đổi số (sửa)"'),
-    );
-    expect(publish()).toEqual(only(['huyen-cho-don']));
-    // One xã's settings: that site (and the hub, which lists it).
-    rewriteFile(join(content, 'sites/xa-yen-thinh/site.json'), (t) => t.replace('"description": "', '"description": "Trang của xã. '));
-    expect(publish()).toEqual(only(['xa-yen-thinh']));
-    // The province's units: an agency only the archive shows, and a predecessor of xã Nam Cường.
-    rewriteFile(join(content, 'units.json'), (t) =>
-      t
-        .replace('"aliases":["Hạt Kiểm lâm huyện"]', '"aliases":["Hạt Kiểm lâm huyện","Hạt Kiểm lâm Chợ Đồn"]')
-        .replace('"name":"Xuân Lạc","bloc":"Khối xã","aliases":[]', '"name":"Xuân Lạc","bloc":"Khối xã","aliases":["Xuân Lạc (cũ)"]'),
-    );
-    expect(publish()).toEqual(only(['huyen-cho-don', 'xa-nam-cuong']));
-    // A 2026 article of xã Nam Cường names "Xã Nam Cường": the xã of its time, on its own site.
-    const article = join(content, 'sites/xa-nam-cuong/articles/2026/xa-nam-cuong-hop-dan-dau-nam.md');
-    mkdirSync(dirname(article), { recursive: true });
-    writeFileSync(article, '---\ntitle: "Họp dân đầu năm"\ndate: 2026-01-05\n---\n\nXã Nam Cường tổ chức họp dân đầu năm.\n');
-    expect(publish()).toEqual(only(['xa-nam-cuong']));
+  it('an edit publishes its own site only; a unit publishes the sites that show it; every site equals a clean build', async () => {
+    /** Each edit, written into a content folder, and the sites whose publish it makes. */
+    const edits: [edit: (root: string) => void, sites: string[]][] = [
+      // A title in the archive that names no unit: the xã sites show nothing of it.
+      [
+        (root) =>
+          rewriteFile(join(root, 'sites/huyen-cho-don/articles/2021/cho-don-trien-khai-thuc-hien-chuong-trinh-chuyen-doi-so.md'), (t) =>
+            t.replace(/^title: .*$/m, 'title: "Chợ Đồn triển khai Chương trình chuyển đổi số (sửa)"'),
+          ),
+        ['huyen-cho-don'],
+      ],
+      // One xã's settings: that site (and the hub, which lists it).
+      [
+        (root) =>
+          rewriteFile(join(root, 'sites/xa-yen-thinh/site.json'), (t) => t.replace('"description": "', '"description": "Trang của xã. ')),
+        ['xa-yen-thinh'],
+      ],
+      // The province's units: an agency only the archive shows, and a predecessor of xã Nam Cường.
+      [
+        (root) =>
+          rewriteFile(join(root, 'units.json'), (t) =>
+            t
+              .replace('"aliases":["Hạt Kiểm lâm huyện"]', '"aliases":["Hạt Kiểm lâm huyện","Hạt Kiểm lâm Chợ Đồn"]')
+              .replace('"name":"Xuân Lạc","bloc":"Khối xã","aliases":[]', '"name":"Xuân Lạc","bloc":"Khối xã","aliases":["Xuân Lạc (cũ)"]'),
+          ),
+        ['huyen-cho-don', 'xa-nam-cuong'],
+      ],
+      // A 2026 article of xã Nam Cường names "Xã Nam Cường": the xã of its time, on its own site.
+      [
+        (root) => {
+          const article = join(root, 'sites/xa-nam-cuong/articles/2026/xa-nam-cuong-hop-dan-dau-nam.md');
+          mkdirSync(dirname(article), { recursive: true });
+          writeFileSync(article, '---\ntitle: "Họp dân đầu năm"\ndate: 2026-01-05\n---\n\nXã Nam Cường tổ chức họp dân đầu năm.\n');
+        },
+        ['xa-nam-cuong'],
+      ],
+    ];
+    // The clean build of the content with every edit, from a copy, while the edits are published one by one.
+    cpSync(content, reference, { recursive: true });
+    for (const [edit] of edits) edit(reference);
+    const clean = join(dir, 'clean');
+    const cleanBuild = startBuild(reference, clean, { force: true });
+
+    expect(await publish()).toEqual(only([]));
+    for (const [edit, changed] of edits) {
+      edit(content);
+      expect(await publish()).toEqual(only(changed));
+    }
     const html = readFileSync(join(out, 'xa-nam-cuong/tin-tuc/xa-nam-cuong-hop-dan-dau-nam/index.html'), 'utf8');
     expect(html).toContain('<a href="/don-vi/nam-cuong-2025/" class="unit-mention">Xã Nam Cường</a>');
 
-    const clean = join(dir, 'clean');
-    const r = buildSite(content, clean, { force: true });
+    const r = await cleanBuild;
     expect(r.status, r.stderr).toBe(0);
     for (const id of [...sites, 'hub']) expect(snapshot(join(out, id)), id).toEqual(snapshot(join(clean, id)));
   }, 300_000);
@@ -94,13 +123,13 @@ describe('publishing a province', () => {
     for (const id of two) expect(snapshot(join(dir, 'together', id)), id).toEqual(snapshot(join(dir, 'alone', id)));
   }, 300_000);
 
-  it('a site of the province built in parts, a job each, and put together equals its whole build (its view of the province included)', () => {
-    const parts = ['1/2', '2/2'].map((part, k) => {
-      const to = join(dir, 'parts', String(k + 1));
-      const r = buildSite(content, to, { args: ['--site', 'huyen-cho-don', '--part', part] });
-      expect(r.status, r.stderr).toBe(0);
-      return to;
-    });
+  it('a site of the province built in parts, a job each, and put together equals its whole build (its view of the province included)', async () => {
+    const parts = ['1/2', '2/2'].map((_, k) => join(dir, 'parts', String(k + 1)));
+    // (at once, as the workflow's jobs run)
+    const built = await Promise.all(
+      ['1/2', '2/2'].map((part, k) => startBuild(content, parts[k]!, { args: ['--site', 'huyen-cho-don', '--part', part] })),
+    );
+    for (const r of built) expect(r.status, r.stderr).toBe(0);
     const whole = join(dir, 'assembled');
     const r = buildSite(content, whole, { args: ['--site', 'huyen-cho-don', '--assemble', ...parts] });
     expect(r.status, r.stderr).toBe(0);
