@@ -94,6 +94,12 @@ export interface Mention {
 export interface MentionMatcher {
   /** Non-overlapping mentions in `text` of an article of `date`, left to right, longest first at each position. */
   find(text: string, date?: string): Mention[];
+  /**
+   * Every unit a name in `text` could mean, whatever the article's date or site: each name that
+   * starts at any capitalised word, those inside a longer name too, and all the units that share
+   * it. What a text may link to, for any date: a superset of what `find` finds.
+   */
+  candidates(text: string): Set<string>;
   /** Number of names indexed. */
   readonly size: number;
 }
@@ -138,26 +144,46 @@ export function createMatcher(units: readonly MatchableUnit[], site: MentionSite
     return chosen.get(key);
   };
 
+  /**
+   * The names that start with the word ending at `end` (whose node is `node`): each node reached
+   * word by word, with where its last word ends. Words of one name are separated by spaces or
+   * light punctuation only, not by a sentence break.
+   */
+  function* along(node: TrieNode | undefined, text: string, end: number): Generator<{ node: TrieNode; end: number }> {
+    while (node) {
+      yield { node, end };
+      NEXT_WORD.lastIndex = end;
+      const next = NEXT_WORD.exec(text);
+      if (!next) return;
+      end = next.index + next[0].length;
+      node = node.next.get(wordKey(next[1]!));
+    }
+  }
+
   return {
     size,
+    candidates(text: string): Set<string> {
+      const found = new Set<string>();
+      const word = new RegExp(CAPITALISED.source, 'gu');
+      for (let m = word.exec(text); m; m = word.exec(text)) {
+        const first = root.next.get(wordKey(m[0]));
+        if (!first) continue;
+        for (const { node } of along(first, text, m.index + m[0].length)) for (const u of node.units ?? []) found.add(u.id);
+      }
+      return found;
+    },
     find(text: string, date?: string): Mention[] {
       // Word by word, without listing the words first: most words start no name (measured:
       // docs/performance.md), so only a capitalised word that begins a name is looked at further.
       const out: Mention[] = [];
       const word = new RegExp(CAPITALISED.source, 'gu');
       for (let m = word.exec(text); m; m = word.exec(text)) {
-        let node = root.next.get(wordKey(m[0]));
+        const first = root.next.get(wordKey(m[0]));
+        if (!first) continue;
         let best: { end: number; unit: string } | undefined;
-        let end = m.index + m[0].length;
-        while (node) {
+        for (const { node, end } of along(first, text, m.index + m[0].length)) {
           const unit = node.units && choose(node, date);
           if (unit) best = { end, unit };
-          // Words of one name are separated by spaces or light punctuation only, not by a sentence break.
-          NEXT_WORD.lastIndex = end;
-          const next = NEXT_WORD.exec(text);
-          if (!next) break;
-          end = next.index + next[0].length;
-          node = node.next.get(wordKey(next[1]!));
         }
         if (best) {
           out.push({ unit: best.unit, start: m.index, end: best.end, text: text.slice(m.index, best.end) });
@@ -260,4 +286,29 @@ export function mentionParts(value: string, { matcher, href }: MentionLinks, lin
   if (cursor === 0) return null;
   if (cursor < value.length) parts.push({ type: 'text', value: value.slice(cursor) });
   return parts;
+}
+
+/** HTML's character references a Markdown parser resolves (&nbsp; between two words of a name). */
+const REFERENCE = /&(?:#(\d+)|#x([0-9a-f]+)|(nbsp|amp));/gi;
+/** Markdown's backslash escapes ("\-"). */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+/** A word as unit ids are written (units.json `id`: lower case, digits, dashes). */
+const ID_WORD = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
+
+/**
+ * Every unit a content file's text (in NFC) may name or refer to: the names in it (`candidates`,
+ * in the text as written and as a Markdown parser reads it: references and escapes resolved) and
+ * the ids of `ids` it holds as words (an article's `units`, a decision's groups, a site's owner).
+ * A superset of what its pages show of units, whatever the file is.
+ */
+export function unitsReferenced(matcher: MentionMatcher, ids: ReadonlySet<string>, text: string): Set<string> {
+  const found = matcher.candidates(text);
+  const read = text
+    .replace(REFERENCE, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+      name ? (name.toLowerCase() === 'amp' ? '&' : '\u00a0') : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16)),
+    )
+    .replace(ESCAPED, '$1');
+  if (read !== text) for (const id of matcher.candidates(read)) found.add(id);
+  for (const [word] of text.matchAll(ID_WORD)) if (ids.has(word)) found.add(word);
+  return found;
 }

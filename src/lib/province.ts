@@ -56,10 +56,10 @@ export interface SiteView {
   /** Records held by other sites of the units this site's unit pages were formed from. */
   records: Record<string, HeldRecords>;
   /**
-   * The units a site with no articles and no documents of its own shows (its unit pages and the
-   * units they were formed from or became), as they are in units.json: what a change to the
-   * province's units must change for this site to publish. Undefined for a site with content of
-   * its own, whose text may name any unit.
+   * The units the site shows (its unit pages, the units they were formed from or became, and the
+   * units its own texts may name), as they are in units.json: what a change to the province's
+   * units must change for this site to publish. Undefined when the site may show any unit (its
+   * texts were not read for names).
    */
   shownUnits?: unknown[] | undefined;
 }
@@ -92,7 +92,9 @@ export const siteUrl = (site: Pick<SiteRef, 'baseUrl'>, path: string): string =>
 
 /**
  * The view of site `id`. `units` are the province's (id, slug, what each was formed from through
- * `into`); `models` the built models of the sites whose records are shown (the archive's).
+ * `into`); `models` the built models of the sites whose records are shown (the archive's); `named`
+ * the units the site's own texts may name or refer to (src/source/province.ts), or 'all' when
+ * they were not read: the site then links to, and depends on, every unit.
  */
 export function siteView(
   id: string,
@@ -100,7 +102,10 @@ export function siteView(
   units: readonly (PlacedUnit & { slug: string; data?: unknown })[],
   models: ReadonlyMap<string, Pick<Model, 'recognitionsByUnit' | 'articlesByUnit'>>,
   shownArticles: number,
-  { hasContent = true, homes = unitHomes(province.sites, units) }: { hasContent?: boolean; homes?: ReadonlyMap<string, SiteRef> } = {},
+  {
+    named = 'all',
+    homes = unitHomes(province.sites, units),
+  }: { named?: ReadonlySet<string> | 'all'; homes?: ReadonlyMap<string, SiteRef> } = {},
 ): SiteView {
   const site = province.sites.find((s) => s.id === id);
   if (!site) throw new Error(`không có trang "${id}" trong province.json`);
@@ -108,8 +113,9 @@ export function siteView(
   // What this site's unit pages show: the units they were formed from, and the units they became.
   const formedHere = (u: (typeof units)[number]) => !here.has(u.id) && u.into.some((next) => here.has(next));
   const becameOf = new Set(units.flatMap((u) => (here.has(u.id) ? u.into : [])));
-  // A site with no text of its own links only to the units its unit pages show.
-  const linked = hasContent ? units : units.filter((u) => here.has(u.id) || formedHere(u) || becameOf.has(u.id));
+  // A site links only to the units its unit pages show and those its texts name.
+  const linked =
+    named === 'all' ? units : units.filter((u) => here.has(u.id) || formedHere(u) || becameOf.has(u.id) || named.has(u.id));
   const linkedIds = new Set(linked.map((u) => u.id));
   const elsewhere: Record<string, string> = {};
   for (const u of linked) {
@@ -141,7 +147,7 @@ export function siteView(
     elsewhere,
     ownSites,
     records,
-    shownUnits: hasContent ? undefined : linked.map((u) => u.data),
+    shownUnits: named === 'all' ? undefined : linked.map((u) => u.data),
   };
 }
 

@@ -13,6 +13,7 @@
  *   pages.next.json, the one the running build writes;
  * - article-bodies.json: what each article body gives the model (src/astro/body-cache.ts);
  * - site-view.json: the site's view of its province (scripts/build/province.ts, src/lib/province.ts);
+ * - unit-names.json (a province's): the units each text file of its sites names (scripts/build/province.ts);
  * - search/: the search indexes and the stamps of the pages they were made from
  *   (scripts/build/search-index.ts);
  * - Astro's own content store (data-store.json, under Astro's `cacheDir`), and its working folder
@@ -36,6 +37,8 @@ export const CACHE_FILES = {
   unfinished: 'unfinished-build.json',
   /** The hub's search documents and index (scripts/build/hub-index.ts). */
   hubSearch: 'hub-search',
+  /** The units each text file of a province's sites names (scripts/build/province.ts). */
+  names: 'unit-names.json',
 } as const;
 
 /** The version of last-build.json's format; another version is not read. */

@@ -4,16 +4,17 @@
  * each problem of the shared units reported once, and what ties the sites together (ids, folders,
  * owners, addresses).
  */
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fieldPath, Problems, type Problem } from '../lib/problems.ts';
 import { provinceSchema, siteSchema, type Province, type Site } from '../lib/schemas.ts';
-import { LAYOUT, listFiles, projectDir, siteRoot } from './paths.ts';
+import { LAYOUT, listFiles, obligationsFile, projectDir, siteRoot } from './paths.ts';
 import { readEditorFile } from './read.ts';
 import { readSiteSettings } from './site-settings.ts';
 import { checkContentRoot, validateContent, type ContentSet } from './validate.ts';
 import { buildModel, EARLIER_ARTICLES_SHOWN, type Model } from '../lib/model.ts';
-import { createMatcher, mentionSite } from '../lib/mentions.ts';
+import { createMatcher, mentionSite, unitsReferenced, type MentionMatcher } from '../lib/mentions.ts';
+import { cleanText } from '../lib/editor-text.ts';
 import { siteView, unitHomes, unitPages, type SiteRef, type SiteView } from '../lib/province.ts';
 import { unitSlug } from '../lib/units.ts';
 import { readContent, readUnits } from './read.ts';
@@ -162,11 +163,53 @@ export function provinceSiteRefs(sites: readonly ProvinceSiteFiles[]): SiteRef[]
   }));
 }
 
+/** The files of a site that hold text: its content, settings and data (not photos or attached documents). */
+const TEXT_FILE = /\.(md|mdx|json|ya?ml)$/i;
+
 /**
- * Every site's view of the province. Only the models of sites whose records another site shows
+ * The units each text file names (`unitsReferenced`), by its path relative to the province and
+ * its stamp (size and time): what a build reads again only for a file that changed
+ * (scripts/build/province.ts keeps it between builds, for the same units' names).
+ */
+export type NamedByFile = Record<string, { size: number; mtimeMs: number; units: string[] }>;
+
+/**
+ * The units the texts of the site at `root` (of the province at `province`) may name or refer to
+ * (src/lib/mentions.ts, `unitsReferenced`): every text file of the site, and the obligations it
+ * shows. A file whose stamp is in `known` is not read again; every file's entry goes into `seen`.
+ */
+export function unitsNamedBySite(
+  root: string,
+  matcher: MentionMatcher,
+  ids: ReadonlySet<string>,
+  { province = root, known = {}, seen = {} }: { province?: string; known?: NamedByFile; seen?: NamedByFile } = {},
+): Set<string> {
+  const named = new Set<string>();
+  const obligations = obligationsFile(root);
+  for (const path of [...listFiles(root, (name) => TEXT_FILE.test(name)), ...(obligations ? [obligations] : [])]) {
+    const rel = relative(province, path).split(sep).join('/');
+    const { size, mtimeMs } = statSync(path);
+    const was = known[rel];
+    const units =
+      was && was.size === size && was.mtimeMs === mtimeMs
+        ? was.units
+        : [...unitsReferenced(matcher, ids, cleanText(readFileSync(path, 'utf8')).text)];
+    seen[rel] = { size, mtimeMs, units };
+    for (const id of units) named.add(id);
+  }
+  return named;
+}
+
+/**
+ * Every site's view of the province (`names`: what earlier reads found each file names, and where
+ * this one's go). Only the models of sites whose records another site shows
  * are built (the archive's, which holds the records of the units that formed each xã).
  */
-export function provinceViews(root: string, env: Record<string, string | undefined> = {}): Map<string, SiteView> {
+export function provinceViews(
+  root: string,
+  env: Record<string, string | undefined> = {},
+  names: { known?: NamedByFile; seen?: NamedByFile } = {},
+): Map<string, SiteView> {
   const province = readProvince(root);
   const files = readProvinceSites(root, province, env);
   const sites = provinceSiteRefs(files);
@@ -188,14 +231,17 @@ export function provinceViews(root: string, env: Record<string, string | undefin
       holders.set(f.id, modelFromFiles(f.root, f.settings));
   }
   const ref = { name: province.name, hub: { name: province.hub.name, baseUrl: province.hub.baseUrl }, sites };
-  // A site with no articles, documents or pages of its own (where unit names are linked) shows only some units: a change to the others leaves it as it is.
-  const hasContent = (root: string) =>
-    [LAYOUT.articles, LAYOUT.decisions, LAYOUT.intro].some((dir) => listFiles(join(root, dir), () => true).length > 0);
+  // A site shows only some units (its unit pages', and those its texts name): a change to the others leaves it as it is.
+  const matcher = createMatcher(units.map((u) => u.data));
+  const ids = new Set(units.map((u) => u.id));
   const homes = unitHomes(sites, units);
   return new Map(
     sites.map((s, i) => [
       s.id,
-      siteView(s.id, ref, units, holders, EARLIER_ARTICLES_SHOWN, { hasContent: hasContent(files[i]!.root), homes }),
+      siteView(s.id, ref, units, holders, EARLIER_ARTICLES_SHOWN, {
+        named: unitsNamedBySite(files[i]!.root, matcher, ids, { province: root, ...names }),
+        homes,
+      }),
     ]),
   );
 }

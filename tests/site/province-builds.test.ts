@@ -67,7 +67,17 @@ describe('publishing a province', () => {
           rewriteFile(join(root, 'sites/xa-yen-thinh/site.json'), (t) => t.replace('"description": "', '"description": "Trang của xã. ')),
         ['xa-yen-thinh'],
       ],
+      // A xã's own article naming another xã of today: that site (which links to the other's).
+      [
+        (root) => {
+          const article = join(root, 'sites/xa-yen-thinh/articles/2026/phoi-hop-voi-xa-cho-don.md');
+          mkdirSync(dirname(article), { recursive: true });
+          writeFileSync(article, '---\ntitle: "Phối hợp giữa hai xã"\ndate: 2026-02-02\n---\n\nXã Yên Thịnh phối hợp với Xã Chợ Đồn.\n');
+        },
+        ['xa-yen-thinh'],
+      ],
       // The province's units: an agency only the archive shows, and a predecessor of xã Nam Cường.
+      // (xã Yên Thịnh, whose text names neither, keeps its output.)
       [
         (root) =>
           rewriteFile(join(root, 'units.json'), (t) =>
@@ -76,6 +86,14 @@ describe('publishing a province', () => {
               .replace('"name":"Xuân Lạc","bloc":"Khối xã","aliases":[]', '"name":"Xuân Lạc","bloc":"Khối xã","aliases":["Xuân Lạc (cũ)"]'),
           ),
         ['huyen-cho-don', 'xa-nam-cuong'],
+      ],
+      // Today's xã Chợ Đồn: its site, the archive (whose units it took in) and xã Yên Thịnh, whose article names it.
+      [
+        (root) =>
+          rewriteFile(join(root, 'units.json'), (t) =>
+            t.replace('"slug":"cho-don-2025","aliases":[]', '"slug":"cho-don-2025","aliases":["Xã Chợ Đồn mới"]'),
+          ),
+        ['huyen-cho-don', 'xa-cho-don', 'xa-yen-thinh'],
       ],
       // A 2026 article of xã Nam Cường names "Xã Nam Cường": the xã of its time, on its own site.
       [
@@ -100,6 +118,8 @@ describe('publishing a province', () => {
     }
     const html = readFileSync(join(out, 'xa-nam-cuong/tin-tuc/xa-nam-cuong-hop-dan-dau-nam/index.html'), 'utf8');
     expect(html).toContain('<a href="/don-vi/nam-cuong-2025/" class="unit-mention">Xã Nam Cường</a>');
+    const named = readFileSync(join(out, 'xa-yen-thinh/tin-tuc/phoi-hop-voi-xa-cho-don/index.html'), 'utf8');
+    expect(named).toContain('<a href="https://chodon.thainguyen.example/don-vi/cho-don-2025/" class="unit-mention">Xã Chợ Đồn</a>');
 
     const r = await cleanBuild;
     expect(r.status, r.stderr).toBe(0);

@@ -1,6 +1,6 @@
 /** What a unit mention is (src/lib/mentions.ts): the matcher and an article's mentioned units. */
 import { describe, expect, it } from 'vitest';
-import { articleMentions, createMatcher } from '../../src/lib/mentions.ts';
+import { articleMentions, createMatcher, unitsReferenced } from '../../src/lib/mentions.ts';
 import { UNITS } from '../helpers/sample-units.ts';
 
 const matcher = createMatcher(UNITS);
@@ -42,6 +42,40 @@ describe('mention matcher', () => {
     ]);
     expect(m.find('Tân Lập')).toEqual([]);
     expect(m.find('Xã Tân Lập').map((x) => x.unit)).toEqual(['a']);
+  });
+});
+
+describe('every unit a text may name, whatever its date (what a site depends on)', () => {
+  const namesakes = createMatcher([
+    { id: 'nam-cuong', kind: 'xã', name: 'Nam Cường', aliases: [], succession: { date: '2025-07-01' } },
+    { id: 'nam-cuong-2025', kind: 'xã', name: 'Nam Cường', aliases: [], since: '2025-07-01' },
+    { id: 'a', kind: 'xã', name: 'Tân Lập', aliases: [] },
+    { id: 'b', kind: 'thị trấn', name: 'Tân Lập', aliases: [] },
+  ]);
+  it.each([
+    ['what find finds', matcher, 'Xã Bằng Lãng được công nhận', ['bang-lang']],
+    ['both namesakes, whichever the date would choose', namesakes, 'Xã Nam Cường họp dân', ['nam-cuong', 'nam-cuong-2025']],
+    ['a name two units share at once, which find leaves unmatched', namesakes, 'Tân Lập', ['a', 'b']],
+    ['a name inside a longer one, and one starting inside it', matcher, 'Thị trấn Bằng Lũng', ['bang-lung']],
+    ['names run together', matcher, 'Trung tâm Y tế huyện Kho bạc Nhà nước', ['tt-y-te', 'kho-bac']],
+    ['nothing in lower case or across a sentence', matcher, 'bằng lãng. Bằng. Lãng', []],
+  ])('%s', (_, m, text, ids) => {
+    expect([...m.candidates(text)].sort()).toEqual([...ids].sort());
+    // Whatever find finds, on any date, is among them.
+    for (const date of [undefined, '2020-01-01', '2026-01-01']) for (const f of m.find(text, date)) expect(ids).toContain(f.unit);
+  });
+});
+
+describe('every unit a content file may name or refer to', () => {
+  const ids = new Set(UNITS.map((u) => u.id));
+  it.each([
+    ['a name in running text', 'Tin về Bằng Lãng.', ['bang-lang']],
+    ['a name whose words a reference joins (as a Markdown parser reads it)', 'Xã Bằng&nbsp;Lãng và Bằng&#32;Lũng', ['bang-lang', 'bang-lung']],
+    ['a name with an escaped dash', 'Trung tâm Giáo dục nghề nghiệp \\- GDTX huyện', ['gdtx']],
+    ['ids as words: front matter and JSON', 'units: [toa-an]\n"groups": [{"units": ["kho-bac"]}]', ['toa-an', 'kho-bac']],
+    ['not a word inside another id or a lower-case name', 'toa-an-moi, bằng lãng', []],
+  ])('%s', (_, text, found) => {
+    expect([...unitsReferenced(matcher, ids, text)].sort()).toEqual([...found].sort());
   });
 });
 

@@ -66,6 +66,33 @@ describe('which site has the page of each unit', () => {
   });
 });
 
+describe('the units a site shows, which a change to the province\'s units publishes it for', () => {
+  const units = UNITS.map((u) => ({ ...u, data: u.id }));
+  const province = { name: 'tỉnh Thái Nguyên', hub: { name: 'h', baseUrl: 'https://h.example' }, sites: SITES };
+  it.each([
+    [
+      'texts not read: every unit, and none listed (the site depends on the whole units.json)',
+      'all' as const,
+      undefined,
+      ['nam-cuong', 'chi-cuc-thue', 'nam-cuong-2025'],
+    ],
+    ['no text: its own unit and the units it was formed from', new Set<string>(), ['khang-ninh', 'ba-be-2025'], []],
+    [
+      'a text naming the new xã Nam Cường: that unit too, linked at its site',
+      new Set(['nam-cuong-2025']),
+      ['nam-cuong-2025', 'khang-ninh', 'ba-be-2025'],
+      ['nam-cuong-2025'],
+    ],
+    ['a name of no unit of the province', new Set(['khong-co']), ['khang-ninh', 'ba-be-2025'], []],
+  ])('%s', (_, named, shown, elsewhere) => {
+    const view = siteView('xa-ba-be', province, units, new Map(), 10, { named });
+    expect(view.shownUnits).toEqual(shown);
+    expect(Object.keys(view.elsewhere)).toEqual(elsewhere);
+    // The sites of the units it links: the new xã's own, when named.
+    expect(Object.keys(view.ownSites)).toEqual(elsewhere.filter((id) => id === 'nam-cuong-2025'));
+  });
+});
+
 describe("the hub's count of its sites", () => {
   const site = (ownerKind?: string): HubSite => ({
     id: 'x',
