@@ -76,7 +76,7 @@ async function hubSearch(hub: string, first: string, second: string) {
 }
 
 /** A unit of the first site renamed in units.json (one of the units it was formed from); what puts it back. */
-function renameUnit(root: string, site: string): () => void {
+export function renameUnit(root: string, site: string): () => void {
   const file = join(root, 'units.json');
   const before = readFileSync(file, 'utf8');
   const owner = (JSON.parse(readFileSync(join(root, 'sites', site, 'site.json'), 'utf8')) as { owner: string }).owner;
