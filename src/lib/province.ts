@@ -114,8 +114,7 @@ export function siteView(
   const formedHere = (u: (typeof units)[number]) => !here.has(u.id) && u.into.some((next) => here.has(next));
   const becameOf = new Set(units.flatMap((u) => (here.has(u.id) ? u.into : [])));
   // A site links only to the units its unit pages show and those its texts name.
-  const linked =
-    named === 'all' ? units : units.filter((u) => here.has(u.id) || formedHere(u) || becameOf.has(u.id) || named.has(u.id));
+  const linked = named === 'all' ? units : units.filter((u) => here.has(u.id) || formedHere(u) || becameOf.has(u.id) || named.has(u.id));
   const linkedIds = new Set(linked.map((u) => u.id));
   const elsewhere: Record<string, string> = {};
   for (const u of linked) {

@@ -70,7 +70,11 @@ describe('every unit a content file may name or refer to', () => {
   const ids = new Set(UNITS.map((u) => u.id));
   it.each([
     ['a name in running text', 'Tin về Bằng Lãng.', ['bang-lang']],
-    ['a name whose words a reference joins (as a Markdown parser reads it)', 'Xã Bằng&nbsp;Lãng và Bằng&#32;Lũng', ['bang-lang', 'bang-lung']],
+    [
+      'a name whose words a reference joins (as a Markdown parser reads it)',
+      'Xã Bằng&nbsp;Lãng và Bằng&#32;Lũng',
+      ['bang-lang', 'bang-lung'],
+    ],
     ['a name with an escaped dash', 'Trung tâm Giáo dục nghề nghiệp \\- GDTX huyện', ['gdtx']],
     ['ids as words: front matter and JSON', 'units: [toa-an]\n"groups": [{"units": ["kho-bac"]}]', ['toa-an', 'kho-bac']],
     ['not a word inside another id or a lower-case name', 'toa-an-moi, bằng lãng', []],

@@ -66,7 +66,7 @@ describe('which site has the page of each unit', () => {
   });
 });
 
-describe('the units a site shows, which a change to the province\'s units publishes it for', () => {
+describe("the units a site shows, which a change to the province's units publishes it for", () => {
   const units = UNITS.map((u) => ({ ...u, data: u.id }));
   const province = { name: 'tỉnh Thái Nguyên', hub: { name: 'h', baseUrl: 'https://h.example' }, sites: SITES };
   it.each([
