@@ -17,7 +17,7 @@
  * staging folder, so builds of different sites never touch each other. Before the sites, each gets
  * its view of the province (src/lib/province.ts): which units other sites have pages for, and the
  * records they hold of the units it was formed from; a site whose view and content are unchanged
- * keeps its output (scripts/build/site.ts decides what a publish does).
+ * keeps its output (scripts/build/publish-site.ts decides what a publish does).
  * A folder that is one site (site.json and units.json, as the test fixtures) is built as before.
  * One build writes into an output folder at a time (scripts/build/lock.ts): a second waits for the
  * first, then publishes what changed since (`--no-wait`: it refuses, naming the build that runs).

@@ -94,7 +94,7 @@ interface BuildStats {
   /** Mention matchers the Astro build made (src/astro/integration.ts). */
   mention_matchers?: number;
 }
-/** What a build reports of itself (scripts/build/site.ts prints it as BUILD_STATS). */
+/** What a build reports of itself (scripts/build/publish-site.ts prints it as BUILD_STATS). */
 function stats(r: { status: number | null; stdout: string; stderr: string }): BuildStats {
   expect(r.status, r.stdout + r.stderr).toBe(0);
   const line = /^BUILD_STATS (.*)$/m.exec(r.stdout);
