@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { join, relative } from 'node:path';
+import { writeBuildContext, type BuildContext } from '../../src/astro/build-context.ts';
 
 /** Astro's CLI entry, relative to the project folder (commands run there). */
 export const ASTRO_BIN = join('node_modules', 'astro', 'bin', 'astro.mjs');
@@ -29,11 +30,19 @@ export function astroEnv(extra: Record<string, string | undefined> = {}, env: No
  * when it ends, and a way to stop it. With `workDir`, Astro runs there (its root and current
  * folder), reading this project's config and sources: Astro writes its generated files (`.astro/`,
  * the prerender bundle) under its root and current folder, so builds of several sites at once each
- * need their own.
+ * need their own. `context` is what the build tells Astro (src/astro/build-context.ts), written there.
  */
-export function startAstro(args: string[], extraEnv: Record<string, string | undefined> = {}, workDir?: string) {
+export function startAstro(
+  args: string[],
+  extraEnv: Record<string, string | undefined> = {},
+  workDir?: string,
+  context: BuildContext = {},
+) {
   const project = process.cwd();
-  if (workDir) mkdirSync(workDir, { recursive: true });
+  if (workDir) {
+    mkdirSync(workDir, { recursive: true });
+    writeBuildContext(workDir, context);
+  }
   // (Astro reads --config relative to the root.)
   const where = workDir ? ['--root', workDir, '--config', relative(workDir, join(project, 'astro.config.mjs'))] : [];
   const child = spawn(process.execPath, [join(project, ASTRO_BIN), ...args, ...where], {

@@ -2,7 +2,7 @@
  * Publishing an edit by rendering only the pages it changes (the plan's `changed-pages` mode,
  * src/lib/publish-plan.ts, which says when that gives what a full build gives). A title changed
  * or an article added changes tens of pages (the article, its neighbours, listings, unit and
- * document pages) out of thousands. Astro is told which site it updates (`PORTAL_CHANGED_SINCE`,
+ * document pages) out of thousands. Astro is told which site it updates (the build context's `changedSince`: src/astro/build-context.ts,
  * src/astro/page-record.ts): it renders the keyed pages whose key changed and the few pages
  * without a key (home page, RSS, data files…); the others are linked here from the previous site
  * afterwards, with its photo files. tests/site/builds.test.ts compares this path with clean builds.

@@ -173,16 +173,12 @@ async function publishWithoutAstro(
 /** Astro's build into the staging folder, started while the check runs; its exit code awaited only once the check passed. */
 async function renderWithAstro(run: Run, changedSince: string | undefined, early: EarlyIndexing | undefined) {
   const { o, part, staged, cache } = run;
-  const astro = startAstro(
-    ['build', '--outDir', staged, ...(o.force ? ['--force'] : [])],
-    {
-      PORTAL_CONTENT: o.root,
-      PORTAL_PAGE_RECORD: part ? undefined : cache.path('nextPages'),
-      PORTAL_CHANGED_SINCE: changedSince,
-      PORTAL_SEARCH_SCRATCH: early?.scratch,
-    },
-    cache.astroWorkDir,
-  );
+  const astro = startAstro(['build', '--outDir', staged, ...(o.force ? ['--force'] : [])], { PORTAL_CONTENT: o.root }, cache.astroWorkDir, {
+    part: part && `${part.index}/${part.count}`,
+    pageRecord: part ? undefined : cache.path('nextPages'),
+    changedSince,
+    searchScratch: early?.scratch,
+  });
   if (!(await run.checking).ok) {
     astro.stop();
     await astro.ended;
@@ -256,8 +252,6 @@ export async function publishSite(o: SiteBuildOptions): Promise<void> {
   } catch (err) {
     throw new PublishStop((err as Error).message);
   }
-  // The part reaches Astro (src/astro/model-store.ts) and names this part's build cache.
-  if (part) process.env.PORTAL_PART = `${part.index}/${part.count}`;
   const staged = stagingDir(o.out);
   discard(staged);
   if (o.assemble) return assembleSite(o, o.assemble, staged, started);

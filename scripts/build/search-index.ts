@@ -165,7 +165,7 @@ interface EarlyShard {
 }
 
 export interface EarlyIndexing {
-  /** The folder Astro's copy of the pages goes to (`PORTAL_SEARCH_SCRATCH`, src/astro/search-tee.ts). */
+  /** The folder Astro's copy of the pages goes to (the build context's `searchScratch`: src/astro/build-context.ts, src/astro/search-tee.ts). */
   scratch: string;
   /**
    * Astro has ended: start no more shards. The shards started, each done or under way (a shard

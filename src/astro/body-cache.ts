@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { unitsFound, type MentionMatcher } from '../lib/mentions.ts';
 import { buildCache } from '../source/build-cache.ts';
 import { contentRoot, projectDir } from '../source/paths.ts';
+import { buildContext } from './build-context.ts';
 
 /** The code that decides what a body mentions: a change to it makes every finding stale. */
 const MENTION_CODE = ['src/lib/mentions.ts', 'src/lib/units.ts', 'src/lib/vi.ts'].map((file) => join(projectDir(), file));
@@ -42,7 +43,12 @@ export function storedBodyFindings(file: string): Map<string, BodyFound> | undef
 }
 
 /** `units` and `site`: what the findings were made with (the units, and the site the texts are on: mentions.ts). */
-export function bodyFindings(units: unknown, matcher: MentionMatcher, site: unknown, file = buildCache(contentRoot()).path('bodies')) {
+export function bodyFindings(
+  units: unknown,
+  matcher: MentionMatcher,
+  site: unknown,
+  file = buildCache(contentRoot(), buildContext().part).path('bodies'),
+) {
   const hash = createHash('sha1').update(JSON.stringify([units, site]));
   for (const source of MENTION_CODE) hash.update(existsSync(source) ? readFileSync(source) : `${source} missing`);
   const key = hash.digest('hex');

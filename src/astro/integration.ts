@@ -8,10 +8,10 @@
  * - At the end of a build, it leaves what the build knows of itself in the output
  *   (`BUILD_FACTS_FILE`: how many mention matchers it made, one is right); the build script reads
  *   it into its BUILD_STATS line and removes it before publishing.
- * - A part of a site built in parts (`PORTAL_PART`) records which original photos Astro deleted
+ * - A part of a site built in parts (the build context's `part`) records which original photos Astro deleted
  *   after resizing them, for the assembly (scripts/build/assemble.ts).
  * - At the end of a build, it writes the record of the keyed pages (src/astro/page-record.ts).
- * - A full build (`PORTAL_SEARCH_SCRATCH`) copies each page's search document as it is rendered,
+ * - A full build (the build context's `searchScratch`) copies each page's search document as it is rendered,
  *   so that the search shards are indexed while Astro renders the rest (src/astro/search-tee.ts).
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -27,6 +27,7 @@ import { BUILD_FACTS_FILE, type BuildFacts } from './build-facts.ts';
 import { keepMentionLinks, mentionMatchersBuilt } from './mentions.ts';
 import { writePageRecord } from './page-record.ts';
 import { searchTee } from './search-tee.ts';
+import { buildContext } from './build-context.ts';
 
 export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFrom?: string } = {}): AstroIntegration {
   return {
@@ -60,11 +61,11 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
         server.middlewares.use(ROUTES.searchIndex, sirv(index, { dev: true }));
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const scratch = process.env.PORTAL_SEARCH_SCRATCH;
+        const scratch = buildContext().searchScratch;
         if (scratch) setPrerenderer(searchTee(scratch));
       },
       'astro:build:generated': ({ dir }) => {
-        if (process.env.PORTAL_PART) writePartImages(dir);
+        if (buildContext().part) writePartImages(dir);
       },
       'astro:build:done': ({ dir }) => {
         writePageRecord();

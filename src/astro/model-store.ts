@@ -22,6 +22,7 @@ import { bodyFindings } from './body-cache.ts';
 import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 import { mentionSite } from '../lib/mentions.ts';
+import { buildContext } from './build-context.ts';
 
 export const site = readSiteSettings();
 /** What this site shows of the other sites of its province; undefined for a site alone. */
@@ -95,18 +96,20 @@ export function getSearchShards(): Promise<ShardPlan> {
 }
 
 /**
- * The part of the site this build renders (`PORTAL_PART=k/n`, set by `npm run build -- --part k/n`;
- * src/lib/parts.ts): undefined for the whole site. Every part builds the whole model.
+ * The part of the site this build renders (the build's context, src/astro/build-context.ts: set by
+ * `npm run build -- --part k/n`; src/lib/parts.ts): undefined for the whole site. Every part builds
+ * the whole model.
  */
-const part = parsePart(process.env.PORTAL_PART);
+const buildPart = () => parsePart(buildContext().part);
 
 /** Whether this build renders the pages other than article pages: the whole site, or part 1. */
-export const buildsOtherPages = partBuildsOtherPages(part);
+export const buildsOtherPages = (): boolean => partBuildsOtherPages(buildPart());
 
 let partPlan: PartPlan | undefined;
 
 /** Whether this build renders the page of article `id`. */
 export async function buildsArticlePage(id: string): Promise<boolean> {
+  const part = buildPart();
   if (!part) return true;
   const [m, plan] = await Promise.all([getModel(), getSearchShards()]);
   partPlan ??= planParts(plan, part.count, m.units.length + m.decisions.length);

@@ -4,15 +4,16 @@
  *
  * Every route with a cache key hands its paths to `keyedPaths` with each page's URL. The build
  * script sets two variables:
- * - `PORTAL_PAGE_RECORD=<file>`: at the end of the build the integration writes every keyed page
+ * - the build context's `pageRecord` (src/astro/build-context.ts): at the end of the build the integration writes every keyed page
  *   of this build there (the build script keeps it once the site is published);
- * - `PORTAL_CHANGED_SINCE=<file>`: the record of the site being updated; a keyed page whose key is
+ * - its `changedSince`: the record of the site being updated; a keyed page whose key is
  *   the same there is not rendered (the build script links it from that site), and the sitemap
  *   still lists it.
  * The pages and the integration run in one process but in different module graphs, so the record
  * is kept on globalThis (as src/astro/mentions.ts does).
  */
 import { readPageRecord, savePageRecord } from '../source/build-cache.ts';
+import { buildContext } from './build-context.ts';
 
 interface Shared {
   /** This build's keyed pages. */
@@ -27,7 +28,7 @@ const store = globalThis as unknown as Record<typeof KEY, Shared | undefined>;
 
 function shared(): Shared {
   if (!store[KEY]) {
-    const since = process.env.PORTAL_CHANGED_SINCE;
+    const since = buildContext().changedSince;
     store[KEY] = { pages: new Map(), skipped: new Set(), previous: since ? readPageRecord(since) : undefined };
   }
   return store[KEY];
@@ -35,7 +36,7 @@ function shared(): Shared {
 
 /**
  * A route's paths, recorded, less those whose page the previous site already has with the same
- * key (only when `PORTAL_CHANGED_SINCE` is set). `url` is the page's address (ROUTES).
+ * key (only when the build's context names the published site's record: `changedSince`). `url` is the page's address (ROUTES).
  */
 export function keyedPaths<P extends { cacheKey: string; url: string }>(paths: P[]): Omit<P, 'url'>[] {
   const { pages, skipped, previous } = shared();
@@ -53,7 +54,7 @@ export function skippedPages(): string[] {
   return [...(store[KEY]?.skipped ?? [])].filter((url) => url.endsWith('/')).map((url) => url.slice(1));
 }
 
-/** Write this build's record where `PORTAL_PAGE_RECORD` says (nothing when it is not set). */
-export function writePageRecord(file = process.env.PORTAL_PAGE_RECORD): void {
+/** Write this build's record where the build's context says (src/astro/build-context.ts; nothing when it names none). */
+export function writePageRecord(file = buildContext().pageRecord): void {
   if (file) savePageRecord(file, Object.fromEntries(store[KEY]?.pages ?? []));
 }

@@ -6,7 +6,7 @@
  * It wraps Astro's prerenderer (`setPrerenderer` in `astro:build:start`, a documented hook): each
  * page is rendered by Astro's own prerenderer and handed on to Astro unchanged; a copy of every
  * HTML page goes to a thread of its own (search-tee-worker.ts), which keeps, in the folder the
- * build script names (`PORTAL_SEARCH_SCRATCH`):
+ * build script names (the build context's `searchScratch`, src/astro/build-context.ts):
  * - the page's search document (src/lib/search-pages.ts) in `<folder>/<group>/<page file>`;
  * - `<folder>/<shard>.ready.json` once every page of a shard is there (the search page, rendered
  *   first, says how many each has): `{ pages: { "<page file>": "<sha1 of its indexed element>" } }`;

@@ -95,24 +95,29 @@ export function entryId(path: string): string {
 /**
  * The build cache of a content root (Astro's content store and incremental build, the search
  * indexes): one per root, so the real site, fixtures and benchmarks never share one, and one per
- * part when the site is built in parts (`PORTAL_PART`, src/lib/parts.ts).
+ * part when the site is built in parts (src/lib/parts.ts; `part`: "K/N").
  */
-export function buildCacheDir(root = contentRoot(), cwd = projectDir(), part = process.env.PORTAL_PART?.trim()): string {
+export function buildCacheDir(root = contentRoot(), cwd = projectDir(), part?: string): string {
   const name = slugify(relative(cwd, root)) || 'root';
   return join(cwd, 'node_modules', '.astro', part ? `${name}-part-${part.replace('/', '-of-')}` : name);
 }
 
 /**
- * Astro's cache folder (its content store) for the site at `root`. A build's Astro runs in a
+ * Astro's cache folder (its content store) for the site at `root` (or its `part`). A build's Astro runs in a
  * working folder of its own (scripts/build/astro-cli.ts) and keeps its store in the build cache;
  * Astro's commands run in the project folder itself (`npm run dev`, `typecheck`: scripts/astro.ts)
  * keep theirs apart, in `astro-dev/` inside it. The store holds MDX articles' paths relative to the
  * folder Astro runs in, and one written by `npm run typecheck` stopped the next build of a site
  * with an MDX article (Rolldown could not resolve the article's module).
  */
-export function astroCacheDir(root = contentRoot(), env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+export function astroCacheDir(
+  root = contentRoot(),
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+  part?: string,
+): string {
   const project = projectDir(env);
-  const dir = buildCacheDir(root, project);
+  const dir = buildCacheDir(root, project, part);
   return resolve(cwd) === resolve(project) ? join(dir, 'astro-dev') : dir;
 }
 

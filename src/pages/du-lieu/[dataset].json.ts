@@ -5,7 +5,7 @@ import { absoluteUrl } from '../../lib/json-ld.ts';
 import { COMMUNE_DATASETS, communeRecords, type CommuneDataset } from '../../lib/open-data.ts';
 
 export function getStaticPaths() {
-  if (!buildsOtherPages) return [];
+  if (!buildsOtherPages()) return [];
   return Object.keys(COMMUNE_DATASETS).map((dataset) => ({ params: { dataset } }));
 }
 

@@ -7,7 +7,7 @@ import { contentRoot, LAYOUT } from '../../../source/paths.ts';
 import { contentType } from '../../../lib/file-types.ts';
 
 export async function getStaticPaths() {
-  if (!buildsOtherPages) return [];
+  if (!buildsOtherPages()) return [];
   const { commune } = await getCommune();
   return [...commune.intro, ...(commune.english ? [{ page: commune.english }] : [])].flatMap((p) =>
     p.page?.data.file ? [{ params: { file: p.page.data.file.src.slice('tep/'.length) } }] : [],

@@ -6,7 +6,7 @@ import { documentFilePath } from '../../../source/paths.ts';
 import { contentType } from '../../../lib/file-types.ts';
 
 export async function getStaticPaths() {
-  if (!buildsOtherPages) return [];
+  if (!buildsOtherPages()) return [];
   return (await getModel()).decisions.flatMap((d) =>
     (d.files ?? []).flatMap((f) => (f.file ? [{ params: { slug: d.id, file: f.file.split('/').pop()! }, props: { path: f.file } }] : [])),
   );

@@ -1,0 +1,49 @@
+/**
+ * What `npm run build` tells the Astro build it starts, beyond the content folder: one typed file,
+ * build-context.json, in Astro's working folder (scripts/build/astro-cli.ts writes it before
+ * Astro starts there), not environment variables. This module owns its format, reader and writer.
+ * With no file (`npm run dev`, `npm run typecheck`), Astro builds the whole site and records nothing.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const contextSchema = z.object({
+  version: z.literal(1),
+  /** "K/N": the part of the site this build renders (src/lib/parts.ts); none: the whole site. */
+  part: z.string().optional(),
+  /** Where Astro writes the record of the keyed pages it made (src/astro/page-record.ts). */
+  pageRecord: z.string().optional(),
+  /** The record of the published site's pages: a changed-pages build leaves the pages whose keys are the same. */
+  changedSince: z.string().optional(),
+  /** The folder each rendered page's search document goes to in a full build (src/astro/search-tee.ts). */
+  searchScratch: z.string().optional(),
+});
+
+/** What a build tells Astro (every field optional). */
+export type BuildContext = Omit<z.infer<typeof contextSchema>, 'version'>;
+
+export const BUILD_CONTEXT_FILE = 'build-context.json';
+
+/** Write the context of the Astro build that runs in `dir` (an empty one clears what an earlier build left). */
+export function writeBuildContext(dir: string, context: BuildContext): void {
+  writeFileSync(join(dir, BUILD_CONTEXT_FILE), `${JSON.stringify({ version: 1, ...context })}\n`);
+}
+
+const read = new Map<string, BuildContext>();
+
+/** The context of the Astro build running in `dir` (its working folder), read once; empty when there is none. */
+export function buildContext(dir = process.cwd()): BuildContext {
+  const known = read.get(dir);
+  if (known) return known;
+  const file = join(dir, BUILD_CONTEXT_FILE);
+  let context: BuildContext = {};
+  if (existsSync(file)) {
+    const parsed = contextSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const { version: _version, ...fields } = parsed.data;
+    context = fields;
+  }
+  read.set(dir, context);
+  return context;
+}
