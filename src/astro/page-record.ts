@@ -3,7 +3,7 @@
  * publish render only the pages whose key changed (scripts/build/changed-pages.ts).
  *
  * Every route with a cache key hands its paths to `keyedPaths` with each page's URL. The build
- * script sets two variables:
+ * script gives two files:
  * - the build context's `pageRecord` (src/astro/build-context.ts): at the end of the build the integration writes every keyed page
  *   of this build there (the build script keeps it once the site is published);
  * - its `changedSince`: the record of the site being updated; a keyed page whose key is
