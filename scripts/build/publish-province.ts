@@ -1,0 +1,137 @@
+/**
+ * The publish of a province, as functions: what ties its sites together checked, each site's view
+ * of the others written (scripts/build/province.ts), each site published in a process of its own
+ * (scripts/build/site.ts, `jobs` at a time; a site whose inputs are its last build's keeps its
+ * output without one), then the hub (scripts/build/hub.ts). Or one site's part, or its parts put
+ * together. A failure throws a `PublishStop` naming why. `npm run build` (scripts/build.ts) is its
+ * command.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { buildHub } from './hub.ts';
+import { publishInputs } from './inputs.ts';
+import { writeSiteViews } from './province.ts';
+import { PublishStop } from './publish-site.ts';
+import { planPublish } from '../../src/lib/publish-plan.ts';
+import { formatReport } from '../../src/lib/problems.ts';
+import { buildCache } from '../../src/source/build-cache.ts';
+import { siteRoot } from '../../src/source/paths.ts';
+import { checkProvince, readProvince } from '../../src/source/province.ts';
+
+/** What a province's publish is asked to do. */
+export interface ProvinceBuildOptions {
+  /** The province's content folder (province.json). */
+  root: string;
+  /** Its output folder: a folder per site, and hub/. */
+  out: string;
+  /** The sites to publish (none: every site). */
+  sites?: readonly string[];
+  noHub?: boolean;
+  /** The hub alone, from the sites already in `out`. */
+  hubOnly?: boolean;
+  force?: boolean;
+  /** Sites published at once. */
+  jobs: number;
+  /** One site's part (`--part K/N`) or its parts put together (`--assemble`), with the site's own arguments. */
+  inParts?: { flag: 'part' | 'assemble'; args: string[] };
+}
+
+/** Run scripts/build/site.ts with `args`; its exit code. */
+function siteBuild(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['scripts/build/site.ts', ...args], { stdio: 'inherit', env });
+    child.on('close', (code) => done(code ?? 1));
+    child.on('error', () => done(1));
+  });
+}
+
+/** The sites asked for, checked against the province's list. */
+function chosenSites(o: ProvinceBuildOptions, all: readonly string[]): string[] {
+  const named = o.sites ?? [];
+  if (o.inParts && named.length !== 1)
+    throw new PublishStop(`--${o.inParts.flag} dựng các phần của một trang: cần đúng một --site <mã trang>`);
+  if (o.hubOnly && (named.length || o.noHub)) throw new PublishStop('--hub-only dựng riêng trang chung: không đi cùng --site hay --no-hub');
+  const wanted = o.hubOnly ? [] : named.length ? [...named] : [...all];
+  for (const id of wanted)
+    if (!all.includes(id)) throw new PublishStop(`không có trang "${id}" trong ${join(o.root, 'province.json')} (có: ${all.join(', ')})`);
+  return wanted;
+}
+
+/** Why the site at `dir` keeps its output in `to`, or undefined when it is to be built. */
+function unchanged(dir: string, to: string): string | undefined {
+  const plan = planPublish(publishInputs(dir, to, buildCache(dir)));
+  return plan.mode === 'keep' ? plan.why : undefined;
+}
+
+/** Publish `wanted`, `o.jobs` at a time; each site's seconds. Throws naming the sites that failed. */
+async function publishSites(o: ProvinceBuildOptions, wanted: string[], env: NodeJS.ProcessEnv): Promise<Record<string, number>> {
+  const queue = [...wanted];
+  const failed: string[] = [];
+  const times: Record<string, number> = {};
+  const worker = async () => {
+    for (let id = queue.shift(); id; id = queue.shift()) {
+      const t = performance.now();
+      const to = join(o.out, id);
+      // A site whose inputs are those of its last build (which passed the check) keeps its output
+      // without a process of its own (src/lib/publish-plan.ts decides, as the site's build would).
+      const kept = !o.force && unchanged(siteRoot(o.root, id), to);
+      if (kept) {
+        console.log(`Xong: ${kept}, ${to} giữ nguyên.`);
+        console.log(`BUILD_STATS ${JSON.stringify({ out: to, mode: 'keep', total_s: Math.round(performance.now() - t) / 1000 })}`);
+      } else if ((await siteBuild(['--content', siteRoot(o.root, id), '--out', to, ...(o.force ? ['--force'] : [])], env)) !== 0) {
+        failed.push(id);
+      }
+      times[id] = Math.round(performance.now() - t) / 1000;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(o.jobs, queue.length) }, worker));
+  if (failed.length) throw new PublishStop(`không dựng được ${failed.join(', ')} (xem ở trên); các trang khác đã dựng xong`);
+  return times;
+}
+
+/**
+ * Publish the province at `o.root` into `o.out`; throws a `PublishStop` when it stops. Its exit
+ * code: a part's, or the parts put together's, is the site build's (which said why it stopped).
+ */
+export async function publishProvince(o: ProvinceBuildOptions): Promise<number> {
+  const started = performance.now();
+  let province;
+  try {
+    province = readProvince(o.root);
+  } catch (err) {
+    throw new PublishStop((err as Error).message);
+  }
+  const wanted = chosenSites(o, province.sites);
+  // What ties the sites together is checked here (each site's build checks the site itself).
+  const tied = checkProvince(o.root, process.cwd(), { whole: false }).problems;
+  if (tied.errors.length > 0) {
+    console.error(formatReport(tied.list));
+    throw new PublishStop('các trang của tỉnh có lỗi (xem ở trên)');
+  }
+  // Each site's address is its own (site.json): one PORTAL_BASE_URL cannot be every site's.
+  const env = { ...process.env, PORTAL_BASE_URL: undefined };
+  try {
+    writeSiteViews(o.root);
+  } catch (err) {
+    throw new PublishStop((err as Error).message);
+  }
+  if (o.inParts) {
+    // A part, or the parts put together, of one site: its build (scripts/build/site.ts) after its view.
+    const id = wanted[0]!;
+    const to = o.inParts.flag === 'part' ? o.out : join(o.out, id);
+    return siteBuild(['--content', siteRoot(o.root, id), '--out', to, ...o.inParts.args], env);
+  }
+  const times = await publishSites(o, wanted, env);
+  let hub = '';
+  if (!o.noHub)
+    try {
+      hub = await buildHub(o.root, o.out);
+    } catch (err) {
+      throw new PublishStop(`trang chung: ${(err as Error).message}`);
+    }
+  const totalS = (performance.now() - started) / 1000;
+  const built = o.hubOnly ? 'trang chung' : `${wanted.length} trang${o.noHub ? '' : ' và trang chung'}`;
+  console.log(`Xong: ${built} trong ${o.out} sau ${totalS.toFixed(1)} s (${o.jobs} trang một lúc).`);
+  console.log(`PROVINCE_STATS ${JSON.stringify({ total_s: Math.round(totalS * 100) / 100, jobs: o.jobs, sites: times, hub })}`);
+  return 0;
+}
