@@ -16,6 +16,7 @@ import { siteViewFile } from '../../src/source/site-view.ts';
 import { buildCache } from '../../src/source/build-cache.ts';
 import { readUnits } from '../../src/source/read.ts';
 import { unitNames } from '../../src/lib/units.ts';
+import type { UnitData } from '../../src/lib/schemas.ts';
 
 interface NamesFile {
   version: 1;
@@ -25,9 +26,9 @@ interface NamesFile {
 }
 
 /** What decides which units a text names: every unit's id and names. */
-const namesDigest = (root: string) =>
+const namesDigest = (units: readonly UnitData[]) =>
   createHash('sha1')
-    .update(JSON.stringify(readUnits(root).map((u) => [u.id, ...unitNames(u)])))
+    .update(JSON.stringify(units.map((u) => [u.id, ...unitNames(u)])))
     .digest('hex');
 
 /** What the last build found each file names, if it read them for the same names. */
@@ -42,10 +43,12 @@ function readNames(file: string, names: string): NamedByFile {
 
 export function writeSiteViews(root: string): void {
   const namesFile = buildCache(root).path('names');
-  const names = namesDigest(root);
+  // (units.json read once: for the digest and the views)
+  const units = readUnits(root);
+  const names = namesDigest(units);
   const known = readNames(namesFile, names);
   const seen: NamedByFile = {};
-  for (const [id, view] of provinceViews(root, {}, { known, seen })) {
+  for (const [id, view] of provinceViews(root, {}, { units, known, seen })) {
     const file = siteViewFile(siteRoot(root, id));
     const text = `${JSON.stringify(view)}\n`;
     if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fieldPath, Problems, type Problem } from '../lib/problems.ts';
-import { provinceSchema, siteSchema, type Province, type Site } from '../lib/schemas.ts';
+import { provinceSchema, siteSchema, type Province, type Site, type UnitData } from '../lib/schemas.ts';
 import { LAYOUT, listFiles, obligationsFile, projectDir, siteRoot } from './paths.ts';
 import { readEditorFile } from './read.ts';
 import { readSiteSettings } from './site-settings.ts';
@@ -208,12 +208,12 @@ export function unitsNamedBySite(
 export function provinceViews(
   root: string,
   env: Record<string, string | undefined> = {},
-  names: { known?: NamedByFile; seen?: NamedByFile } = {},
+  { units: read = readUnits(root), ...names }: { units?: UnitData[]; known?: NamedByFile; seen?: NamedByFile } = {},
 ): Map<string, SiteView> {
   const province = readProvince(root);
   const files = readProvinceSites(root, province, env);
   const sites = provinceSiteRefs(files);
-  const units = readUnits(root).map((u) => ({
+  const units = read.map((u) => ({
     id: u.id,
     slug: unitSlug(u),
     into: u.succession?.into ?? [],
