@@ -10,7 +10,7 @@ import { markdownProcessor } from './src/astro/markdown.ts';
 import { sharedMentionLinks } from './src/astro/mentions.ts';
 import { portalIntegration } from './src/astro/integration.ts';
 import { portalSitemap } from './src/astro/sitemap.ts';
-import { buildContext } from './src/astro/build-context.ts';
+import { buildContext } from './src/source/build-context.ts';
 
 // A government portal's build reports to no one: Astro's anonymous usage data stays off for
 // every command of this project (the npm scripts also set it before Astro starts: scripts/astro.ts).
@@ -31,7 +31,7 @@ export default defineConfig({
   site: address,
   srcDir: here(hub ? './src/hub/' : './src/'),
   publicDir: here('./public/'),
-  cacheDir: astroCacheDir(root, process.env, process.cwd(), buildContext().part),
+  cacheDir: astroCacheDir(root, process.cwd(), buildContext().part),
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   // Photos (covers and photos in article text) are resized at build into responsive sets; the

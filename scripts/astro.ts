@@ -1,12 +1,12 @@
 /**
  * `npm run dev`, `npm run preview`, `npm run typecheck`: Astro's own commands, started with the
- * project's settings (telemetry off, heap allowance: scripts/build/astro-cli.ts).
+ * project's settings (telemetry off, heap allowance: src/publish/astro-cli.ts).
  *   node scripts/astro.ts dev | preview | sync | check [--site ID] [astro options]
  * In a province (content/province.json) they work on one site: `--site ID`, or the province's
  * first site (the archive); `preview` serves that site's folder of the last build (dist/<id>/).
  */
 import { join } from 'node:path';
-import { handOverToAstro } from './build/astro-cli.ts';
+import { handOverToAstro } from '../src/publish/astro-cli.ts';
 import { contentRoot, isProvince, siteRoot } from '../src/source/paths.ts';
 import { readProvince } from '../src/source/province.ts';
 

@@ -33,7 +33,7 @@ import { formatTable, toRow, type BenchRow } from './bench/report.ts';
 import { measureSearch } from './bench/search-cost.ts';
 import { listedFields, realProvinceScenario } from './bench/real-province.ts';
 import { runMeasured, type Measured } from './bench/measure.ts';
-import { ASTRO_BIN, astroEnv } from './build/astro-cli.ts';
+import { ASTRO_BIN, astroEnv } from '../src/publish/astro-cli.ts';
 import { launchChromium } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 import { snapshot } from './support/snapshot.ts';
@@ -109,7 +109,7 @@ const builds: Record<string, () => Promise<Measured>> = {
             node,
             [ASTRO_BIN, 'build', '--root', 'scripts/bench/baseline-astro', '--outDir', join(bench, `baseline-astro-${n}`), '--force'],
             {
-              // The same environment as the portal build gets (scripts/build/astro-cli.ts).
+              // The same environment as the portal build gets (src/publish/astro-cli.ts).
               env: astroEnv({ PORTAL_CONTENT: corpus }),
             },
           ),
@@ -126,7 +126,7 @@ const builds: Record<string, () => Promise<Measured>> = {
         },
       }),
 };
-/** Whether what a build deletes in the background (the site it replaced, its search documents: scripts/build/atomic.ts) is still being deleted. */
+/** Whether what a build deletes in the background (the site it replaced, its search documents: src/publish/atomic.ts) is still being deleted. */
 const oldSiteLeft = () => readdirSync(bench).some((name) => name.startsWith(`.dist-${n}-build-next-old-`));
 /** Wait until nothing a build left is still being deleted: the next build measured must not share the machine with it. */
 async function settled(): Promise<void> {

@@ -13,13 +13,13 @@
  * `--part K/N` builds part K of one site (`--site ID`) into PART_DIR, one job each, and
  * `--assemble` puts them together into --out/<id>/ (src/lib/parts.ts; no hub: --hub-only after).
  * Sites are built N at a time (default: the machine's cores, at most 2 per 2 cores;
- * scripts/build/publish-province.ts), each by scripts/build/site.ts in a process of its own, with its own working folders, caches and
- * staging folder, so builds of different sites never touch each other. Before the sites, each gets
+ * src/publish/publish-province.ts), each in this process with its own Astro build, working folders,
+ * caches and staging folder, so builds of different sites never touch each other. Before the sites, each gets
  * its view of the province (src/lib/province.ts): which units other sites have pages for, and the
  * records they hold of the units it was formed from; a site whose view and content are unchanged
- * keeps its output (scripts/build/publish-site.ts decides what a publish does).
+ * keeps its output (src/publish/publish-site.ts decides what a publish does).
  * A folder that is one site (site.json and units.json, as the test fixtures) is built as before.
- * One build writes into an output folder at a time (scripts/build/lock.ts): a second waits for the
+ * One build writes into an output folder at a time (src/publish/lock.ts): a second waits for the
  * first, then publishes what changed since (`--no-wait`: it refuses, naming the build that runs).
  */
 import { availableParallelism } from 'node:os';
@@ -46,7 +46,7 @@ const { values } = parseArgs({
 const root = typeof values.content === 'string' ? resolve(values.content) : contentRoot();
 const out = resolve(typeof values.out === 'string' ? values.out : 'dist');
 
-const { holdBuildLock } = await import('./build/lock.ts');
+const { holdBuildLock } = await import('../src/publish/lock.ts');
 try {
   await holdBuildLock(out, { wait: !values['no-wait'] });
 } catch (err) {
@@ -57,10 +57,13 @@ try {
 // A folder that is one site: its build, in this process (the same arguments; a process fewer to
 // start, and none of the province's modules loaded, for the publish an editor waits on).
 if (!isProvince(root)) {
-  await import('./build/site.ts');
+  await import('./build-site.ts');
   process.exit(0);
 }
-const { publishProvince } = await import('./build/publish-province.ts');
+// Each site of a province has its own address (its site.json): one PORTAL_BASE_URL cannot be
+// every site's, so it is not handed to the sites' builds (README, "Environment variables").
+delete process.env.PORTAL_BASE_URL;
+const { publishProvince } = await import('../src/publish/publish-province.ts');
 const inParts = (['part', 'assemble'] as const).find((flag) => argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`)));
 /** A part's arguments for the site's own build: all but those naming the province, its site and output. */
 function siteArgs(): string[] {

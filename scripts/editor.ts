@@ -3,7 +3,7 @@
  * preview server and says where to go; in Chrome or Edge the editor chooses "Làm việc với kho mã
  * nguồn cục bộ" and picks the project folder (the one that holds content/ and .git).
  */
-import { handOverToAstro } from './build/astro-cli.ts';
+import { handOverToAstro } from '../src/publish/astro-cli.ts';
 
 console.log(
   [

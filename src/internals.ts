@@ -13,8 +13,12 @@
  * 5. `@astrojs/sitemap`: the order it sorts URLs in, and its hooks driven by hand (the assembly of
  *    a site built in parts writes the sitemap Astro's build would).
  * 6. A build that renders only the changed pages relies on Astro leaving in its output the
- *    originals of photos it resized for pages it did not render: scripts/build/changed-pages.ts
+ *    originals of photos it resized for pages it did not render: src/publish/changed-pages.ts
  *    removes them; tests/site/builds.test.ts compares that publish with a clean build file by file.
+ * 7. Astro renders a build's pages in the process and thread that loaded its configuration (its
+ *    default prerenderer imports the pages' bundle), so what the configuration's modules and the
+ *    pages both use (the build's one mention matcher, the record of keyed pages) is kept once per
+ *    process, on globalThis (`processShared`), though the two are in different module graphs.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -65,7 +69,7 @@ export function pagefindIndexed(output: string): number | undefined {
 /**
  * 4. Pagefind's indexing on one thread: it uses the Rayon library's thread pool, which reads
  *    `RAYON_NUM_THREADS` (one per core by default). A shard indexed while Astro renders gets the
- *    core Astro leaves (scripts/build/search-index.ts).
+ *    core Astro leaves (src/publish/search-index.ts).
  */
 export const pagefindOneThread = { RAYON_NUM_THREADS: '1' } as const;
 
@@ -84,4 +88,14 @@ export async function runSitemapHooks(integration: AstroIntegration, { site, dir
   await hooks['astro:config:done']!({ config });
   await hooks['astro:routes:resolved']!({ routes: [] });
   await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), pages: pages.map((pathname) => ({ pathname })), logger });
+}
+
+/**
+ * 7. The value named `name`, shared by every module graph of this process (Astro's configuration
+ *    and the pages' bundle): made by `create` on first use.
+ */
+export function processShared<T extends object>(name: string, create: () => T): T {
+  const key = Symbol.for(`cho-don-portal.${name}`);
+  const store = globalThis as unknown as Record<symbol, T | undefined>;
+  return (store[key] ??= create());
 }

@@ -1,7 +1,7 @@
 /** What the benchmark's scenarios share: the edits an editor makes, and how each is timed. */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from '../build/search-index.ts';
+import { builtPages } from '../../src/publish/search-index.ts';
 
 /** HTML pages of a built site (the search index's files left out). */
 export const htmlPageCount = (dir: string): number => builtPages(dir).length;

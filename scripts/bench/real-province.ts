@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { addSentence, eachTime, firstArticle, htmlPageCount, must } from './edits.ts';
 import { runMeasured, type Measured } from './measure.ts';
 import { measureSearch } from './search-cost.ts';
-import { ASTRO_BIN, astroEnv } from '../build/astro-cli.ts';
+import { ASTRO_BIN, astroEnv } from '../../src/publish/astro-cli.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 

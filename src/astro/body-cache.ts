@@ -12,10 +12,10 @@ import { dirname, join } from 'node:path';
 import { unitsFound, type MentionMatcher } from '../lib/mentions.ts';
 import { buildCache } from '../source/build-cache.ts';
 import { contentRoot, projectDir } from '../source/paths.ts';
-import { buildContext } from './build-context.ts';
+import { buildContext } from '../source/build-context.ts';
 
 /** The code that decides what a body mentions: a change to it makes every finding stale. */
-const MENTION_CODE = ['src/lib/mentions.ts', 'src/lib/units.ts', 'src/lib/vi.ts'].map((file) => join(projectDir(), file));
+const mentionCode = () => ['src/lib/mentions.ts', 'src/lib/units.ts', 'src/lib/vi.ts'].map((file) => join(projectDir(), file));
 
 export interface BodyFound {
   units: string[];
@@ -31,7 +31,7 @@ type Stored = { key: string; articles: Record<string, [digest: string, units: st
 
 /**
  * The findings the last build kept, by article id, whatever units and code they were found with
- * (the caller knows both are unchanged: scripts/build/quick-publish.ts); undefined without a file.
+ * (the caller knows both are unchanged: src/publish/quick-publish.ts); undefined without a file.
  */
 export function storedBodyFindings(file: string): Map<string, BodyFound> | undefined {
   try {
@@ -50,7 +50,7 @@ export function bodyFindings(
   file = buildCache(contentRoot(), buildContext().part).path('bodies'),
 ) {
   const hash = createHash('sha1').update(JSON.stringify([units, site]));
-  for (const source of MENTION_CODE) hash.update(existsSync(source) ? readFileSync(source) : `${source} missing`);
+  for (const source of mentionCode()) hash.update(existsSync(source) ? readFileSync(source) : `${source} missing`);
   const key = hash.digest('hex');
   let previous: Stored['articles'] = {};
   try {

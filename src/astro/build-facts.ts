@@ -1,4 +1,4 @@
-/** What an Astro build tells the build script of itself (src/astro/integration.ts writes it, scripts/build/publish-site.ts reads and removes it). */
+/** What an Astro build tells the build script of itself (src/astro/integration.ts writes it, src/publish/publish-site.ts reads and removes it). */
 export const BUILD_FACTS_FILE = '.portal-build-facts.json';
 
 export interface BuildFacts {

@@ -1,26 +1,37 @@
 /** What the hub's pages read (src/hub/): the province and its sites, from the content root Astro builds. */
 import { hubCount, hubSites, type HubSite } from '../lib/province.ts';
+import type { Province } from '../lib/schemas.ts';
 import { unitDisplayName } from '../lib/units.ts';
 import { contentRoot } from '../source/paths.ts';
 import { provinceSiteRefs, readProvince, readProvinceSites } from '../source/province.ts';
 import { readUnits } from '../source/read.ts';
 
-const root = contentRoot();
-export const province = readProvince(root);
-const files = readProvinceSites(root, province);
+export interface HubData {
+  province: Province;
+  /** The sites, as the hub lists them. */
+  sites: HubSite[];
+  /** What the list holds, counted from it ("9 trang: 8 xã và 1 trang lưu trữ"). */
+  count: ReturnType<typeof hubCount>;
+}
 
-/** The sites, as the hub lists them. */
-export const sites: HubSite[] = hubSites(
-  provinceSiteRefs(files).map((s, i) => ({ ...s, description: files[i]!.settings.description })),
-  readUnits(root).map((u) => ({
-    id: u.id,
-    kind: u.kind,
-    displayName: unitDisplayName(u),
-    into: u.succession?.into ?? [],
-    district: u.district,
-    formedAlsoFrom: u.formedAlsoFrom,
-  })),
-);
+let kept: HubData | undefined;
 
-/** What the list holds, counted from it ("9 trang: 8 xã và 1 trang lưu trữ"). */
-export const count = hubCount(sites);
+/** The province and its sites, read on first use and kept for the build. */
+export function hubData(): HubData {
+  if (kept) return kept;
+  const root = contentRoot();
+  const province = readProvince(root);
+  const files = readProvinceSites(root, province);
+  const sites = hubSites(
+    provinceSiteRefs(files).map((s, i) => ({ ...s, description: files[i]!.settings.description })),
+    readUnits(root).map((u) => ({
+      id: u.id,
+      kind: u.kind,
+      displayName: unitDisplayName(u),
+      into: u.succession?.into ?? [],
+      district: u.district,
+      formedAlsoFrom: u.formedAlsoFrom,
+    })),
+  );
+  return (kept = { province, sites, count: hubCount(sites) });
+}

@@ -9,7 +9,7 @@
  *   (`BUILD_FACTS_FILE`: how many mention matchers it made, one is right); the build script reads
  *   it into its BUILD_STATS line and removes it before publishing.
  * - A part of a site built in parts (the build context's `part`) records which original photos Astro deleted
- *   after resizing them, for the assembly (scripts/build/assemble.ts).
+ *   after resizing them, for the assembly (src/publish/assemble.ts).
  * - At the end of a build, it writes the record of the keyed pages (src/astro/page-record.ts).
  * - A full build (the build context's `searchScratch`) copies each page's search document as it is rendered,
  *   so that the search shards are indexed while Astro renders the rest (src/astro/search-tee.ts).
@@ -27,7 +27,7 @@ import { BUILD_FACTS_FILE, type BuildFacts } from './build-facts.ts';
 import { keepMentionLinks, mentionMatchersBuilt } from './mentions.ts';
 import { writePageRecord } from './page-record.ts';
 import { searchTee } from './search-tee.ts';
-import { buildContext } from './build-context.ts';
+import { buildContext } from '../source/build-context.ts';
 
 export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFrom?: string } = {}): AstroIntegration {
   return {
@@ -76,7 +76,7 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
   };
 }
 
-/** What a part tells the assembly about photos (scripts/build/assemble.ts reads it). */
+/** What a part tells the assembly about photos (src/publish/assemble.ts reads it). */
 export const PART_IMAGES_FILE = '.portal-part-images.json';
 
 /**

@@ -20,7 +20,7 @@ import {
 
 /**
  * The pipeline, its package loaded when asked for: the remark one takes 0.3 s to load, a third of
- * a text edit's publish at 1k articles (scripts/build/quick-publish.ts), and is not the default.
+ * a text edit's publish at 1k articles (src/publish/quick-publish.ts), and is not the default.
  */
 export async function markdownProcessor(mentions: MentionLinksSource, env: Record<string, string | undefined> = process.env) {
   if (env.PORTAL_MARKDOWN === 'unified') {

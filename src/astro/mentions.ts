@@ -2,7 +2,7 @@
  * The build's one mention matcher (src/lib/mentions.ts). astro.config.mjs hands the Markdown
  * pipelines a function that asks for it, and the model store asks for it too: all run in the one
  * Node process of `astro build` / `astro dev`, but in different module graphs (the config is
- * bundled apart from the pages), so the matcher is kept on globalThis, not in a module variable.
+ * bundled apart from the pages), so the matcher is kept once per process (src/internals.ts, 7), not in a module variable.
  * It is built from units.json on first use and again only when that file, the site's settings or
  * its view of its province change (dev server). In `astro build` neither changes while it runs: once the
  * integration says so (`keepMentionLinks`), the files are no longer looked at for each document
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { contentRoot, LAYOUT, unitsFile } from '../source/paths.ts';
 import { readUnits } from '../source/read.ts';
 import { readSiteView, siteViewFile } from '../source/site-view.ts';
+import { processShared } from '../internals.ts';
 
 interface Shared {
   /** units.json's path, size and modification time when the matcher was built. */
@@ -26,8 +27,7 @@ interface Shared {
   kept?: boolean;
 }
 
-const KEY = Symbol.for('cho-don-portal.mention-links');
-const store = globalThis as unknown as Record<typeof KEY, Shared | undefined>;
+const shared = (): Shared => processShared<Shared>('mention-links', () => ({ built: 0 }));
 
 function stampOf(path: string): string {
   try {
@@ -40,23 +40,23 @@ function stampOf(path: string): string {
 
 /** The matcher and unit links of the content root being built. */
 export function sharedMentionLinks(root = contentRoot()): MentionLinks {
-  const current = store[KEY];
-  if (current?.kept && current.links) return current.links;
+  const current = shared();
+  if (current.kept && current.links) return current.links;
   // The units, and the site's view of its province (where units with pages elsewhere link).
   const stamp = [unitsFile(root), siteViewFile(root), join(root, LAYOUT.site)].map(stampOf).join('\0');
-  if (current?.links && current.stamp === stamp) return current.links;
+  if (current.links && current.stamp === stamp) return current.links;
   const view = readSiteView(root);
   const links = mentionLinks(readUnits(root), { elsewhere: view?.elsewhere, here: view?.pages, site: mentionSite(readSiteSettings(root)) });
-  store[KEY] = { ...current, stamp, links, built: (current?.built ?? 0) + 1 };
+  Object.assign(current, { stamp, links, built: current.built + 1 });
   return links;
 }
 
 /** For a build: once built, the matcher is kept as it is, without looking at the files again. */
 export function keepMentionLinks(): void {
-  (store[KEY] ??= { built: 0 }).kept = true;
+  shared().kept = true;
 }
 
 /** How many matchers this process has built so far. */
 export function mentionMatchersBuilt(): number {
-  return store[KEY]?.built ?? 0;
+  return shared().built;
 }

@@ -22,13 +22,20 @@ import { bodyFindings } from './body-cache.ts';
 import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 import { mentionSite } from '../lib/mentions.ts';
-import { buildContext } from './build-context.ts';
+import { buildContext } from '../source/build-context.ts';
 
-export const site = readSiteSettings();
+/** A value read on first use and kept for the rest of the process (one build, one site). */
+function once<T>(read: () => T): () => T {
+  let kept: { value: T } | undefined;
+  return () => (kept ??= { value: read() }).value;
+}
+
+/** The site's settings (site.json), read on first use. */
+export const siteSettings = once(() => readSiteSettings());
 /** What this site shows of the other sites of its province; undefined for a site alone. */
-export const view = readSiteView();
+export const siteView = once(() => readSiteView());
 /** The day this build is for (this week's schedule, how fresh each part is): src/source/today.ts. */
-export const today = buildDay();
+export const buildToday = once(() => buildDay());
 
 /** The size of a file stored with a document (content/decisions/…), when it exists. */
 function documentFileSize(file: string): number | undefined {
@@ -59,7 +66,7 @@ async function load() {
   const bodies = bodyFindings(
     units.map(({ data }) => data),
     sharedMentionLinks().matcher,
-    mentionSite(site),
+    mentionSite(siteSettings()),
   );
   const model = buildModel(
     {
@@ -82,7 +89,7 @@ async function load() {
       })),
       units: units.map(({ data }) => data),
     },
-    { matcher: sharedMentionLinks().matcher, fileSize: documentFileSize, view },
+    { matcher: sharedMentionLinks().matcher, fileSize: documentFileSize, view: siteView() },
   );
   bodies.save();
   return { model, entries: new Map(articles.map((a) => [a.id, a])) };
@@ -92,11 +99,13 @@ let shards: Promise<ShardPlan> | undefined;
 
 /** How the search index is split (the search page and every article page need the same plan). */
 export function getSearchShards(): Promise<ShardPlan> {
-  return (shards ??= getModel().then((m) => planShards(m.articles, { recent: site.searchRecentArticles ?? DEFAULT_RECENT_ARTICLES })));
+  return (shards ??= getModel().then((m) =>
+    planShards(m.articles, { recent: siteSettings().searchRecentArticles ?? DEFAULT_RECENT_ARTICLES }),
+  ));
 }
 
 /**
- * The part of the site this build renders (the build's context, src/astro/build-context.ts: set by
+ * The part of the site this build renders (the build's context, src/source/build-context.ts: set by
  * `npm run build -- --part k/n`; src/lib/parts.ts): undefined for the whole site. Every part builds
  * the whole model.
  */
@@ -118,7 +127,7 @@ export async function buildsArticlePage(id: string): Promise<boolean> {
 
 /** The example the site's search boxes give, from its own settings (src/lib/search-text.ts). */
 export function searchBoxExample(): string | undefined {
-  return searchExample(site.publisher);
+  return searchExample(siteSettings().publisher);
 }
 
 /** The model, built on first use and shared by every page of the build. */
@@ -135,8 +144,8 @@ export function getCommune(): Promise<{ commune: Commune; conformance: Conforman
     const read = readCommune(contentRoot(), problems);
     // `npm run check` runs before every build and stops it on an error; this is for `astro dev`.
     if (problems.errors.length) throw new Error(formatReport(problems.errors));
-    const input = { site, documents: m.decisions, articles: m.articles, today };
-    const built = buildCommune(read.input, input);
+    const [site, today] = [siteSettings(), buildToday()];
+    const built = buildCommune(read.input, { site, documents: m.decisions, articles: m.articles, today });
     // The parts built once, for the pages and for the report.
     return { commune: built, conformance: siteConformance(site.owner, read.obligations, built.parts, today) };
   }));

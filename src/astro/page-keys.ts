@@ -1,7 +1,7 @@
 /**
  * Cache keys of pages: each build records every keyed page's key (src/astro/page-record.ts), and
  * a publish renders only the pages whose key changed since the site it updates, linking the others
- * from it (scripts/build/changed-pages.ts; the code must be unchanged too). A key must change whenever anything the page shows changes, so each one hashes everything its
+ * from it (src/publish/changed-pages.ts; the code must be unchanged too). A key must change whenever anything the page shows changes, so each one hashes everything its
  * page is rendered from (more than needed only costs a re-render; less would leave a stale page).
  * tests/site/builds.test.ts checks such publishes against clean builds.
  */

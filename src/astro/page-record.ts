@@ -1,19 +1,20 @@
 /**
  * The record of a build's keyed pages (URL → cache key, src/astro/page-keys.ts), and what lets a
- * publish render only the pages whose key changed (scripts/build/changed-pages.ts).
+ * publish render only the pages whose key changed (src/publish/changed-pages.ts).
  *
  * Every route with a cache key hands its paths to `keyedPaths` with each page's URL. The build
  * script gives two files:
- * - the build context's `pageRecord` (src/astro/build-context.ts): at the end of the build the integration writes every keyed page
+ * - the build context's `pageRecord` (src/source/build-context.ts): at the end of the build the integration writes every keyed page
  *   of this build there (the build script keeps it once the site is published);
  * - its `changedSince`: the record of the site being updated; a keyed page whose key is
  *   the same there is not rendered (the build script links it from that site), and the sitemap
  *   still lists it.
  * The pages and the integration run in one process but in different module graphs, so the record
- * is kept on globalThis (as src/astro/mentions.ts does).
+ * is kept once per process (src/internals.ts, 7), as src/astro/mentions.ts keeps the matcher.
  */
 import { readPageRecord, savePageRecord } from '../source/build-cache.ts';
-import { buildContext } from './build-context.ts';
+import { buildContext } from '../source/build-context.ts';
+import { processShared } from '../internals.ts';
 
 interface Shared {
   /** This build's keyed pages. */
@@ -23,15 +24,11 @@ interface Shared {
   previous?: Record<string, string>;
 }
 
-const KEY = Symbol.for('cho-don-portal.page-record');
-const store = globalThis as unknown as Record<typeof KEY, Shared | undefined>;
-
 function shared(): Shared {
-  if (!store[KEY]) {
+  return processShared<Shared>('page-record', () => {
     const since = buildContext().changedSince;
-    store[KEY] = { pages: new Map(), skipped: new Set(), previous: since ? readPageRecord(since) : undefined };
-  }
-  return store[KEY];
+    return { pages: new Map(), skipped: new Set(), previous: since ? readPageRecord(since) : undefined };
+  });
 }
 
 /**
@@ -51,10 +48,10 @@ export function keyedPaths<P extends { cacheKey: string; url: string }>(paths: P
 
 /** The pages (site paths without the leading slash, as Astro gives them to integrations) left to the previous site. */
 export function skippedPages(): string[] {
-  return [...(store[KEY]?.skipped ?? [])].filter((url) => url.endsWith('/')).map((url) => url.slice(1));
+  return [...shared().skipped].filter((url) => url.endsWith('/')).map((url) => url.slice(1));
 }
 
-/** Write this build's record where the build's context says (src/astro/build-context.ts; nothing when it names none). */
+/** Write this build's record where the build's context says (src/source/build-context.ts; nothing when it names none). */
 export function writePageRecord(file = buildContext().pageRecord): void {
-  if (file) savePageRecord(file, Object.fromEntries(store[KEY]?.pages ?? []));
+  if (file) savePageRecord(file, Object.fromEntries(shared().pages));
 }

@@ -4,12 +4,13 @@
  * asks for the list of pages once every document is written, and is answered `{ ended: true }`
  * (with `failed` when a document could not be written).
  */
+import { elementDigest } from '../source/build-cache.ts';
 import { renameSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pageFile, ROUTES } from '../lib/routes.ts';
-import { elementDigest, indexableDocument, indexedPart, shardSizes } from '../lib/search-pages.ts';
+import { indexableDocument, indexedPart, shardSizes } from '../lib/search-pages.ts';
 import { readyFile, SEARCH_PAGES_FILE, type SearchPages, type TeeMessage } from './search-tee.ts';
 
 const { scratch } = workerData as { scratch: string };

@@ -1,12 +1,12 @@
 /**
  * The search documents of a full build, made while Astro renders the pages: Pagefind then reads
  * no page again, and can index each older-article shard as soon as its last page is rendered
- * instead of after the whole build (scripts/build/search-index.ts; docs/performance.md).
+ * instead of after the whole build (src/publish/search-index.ts; docs/performance.md).
  *
  * It wraps Astro's prerenderer (`setPrerenderer` in `astro:build:start`, a documented hook): each
  * page is rendered by Astro's own prerenderer and handed on to Astro unchanged; a copy of every
  * HTML page goes to a thread of its own (search-tee-worker.ts), which keeps, in the folder the
- * build script names (the build context's `searchScratch`, src/astro/build-context.ts):
+ * build script names (the build context's `searchScratch`, src/source/build-context.ts):
  * - the page's search document (src/lib/search-pages.ts) in `<folder>/<group>/<page file>`;
  * - `<folder>/<shard>.ready.json` once every page of a shard is there (the search page, rendered
  *   first, says how many each has): `{ pages: { "<page file>": "<sha1 of its indexed element>" } }`;

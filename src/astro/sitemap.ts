@@ -1,6 +1,6 @@
 /**
  * The sitemap: @astrojs/sitemap over every page but the editing UI and the editors' report. Used by the Astro build and by
- * the assembly of a site built in parts (scripts/build/assemble.ts), which runs the same
+ * the assembly of a site built in parts (src/publish/assemble.ts), which runs the same
  * integration over the pages of all parts, so both write the same files. A build that renders
  * only the changed pages (src/astro/page-record.ts) lists the pages it left to the previous site too.
  */

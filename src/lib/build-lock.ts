@@ -1,5 +1,5 @@
 /**
- * One build per output folder at a time (scripts/build/lock.ts holds the lock file): what a build
+ * One build per output folder at a time (src/publish/lock.ts holds the lock file): what a build
  * does when it finds the folder's lock, as a pure decision. A build that holds it runs; another
  * waits until it is released, then publishes what changed since (or, with `--no-wait`, refuses,
  * naming the holder); a lock whose process is gone (a killed build) is taken over.

@@ -7,7 +7,7 @@
  * is named, not linked. A page that names a unit with no page on its site links to the unit's page
  * on the site that has it, by its absolute address, and a unit page shows the records (recognitions,
  * articles) other sites hold of the units it was formed from. Pure: the build reads the files and
- * the models (scripts/build/province.ts), and hands each site its view (src/astro/model-store.ts).
+ * the models (src/publish/province.ts), and hands each site its view (src/astro/model-store.ts).
  */
 import type { Article, Model, Recognition } from './model.ts';
 import { ROUTES } from './routes.ts';
@@ -213,7 +213,7 @@ export function hubCount(sites: readonly HubSite[]): string {
 export const HUB_INDEX_SITES_PER_PART = 100;
 
 /**
- * The parts of the hub's search index (scripts/build/hub-index.ts): the province's sites in their
+ * The parts of the hub's search index (src/publish/hub-index.ts): the province's sites in their
  * order, split into as few parts of as even a size as `perPart` allows, the first at /pagefind/,
  * the others at /pagefind/phan-<n>/ (the hub's search page merges them).
  */

@@ -2,7 +2,7 @@
  * What a publish does, decided once: keep the output, patch the text of articles, render only the
  * changed pages, or build everything, with the reason shown to whoever runs the build. Pure: it
  * takes what the last build of the site was made from and what the site is made of now (the
- * stamps of every input file: scripts/build/inputs.ts), and asks for an article body's findings
+ * stamps of every input file: src/publish/inputs.ts), and asks for an article body's findings
  * only where a rule needs them. Each mode gives exactly what a clean build gives
  * (tests/site/builds.test.ts); the rules, as a table: tests/unit/publish-plan.test.ts.
  *
@@ -48,7 +48,7 @@ export interface Retitled {
 export interface BuildState {
   version: number;
   /**
-   * The output folder, relative to the project (scripts/build/inputs.ts): a clone copied to
+   * The output folder, relative to the project (src/publish/inputs.ts): a clone copied to
    * another folder with its output and caches builds into the same output, and keeps it.
    */
   out: string;

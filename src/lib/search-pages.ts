@@ -1,13 +1,12 @@
 /**
  * What of a built page goes into which search index (src/lib/search-shards.ts): the one place the
- * build's indexing (scripts/build/search-index.ts) and the copy of pages made while Astro renders
+ * build's indexing (src/publish/search-index.ts) and the copy of pages made while Astro renders
  * them (src/astro/search-tee.ts) read pages. Pure functions over HTML text.
  *
  * A page is indexed when it marks `<article data-pagefind-body>` (articles, decisions, units);
  * only that element is handed to Pagefind, đ-encoded (search-text.ts). An older article's element
  * names its shard (`data-search-shard`); every other indexed page is in the main index.
  */
-import { createHash } from 'node:crypto';
 import { ROUTES } from './routes.ts';
 import { encodeForIndex, HUB_SITE_FILTER } from './search-text.ts';
 
@@ -46,9 +45,6 @@ export function shardOfPage(html: string): string | undefined {
 
 /** The index group of a page: its shard, the main index, or undefined when it is not indexed. */
 export const indexGroupOf = (html: string): string | undefined => indexedPart(html)?.group;
-
-/** What identifies an indexed element in an index's cache key (the same for the copy and the build's reading). */
-export const elementDigest = (element: string): string => createHash('sha1').update(element).digest('hex');
 
 /**
  * The part of a page Pagefind reads, as a small document of its own; undefined if none.
@@ -125,7 +121,7 @@ function leadOnly(element: string): string {
 }
 
 /**
- * What a page of site `siteId` gives the hub's one index (scripts/build/hub-index.ts): the
+ * What a page of site `siteId` gives the hub's one index (src/publish/hub-index.ts): the
  * document of a page of the site's main index (an article's lead only: `leadOnly`), with a
  * filter naming its site (`trang:<id>`);
  * undefined for a page not indexed, an older-article shard's page (the hub searches what each

@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
-import { getModel, site } from '../astro/model-store.ts';
+import { getModel, siteSettings } from '../astro/model-store.ts';
 import { FEED_NAMESPACES, rssItems, selfLink } from '../lib/feed.ts';
 import { absoluteUrl } from '../lib/json-ld.ts';
 import { ROUTES } from '../lib/routes.ts';
 
 export async function GET() {
-  const p = await getModel();
+  const [p, site] = [await getModel(), siteSettings()];
   return rss({
     title: site.name,
     description: site.description,

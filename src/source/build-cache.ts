@@ -8,19 +8,20 @@
  *
  * Files:
  * - last-build.json: what the published site was made from (code, every input's stamp:
- *   scripts/build/inputs.ts), which decides what the next publish does (src/lib/publish-plan.ts);
+ *   src/publish/inputs.ts), which decides what the next publish does (src/lib/publish-plan.ts);
  * - pages.json: the published site's keyed pages (URL → key: src/astro/page-record.ts), and
  *   pages.next.json, the one the running build writes;
  * - article-bodies.json: what each article body gives the model (src/astro/body-cache.ts);
- * - site-view.json: the site's view of its province (scripts/build/province.ts, src/lib/province.ts);
- * - unit-names.json (a province's): the units each text file of its sites names (scripts/build/province.ts);
+ * - site-view.json: the site's view of its province (src/publish/province.ts, src/lib/province.ts);
+ * - unit-names.json (a province's): the units each text file of its sites names (src/publish/province.ts);
  * - search/: the search indexes and the stamps of the pages they were made from
- *   (scripts/build/search-index.ts);
+ *   (src/publish/search-index.ts);
  * - Astro's own content store (data-store.json, under Astro's `cacheDir`), and its working folder
  *   (.astro/builds/<site>/: its generated files and prerender bundle, one per site);
  * - astro-dev/: Astro's cache for its commands run in the project folder (`npm run dev`,
  *   `typecheck`), apart from the builds' (`astroCacheDir`, src/source/paths.ts).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BuildState } from '../lib/publish-plan.ts';
@@ -35,9 +36,9 @@ export const CACHE_FILES = {
   search: 'search',
   /** A build that began and did not finish: `{ "started": ISO time }` (removed when one commits). */
   unfinished: 'unfinished-build.json',
-  /** The hub's search documents and index (scripts/build/hub-index.ts). */
+  /** The hub's search documents and index (src/publish/hub-index.ts). */
   hubSearch: 'hub-search',
-  /** The units each text file of a province's sites names (scripts/build/province.ts). */
+  /** The units each text file of a province's sites names (src/publish/province.ts). */
   names: 'unit-names.json',
 } as const;
 
@@ -46,6 +47,9 @@ export const STATE_VERSION = 5;
 
 /** Files earlier versions kept and no build reads (Astro's own page cache: 220 MB at 10k). */
 const UNUSED = ['incremental-build.json', 'dist'];
+
+/** What identifies an indexed element in a search index's cache key (the same for the copy made while Astro renders and the build's reading). */
+export const elementDigest = (element: string): string => createHash('sha1').update(element).digest('hex');
 
 /** A record of pages (pages.json): every keyed page's URL with its cache key. */
 interface PageRecord {
@@ -75,7 +79,7 @@ export function buildCache(root: string, part?: string) {
   return {
     dir,
     path,
-    /** Astro's root and working folder for this site's builds (scripts/build/astro-cli.ts). */
+    /** Astro's root and working folder for this site's builds (src/publish/astro-cli.ts). */
     astroWorkDir: join(projectDir(), '.astro', 'builds', basename(dir)),
     /** What the published site was made from, when a build recorded it in this format. */
     readState(): BuildState | undefined {

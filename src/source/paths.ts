@@ -1,24 +1,33 @@
 /**
- * Where content and its build caches live on disk: the content root (PORTAL_CONTENT or
- * content/), its layout, and the per-root cache folder.
+ * Where content and its build caches live on disk: the content root (the build's context,
+ * PORTAL_CONTENT or content/), its layout, and the per-root cache folder.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { slugify } from '../lib/vi.ts';
+import { buildContext, type BuildContext } from './build-context.ts';
 
-/** Where the content lives: `PORTAL_CONTENT` or `content/`, resolved against `cwd`. */
-export function contentRoot(env: Record<string, string | undefined> = process.env, cwd = projectDir(env)): string {
+/**
+ * Where the content lives: the one the build's context names (an Astro build started by
+ * `npm run build`: src/source/build-context.ts), or `PORTAL_CONTENT`, or `content/`, resolved against `cwd`.
+ */
+export function contentRoot(
+  env: Record<string, string | undefined> = process.env,
+  cwd = projectDir(),
+  context: BuildContext = buildContext(),
+): string {
+  if (context.content) return context.content;
   const given = env.PORTAL_CONTENT?.trim();
   return given ? resolve(cwd, given) : join(cwd, 'content');
 }
 
 /**
  * The project folder (where package.json and src/ are). Astro runs in a working folder of its own
- * per build (scripts/build/astro-cli.ts), so code that runs inside Astro is told the project by
- * `PORTAL_PROJECT`; every other command runs in the project folder.
+ * per build (src/publish/astro-cli.ts), so code that runs inside Astro is told the project by the
+ * build's context; every other command runs in the project folder.
  */
-export function projectDir(env: Record<string, string | undefined> = process.env): string {
-  return env.PORTAL_PROJECT?.trim() || process.cwd();
+export function projectDir(context: BuildContext = buildContext()): string {
+  return context.project ?? process.cwd();
 }
 
 /**
@@ -104,19 +113,14 @@ export function buildCacheDir(root = contentRoot(), cwd = projectDir(), part?: s
 
 /**
  * Astro's cache folder (its content store) for the site at `root` (or its `part`). A build's Astro runs in a
- * working folder of its own (scripts/build/astro-cli.ts) and keeps its store in the build cache;
+ * working folder of its own (src/publish/astro-cli.ts) and keeps its store in the build cache;
  * Astro's commands run in the project folder itself (`npm run dev`, `typecheck`: scripts/astro.ts)
  * keep theirs apart, in `astro-dev/` inside it. The store holds MDX articles' paths relative to the
  * folder Astro runs in, and one written by `npm run typecheck` stopped the next build of a site
  * with an MDX article (Rolldown could not resolve the article's module).
  */
-export function astroCacheDir(
-  root = contentRoot(),
-  env: Record<string, string | undefined> = process.env,
-  cwd = process.cwd(),
-  part?: string,
-): string {
-  const project = projectDir(env);
+export function astroCacheDir(root = contentRoot(), cwd = process.cwd(), part?: string): string {
+  const project = projectDir();
   const dir = buildCacheDir(root, project, part);
   return resolve(cwd) === resolve(project) ? join(dir, 'astro-dev') : dir;
 }

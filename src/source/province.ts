@@ -169,7 +169,7 @@ const TEXT_FILE = /\.(md|mdx|json|ya?ml)$/i;
 /**
  * The units each text file names (`unitsReferenced`), by its path relative to the province and
  * its stamp (size and time): what a build reads again only for a file that changed
- * (scripts/build/province.ts keeps it between builds, for the same units' names).
+ * (src/publish/province.ts keeps it between builds, for the same units' names).
  */
 export type NamedByFile = Record<string, { size: number; mtimeMs: number; units: string[] }>;
 

@@ -1,5 +1,5 @@
 /**
- * The swap of a built site and the standby it leaves (scripts/build/atomic.ts): a publish that
+ * The swap of a built site and the standby it leaves (src/publish/atomic.ts): a publish that
  * knows which files changed keeps the replaced site, and the next staging copy starts from it,
  * equal to a copy of the whole site; anything that makes the standby's record untrue (the site
  * replaced by a copy, a swap that did not say what changed) makes the next copy a whole one.
@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { stageCopy, stagingDir, swapIn } from '../../scripts/build/atomic.ts';
+import { stageCopy, stagingDir, swapIn } from '../../src/publish/atomic.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,5 +1,5 @@
 /**
- * One build per output folder at a time (scripts/build/lock.ts, src/lib/build-lock.ts), with real
+ * One build per output folder at a time (src/publish/lock.ts, src/lib/build-lock.ts), with real
  * builds of the small fixture site: `--no-wait` refuses while another build holds the folder,
  * naming it; a lock left by a killed build is taken over; a second build waits for the first,
  * then publishes what changed meanwhile; after a build that did not finish, the next says so.

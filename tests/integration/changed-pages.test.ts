@@ -1,6 +1,6 @@
 /**
  * When a publish may render only the changed pages (src/lib/publish-plan.ts), on the stamps a
- * build takes of real files (scripts/build/inputs.ts): the rules that keep it equal to a full
+ * build takes of real files (src/publish/inputs.ts): the rules that keep it equal to a full
  * build, on a fixture with photos (the builds themselves are compared with clean builds in
  * tests/site/builds.test.ts; every rule as a table: tests/unit/publish-plan.test.ts).
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { currentInputs } from '../../scripts/build/inputs.ts';
+import { currentInputs } from '../../src/publish/inputs.ts';
 import { planPublish, type BuildState } from '../../src/lib/publish-plan.ts';
 import { buildCache } from '../../src/source/build-cache.ts';
 import { materialize, rewriteFile } from '../helpers/fixtures.ts';

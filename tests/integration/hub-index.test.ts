@@ -1,5 +1,5 @@
 /**
- * The hub's search index (scripts/build/hub-index.ts) over sites as their builds leave them: the
+ * The hub's search index (src/publish/hub-index.ts) over sites as their builds leave them: the
  * pages of each site's main index, less the copies of pages another site owns, in parts of
  * consecutive sites; a publish indexes again only the parts whose pages changed.
  */
@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildHubIndex } from '../../scripts/build/hub-index.ts';
+import { buildHubIndex } from '../../src/publish/hub-index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'portal-hub-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

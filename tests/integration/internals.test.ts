@@ -14,6 +14,7 @@ import {
   pagefindCli,
   pagefindIndexed,
   pagefindOneThread,
+  processShared,
   runSitemapHooks,
   sitemapOrder,
   storeWithoutKeys,
@@ -124,5 +125,22 @@ describe("other packages' internals", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('7. Astro renders the pages in the process that loaded the config, and processShared gives every module graph of it one value', async () => {
+    expectSource(
+      'astro',
+      'dist/core/build/default-prerenderer.js',
+      'await import(prerenderEntryUrl.toString())',
+      "its default prerenderer imports the pages' bundle into the build's own process",
+    );
+    // A second copy of the module, as the pages' bundle has its own: the same value, made once.
+    const copy = '../../src/internals.ts?graph=other';
+    const other = (await import(/* @vite-ignore */ copy)) as { processShared: typeof processShared };
+    expect(other.processShared).not.toBe(processShared);
+    let made = 0;
+    const first = processShared('internals-test', () => ({ made: ++made }));
+    expect(other.processShared('internals-test', () => ({ made: ++made }))).toBe(first);
+    expect(made).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The search indexes of a site whose shards were indexed while Astro rendered
- * (scripts/build/search-index.ts, fed as src/astro/search-tee.ts feeds it): what was made early
+ * (src/publish/search-index.ts, fed as src/astro/search-tee.ts feeds it): what was made early
  * is kept only when it holds the pages the site has.
  */
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { indexSite, indexWhileRendering } from '../../scripts/build/search-index.ts';
+import { indexSite, indexWhileRendering } from '../../src/publish/search-index.ts';
 import { readyFile } from '../../src/astro/search-tee.ts';
 import { indexableDocument, indexedElement } from '../../src/lib/search-pages.ts';
 

@@ -94,7 +94,7 @@ interface BuildStats {
   /** Mention matchers the Astro build made (src/astro/integration.ts). */
   mention_matchers?: number;
 }
-/** What a build reports of itself (scripts/build/publish-site.ts prints it as BUILD_STATS). */
+/** What a build reports of itself (src/publish/publish-site.ts prints it as BUILD_STATS). */
 function stats(r: { status: number | null; stdout: string; stderr: string }): BuildStats {
   expect(r.status, r.stdout + r.stderr).toBe(0);
   const line = /^BUILD_STATS (.*)$/m.exec(r.stdout);
@@ -212,7 +212,7 @@ describe('incremental builds', () => {
   });
 
   it('publishes a sentence that names no unit without Astro, as a clean build writes it', async () => {
-    // (scripts/build/quick-publish.ts)
+    // (src/publish/quick-publish.ts)
     appendFileSync(typo, '\nMột câu sửa lỗi chính tả, không nhắc đơn vị nào.\n');
     expect(stats(await publishBesideClean())).toMatchObject({ mode: 'text-only', patched: ['/tin-tuc/ban-tin-luu-tru-2019-003/'] });
     expect(snapshot(out)).toEqual(snapshot(clean));
@@ -269,7 +269,7 @@ describe('incremental builds', () => {
     expect(back.mode).toBe('changed-pages');
     expect(back.rendered).toContain('/tin-tuc/ban-tin-luu-tru-2019-003/');
     // The next sentence starts from the site that publish replaced, brought up to date with the
-    // pages it rendered (scripts/build/atomic.ts), not from a copy of the whole site.
+    // pages it rendered (src/publish/atomic.ts), not from a copy of the whole site.
     appendFileSync(typo, '\nMột câu nữa, sau lần dựng các trang thay đổi.\n');
     expect(stats(await publishBesideClean())).toMatchObject({ mode: 'text-only', staged_from: 'standby' });
     expect(snapshot(out)).toEqual(snapshot(clean));

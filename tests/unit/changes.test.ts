@@ -27,7 +27,7 @@ describe('what a push changes', () => {
     { push: 'a page template', paths: ['src/pages/index.astro'], code: true, sites: SITES },
     { push: 'the dependencies', paths: ['package-lock.json'], code: true, sites: SITES },
     { push: 'a shared file of the sites', paths: ['public/favicon.svg'], code: true, sites: SITES },
-    { push: 'a build script', paths: ['scripts/build/site.ts'], code: true, sites: SITES },
+    { push: 'a build script', paths: ['scripts/build-site.ts'], code: true, sites: SITES },
     { push: 'a test', paths: ['tests/unit/vi.test.ts'], code: true, sites: [] },
     { push: 'a newer national list', paths: ['data/vn-units-2026.json'], code: true, sites: [] },
     { push: 'a workflow', paths: ['.github/workflows/deploy.yml'], code: true, sites: [] },

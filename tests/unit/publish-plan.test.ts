@@ -12,7 +12,7 @@ const mentions = (_rel: string, title: string) => [
 ];
 const BUILT: BuildState = {
   version: 5,
-  // (relative to the project, as scripts/build/inputs.ts records it)
+  // (relative to the project, as src/publish/inputs.ts records it)
   out: 'dist/xa-nam-cuong',
   code: 'code-1',
   files: {

@@ -1,6 +1,6 @@
 /**
  * The hub's search: one index over every site's pages, built with the hub in parts of consecutive
- * sites (scripts/build/hub-index.ts) merged here, each page filed under its site's id (filter
+ * sites (src/publish/hub-index.ts) merged here, each page filed under its site's id (filter
  * `trang`, src/lib/search-pages.ts), so one query searches all sites or the one picked. Results link to the
  * page on its own site and name that site. Queries work as on each site: without diacritics, đ
  * folded, whole names first (lib/search-text.ts). Progressive enhancement over a GET form.

@@ -5,12 +5,12 @@
  */
 import { cmsRepository } from '../../astro/cms-files.ts';
 import { cmsConfig } from '../../lib/cms-config.ts';
-import { site } from '../../astro/model-store.ts';
+import { siteSettings } from '../../astro/model-store.ts';
 import { contentRoot, repositoryPaths } from '../../source/paths.ts';
 
 export function GET() {
   // A site of a province edits its own folder only (content/sites/<id>/).
   // Where it saves, and whether a leader approves before publishing: site.json `editing`.
-  const config = cmsConfig({ repository: cmsRepository(), ...repositoryPaths(contentRoot()), editing: site.editing });
+  const config = cmsConfig({ repository: cmsRepository(), ...repositoryPaths(contentRoot()), editing: siteSettings().editing });
   return new Response(JSON.stringify(config, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -1,6 +1,6 @@
 /** The commune's open data (/du-lieu/lich-cong-tac.json, thu-tuc.json, cong-khai.json, lanh-dao.json). */
 import type { APIRoute } from 'astro';
-import { buildsOtherPages, getCommune, site } from '../../astro/model-store.ts';
+import { buildsOtherPages, getCommune, siteSettings } from '../../astro/model-store.ts';
 import { absoluteUrl } from '../../lib/json-ld.ts';
 import { COMMUNE_DATASETS, communeRecords, type CommuneDataset } from '../../lib/open-data.ts';
 
@@ -11,6 +11,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const { commune } = await getCommune();
-  const records = communeRecords(commune, params.dataset as CommuneDataset, (path) => absoluteUrl(site, path));
+  const records = communeRecords(commune, params.dataset as CommuneDataset, (path) => absoluteUrl(siteSettings(), path));
   return new Response(JSON.stringify(records, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -9,7 +9,7 @@ import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { lockDecision, type LockHolder } from '../../src/lib/build-lock.ts';
+import { lockDecision, type LockHolder } from '../lib/build-lock.ts';
 
 /** The lock file of output folder `out`. */
 export const lockFile = (out: string): string => `${resolve(out)}.lock`;

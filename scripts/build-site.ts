@@ -1,20 +1,20 @@
 /**
- * The command that publishes one site (scripts/build/publish-site.ts: check, plan, build into a
+ * The command that publishes one site (src/publish/publish-site.ts: check, plan, build into a
  * staging directory, index, swap in; any failure leaves the previous output untouched). `npm run
  * build` runs it once per site of a province (scripts/build.ts), or directly for a folder that is one site.
  *
- *   node scripts/build/site.ts [--content DIR] [--out DIR] [--force] [--part K/N]
- *   node scripts/build/site.ts --assemble PART_DIR... [--content DIR] [--out DIR]
+ *   node scripts/build-site.ts [--content DIR] [--out DIR] [--force] [--part K/N]
+ *   node scripts/build-site.ts --assemble PART_DIR... [--content DIR] [--out DIR]
  * --force ignores the build caches (content store, unchanged pages, search indexes): a cold build.
  * --part K/N builds part K of N of the site (one machine each: src/lib/parts.ts), and --assemble
- * puts the parts' outputs together into the site a whole build makes (scripts/build/assemble.ts).
+ * puts the parts' outputs together into the site a whole build makes (src/publish/assemble.ts).
  * Defaults: PORTAL_CONTENT or content/, and dist/. Every record and cache it keeps is the build
  * cache's (src/source/build-cache.ts).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { publishSite } from './publish-site.ts';
-import { contentRoot } from '../../src/source/paths.ts';
+import { publishSite } from '../src/publish/publish-site.ts';
+import { contentRoot } from '../src/source/paths.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

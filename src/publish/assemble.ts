@@ -8,9 +8,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { PART_IMAGES_FILE } from '../../src/astro/integration.ts';
-import { portalSitemap } from '../../src/astro/sitemap.ts';
-import { runSitemapHooks } from '../../src/internals.ts';
+import { PART_IMAGES_FILE } from '../astro/integration.ts';
+import { portalSitemap } from '../astro/sitemap.ts';
+import { runSitemapHooks } from '../internals.ts';
 import { fileLinker } from './link.ts';
 
 /** The sitemap files @astrojs/sitemap writes at the root of a site. */

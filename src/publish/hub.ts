@@ -1,7 +1,7 @@
 /**
  * The hub of a province (dist/hub/): its pages built by Astro from src/hub/ (the list of sites,
  * the search over all of them), and one search index over every site's pages (/pagefind/,
- * scripts/build/hub-index.ts), served from the hub's own address. Built into a staging folder
+ * src/publish/hub-index.ts), served from the hub's own address. Built into a staging folder
  * and swapped in, like a site; its build cache is the province root's.
  */
 import { existsSync } from 'node:fs';
@@ -10,10 +10,10 @@ import { startAstro } from './astro-cli.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
 import { linkSiteButSearch } from './link.ts';
 import { buildHubIndex } from './hub-index.ts';
-import { ROUTES } from '../../src/lib/routes.ts';
-import { planPublish } from '../../src/lib/publish-plan.ts';
-import { buildCache } from '../../src/source/build-cache.ts';
-import { readProvince } from '../../src/source/province.ts';
+import { ROUTES } from '../lib/routes.ts';
+import { planPublish } from '../lib/publish-plan.ts';
+import { buildCache } from '../source/build-cache.ts';
+import { readProvince } from '../source/province.ts';
 import { hubInputs } from './inputs.ts';
 
 /** The hub's folder in a province's output. */
@@ -39,7 +39,7 @@ export async function buildHub(root: string, out: string): Promise<string> {
       linkSiteButSearch(target, staged, ROUTES.searchIndex);
     } else {
       cache.begin();
-      const code = await startAstro(['build', '--outDir', staged], { PORTAL_CONTENT: root }, cache.astroWorkDir).ended;
+      const code = await startAstro(['build', '--outDir', staged], cache.astroWorkDir, { content: root }).ended;
       if (code !== 0) throw new Error(`astro build thoát với mã ${code}`);
     }
     await buildHubIndex(out, sites, staged, cache.path('hubSearch'));

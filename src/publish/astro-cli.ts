@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { writeBuildContext, type BuildContext } from '../../src/astro/build-context.ts';
+import { writeBuildContext, type BuildContext } from '../source/build-context.ts';
 
 /** Astro's CLI entry, relative to the project folder (commands run there). */
 export const ASTRO_BIN = join('node_modules', 'astro', 'bin', 'astro.mjs');
@@ -27,29 +27,19 @@ export function astroEnv(extra: Record<string, string | undefined> = {}, env: No
 
 /**
  * Start `astro <args>` beside other work, its output on this terminal: its exit code (or signal)
- * when it ends, and a way to stop it. With `workDir`, Astro runs there (its root and current
- * folder), reading this project's config and sources: Astro writes its generated files (`.astro/`,
- * the prerender bundle) under its root and current folder, so builds of several sites at once each
- * need their own. `context` is what the build tells Astro (src/astro/build-context.ts), written there.
+ * when it ends, and a way to stop it. Astro runs in `workDir` (its root and current folder),
+ * reading this project's config and sources: Astro writes its generated files (`.astro/`, the
+ * prerender bundle) under its root and current folder, so builds of several sites at once each
+ * need their own. `context` is what the build tells Astro (src/source/build-context.ts: the content
+ * root, and more), written there with the project folder.
  */
-export function startAstro(
-  args: string[],
-  extraEnv: Record<string, string | undefined> = {},
-  workDir?: string,
-  context: BuildContext = {},
-) {
+export function startAstro(args: string[], workDir: string, context: BuildContext = {}) {
   const project = process.cwd();
-  if (workDir) {
-    mkdirSync(workDir, { recursive: true });
-    writeBuildContext(workDir, context);
-  }
+  mkdirSync(workDir, { recursive: true });
+  writeBuildContext(workDir, { project, ...context });
   // (Astro reads --config relative to the root.)
-  const where = workDir ? ['--root', workDir, '--config', relative(workDir, join(project, 'astro.config.mjs'))] : [];
-  const child = spawn(process.execPath, [join(project, ASTRO_BIN), ...args, ...where], {
-    stdio: 'inherit',
-    cwd: workDir ?? project,
-    env: astroEnv({ PORTAL_PROJECT: project, ...extraEnv }),
-  });
+  const where = ['--root', workDir, '--config', relative(workDir, join(project, 'astro.config.mjs'))];
+  const child = spawn(process.execPath, [join(project, ASTRO_BIN), ...args, ...where], { stdio: 'inherit', cwd: workDir, env: astroEnv() });
   const ended = new Promise<number | string>((done) => {
     child.on('close', (code, signal) => done(code ?? signal ?? 1));
     child.on('error', (err) => done(err.message));

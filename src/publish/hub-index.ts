@@ -16,8 +16,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { hubIndexParts } from '../../src/lib/province.ts';
-import { hubDocument } from '../../src/lib/search-pages.ts';
+import { hubIndexParts } from '../lib/province.ts';
+import { hubDocument } from '../lib/search-pages.ts';
 import { linkTree } from './link.ts';
 import { builtPages, runPagefind } from './search-index.ts';
 

@@ -10,13 +10,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { siteRoot } from '../../src/source/paths.ts';
-import { provinceViews, type NamedByFile } from '../../src/source/province.ts';
-import { siteViewFile } from '../../src/source/site-view.ts';
-import { buildCache } from '../../src/source/build-cache.ts';
-import { readUnits } from '../../src/source/read.ts';
-import { unitNames } from '../../src/lib/units.ts';
-import type { UnitData } from '../../src/lib/schemas.ts';
+import { siteRoot } from '../source/paths.ts';
+import { provinceViews, type NamedByFile } from '../source/province.ts';
+import { siteViewFile } from '../source/site-view.ts';
+import { buildCache } from '../source/build-cache.ts';
+import { readUnits } from '../source/read.ts';
+import { unitNames } from '../lib/units.ts';
+import type { UnitData } from '../lib/schemas.ts';
 
 interface NamesFile {
   version: 1;

@@ -2,15 +2,15 @@
  * Publishing an edit by rendering only the pages it changes (the plan's `changed-pages` mode,
  * src/lib/publish-plan.ts, which says when that gives what a full build gives). A title changed
  * or an article added changes tens of pages (the article, its neighbours, listings, unit and
- * document pages) out of thousands. Astro is told which site it updates (the build context's `changedSince`: src/astro/build-context.ts,
+ * document pages) out of thousands. Astro is told which site it updates (the build context's `changedSince`: src/source/build-context.ts,
  * src/astro/page-record.ts): it renders the keyed pages whose key changed and the few pages
  * without a key (home page, RSS, data files…); the others are linked here from the previous site
  * afterwards, with its photo files. tests/site/builds.test.ts compares this path with clean builds.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isPhotoFile } from '../../src/lib/photos.ts';
-import { pageFile, pageUrl, ROUTES } from '../../src/lib/routes.ts';
+import { isPhotoFile } from '../lib/photos.ts';
+import { pageFile, pageUrl, ROUTES } from '../lib/routes.ts';
 import { fileLinker } from './link.ts';
 
 /** Where Astro writes the site's code, styles and photos. */
@@ -62,7 +62,7 @@ export function completeFromPrevious(
   const stagedPhotos = photoFiles(staged);
   for (const rel of stagedPhotos) if (!previousPhotos.has(rel)) rmSync(join(staged, ASSETS, rel));
   for (const rel of previousPhotos) if (!stagedPhotos.has(rel)) link(join(ASSETS, rel));
-  // The files the new site and the previous one may differ in (scripts/build/atomic.ts keeps the
+  // The files the new site and the previous one may differ in (src/publish/atomic.ts keeps the
   // previous one to start the next publish from): what Astro wrote, and what it no longer has.
   // (The search indexes are built again into every staging copy.)
   const kept = new Set([...written, ...fromPrevious]);

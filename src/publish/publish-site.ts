@@ -2,26 +2,26 @@
  * The publish of one site, as functions: check the content, decide what the publish does
  * (src/lib/publish-plan.ts: keep, text only, changed pages, or full; the plan made once), build
  * into a staging directory, index it with Pagefind, then swap it into place
- * (scripts/build/atomic.ts). Any failure leaves the previous output untouched and throws a
- * `PublishStop` naming why. scripts/build/site.ts is its command.
+ * (src/publish/atomic.ts). Any failure leaves the previous output untouched and throws a
+ * `PublishStop` naming why. scripts/build-site.ts is its command.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAstro } from './astro-cli.ts';
 import { completeFromPrevious } from './changed-pages.ts';
-import { pageUrl } from '../../src/lib/routes.ts';
+import { pageUrl } from '../lib/routes.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
 import { publishInputs } from './inputs.ts';
 import { bodyFindingsOf, mentionsWithTitle, patchTextEdit, stageEdit } from './quick-publish.ts';
 import { indexSite, indexWhileRendering, type EarlyIndexing } from './search-index.ts';
-import { BUILD_FACTS_FILE, type BuildFacts } from '../../src/astro/build-facts.ts';
-import { buildsOtherPages, parsePart, type Part } from '../../src/lib/parts.ts';
-import { planPublish, type BuildState, type PublishPlan } from '../../src/lib/publish-plan.ts';
-import { buildCache, readPageRecord, type BuildCache } from '../../src/source/build-cache.ts';
-import { readSiteSettings } from '../../src/source/site-settings.ts';
+import { BUILD_FACTS_FILE, type BuildFacts } from '../astro/build-facts.ts';
+import { buildsOtherPages, parsePart, type Part } from '../lib/parts.ts';
+import { planPublish, type BuildState, type PublishPlan } from '../lib/publish-plan.ts';
+import { buildCache, readPageRecord, type BuildCache } from '../source/build-cache.ts';
+import { readSiteSettings } from '../source/site-settings.ts';
 
-/** What a site's publish is asked to do (`npm run build` of one site: scripts/build/site.ts). */
+/** What a site's publish is asked to do (`npm run build` of one site: scripts/build-site.ts). */
 export interface SiteBuildOptions {
   /** The site's content folder. */
   root: string;
@@ -31,7 +31,7 @@ export interface SiteBuildOptions {
   force?: boolean;
   /** "K/N": part K of N of the site (src/lib/parts.ts). */
   part?: string | undefined;
-  /** The parts' output folders, to put together into the site (scripts/build/assemble.ts). */
+  /** The parts' output folders, to put together into the site (src/publish/assemble.ts). */
   assemble?: string[] | undefined;
 }
 
@@ -82,10 +82,7 @@ function wholeCheck(root: string, started: number): Promise<Checked> {
  * from only then).
  */
 async function checkChanged(root: string, changed: readonly string[], started: number): Promise<Checked> {
-  const [{ checkChangedBodies }, { formatReport }] = await Promise.all([
-    import('../../src/source/validate.ts'),
-    import('../../src/lib/problems.ts'),
-  ]);
+  const [{ checkChangedBodies }, { formatReport }] = await Promise.all([import('../source/validate.ts'), import('../lib/problems.ts')]);
   const problems = checkChangedBodies(root, changed);
   console.log(
     changed.length
@@ -173,7 +170,8 @@ async function publishWithoutAstro(
 /** Astro's build into the staging folder, started while the check runs; its exit code awaited only once the check passed. */
 async function renderWithAstro(run: Run, changedSince: string | undefined, early: EarlyIndexing | undefined) {
   const { o, part, staged, cache } = run;
-  const astro = startAstro(['build', '--outDir', staged, ...(o.force ? ['--force'] : [])], { PORTAL_CONTENT: o.root }, cache.astroWorkDir, {
+  const astro = startAstro(['build', '--outDir', staged, ...(o.force ? ['--force'] : [])], cache.astroWorkDir, {
+    content: o.root,
     part: part && `${part.index}/${part.count}`,
     pageRecord: part ? undefined : cache.path('nextPages'),
     changedSince,

@@ -8,24 +8,24 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { cleanText } from '../../src/lib/editor-text.ts';
-import { articlePhotos, hasLocalMarkdownPhoto } from '../../src/lib/photos.ts';
-import { BUILD_DAY, isArticle, type BuildState, type FileStamp, type PublishInputs } from '../../src/lib/publish-plan.ts';
-import { CACHE_FILES, STATE_VERSION, type BuildCache } from '../../src/source/build-cache.ts';
-import { LAYOUT, listFiles, obligationsFile, projectDir, unitsFile } from '../../src/source/paths.ts';
-import { buildDay } from '../../src/source/today.ts';
-import { readFrontMatter, withoutFrontMatter } from '../../src/lib/front-matter.ts';
-import { readSiteView, siteViewFile } from '../../src/source/site-view.ts';
+import { cleanText } from '../lib/editor-text.ts';
+import { articlePhotos, hasLocalMarkdownPhoto } from '../lib/photos.ts';
+import { BUILD_DAY, isArticle, type BuildState, type FileStamp, type PublishInputs } from '../lib/publish-plan.ts';
+import { CACHE_FILES, STATE_VERSION, type BuildCache } from '../source/build-cache.ts';
+import { LAYOUT, listFiles, obligationsFile, projectDir, unitsFile } from '../source/paths.ts';
+import { buildDay } from '../source/today.ts';
+import { readFrontMatter, withoutFrontMatter } from '../lib/front-matter.ts';
+import { readSiteView, siteViewFile } from '../source/site-view.ts';
 
 /** What the project's code is: a change to any of these may change every page (or the search indexes). */
-const CODE = ['src', 'public', 'scripts/build', 'scripts/build.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const CODE = ['src', 'public', 'scripts/build.ts', 'scripts/build-site.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 /** Environment variables that change pages (README, "Environment variables"). */
 const PAGE_ENV = ['PORTAL_BASE_URL', 'PORTAL_MARKDOWN', 'PORTAL_REPOSITORY', 'GITHUB_REPOSITORY'];
 
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
 
 /** The code's fingerprint: every file's path and content, and the environment that changes pages. */
-function codeFingerprint(project: string): string {
+function readCodeFingerprint(project: string): string {
   const hash = createHash('sha1');
   for (const entry of CODE) {
     const path = join(project, entry);
@@ -34,6 +34,15 @@ function codeFingerprint(project: string): string {
   }
   for (const name of PAGE_ENV) hash.update(`${name}=${process.env[name] ?? ''}\0`);
   return hash.digest('hex');
+}
+
+const fingerprints = new Map<string, string>();
+
+/** The code's fingerprint, read once per process: a province's publish plans each of its sites with the same code. */
+function codeFingerprint(project: string): string {
+  let known = fingerprints.get(project);
+  if (known === undefined) fingerprints.set(project, (known = readCodeFingerprint(project)));
+  return known;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * What `npm run build` tells the Astro build it starts, beyond the content folder: one typed file,
- * build-context.json, in Astro's working folder (scripts/build/astro-cli.ts writes it before
+ * What `npm run build` tells the Astro build it starts: one typed file,
+ * build-context.json, in Astro's working folder (src/publish/astro-cli.ts writes it before
  * Astro starts there), not environment variables. This module owns its format, reader and writer.
- * With no file (`npm run dev`, `npm run typecheck`), Astro builds the whole site and records nothing.
+ * With no file (`npm run dev`, `npm run typecheck`), Astro builds the whole site of `PORTAL_CONTENT`
+ * or content/, from the folder it runs in, and records nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,10 @@ import { z } from 'zod';
 
 const contextSchema = z.object({
   version: z.literal(1),
+  /** The content root Astro builds (a site's folder, or a province's for its hub): src/source/paths.ts `contentRoot`. */
+  content: z.string().optional(),
+  /** The project folder (package.json, src/): Astro runs in a working folder of its own. */
+  project: z.string().optional(),
   /** "K/N": the part of the site this build renders (src/lib/parts.ts); none: the whole site. */
   part: z.string().optional(),
   /** Where Astro writes the record of the keyed pages it made (src/astro/page-record.ts). */

@@ -1,22 +1,19 @@
 /**
  * The publish of a province, as functions: what ties its sites together checked, each site's view
- * of the others written (scripts/build/province.ts), each site published in a process of its own
- * (scripts/build/site.ts, `jobs` at a time; a site whose inputs are its last build's keeps its
- * output without one), then the hub (scripts/build/hub.ts). Or one site's part, or its parts put
- * together. A failure throws a `PublishStop` naming why. `npm run build` (scripts/build.ts) is its
- * command.
+ * of the others written (src/publish/province.ts), each site published (src/publish/publish-site.ts,
+ * `jobs` at a time, in this process: each plans its publish once, and starts Astro only when it
+ * has pages to render), then the hub (src/publish/hub.ts). Or one site's part, or its parts put
+ * together (scripts/build-site.ts, in a process of its own). A failure throws a `PublishStop`
+ * naming why. `npm run build` (scripts/build.ts) is its command.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { buildHub } from './hub.ts';
-import { publishInputs } from './inputs.ts';
 import { writeSiteViews } from './province.ts';
-import { PublishStop } from './publish-site.ts';
-import { planPublish } from '../../src/lib/publish-plan.ts';
-import { formatReport } from '../../src/lib/problems.ts';
-import { buildCache } from '../../src/source/build-cache.ts';
-import { siteRoot } from '../../src/source/paths.ts';
-import { checkProvince, readProvince } from '../../src/source/province.ts';
+import { publishSite, PublishStop } from './publish-site.ts';
+import { formatReport } from '../lib/problems.ts';
+import { siteRoot } from '../source/paths.ts';
+import { checkProvince, readProvince } from '../source/province.ts';
 
 /** What a province's publish is asked to do. */
 export interface ProvinceBuildOptions {
@@ -36,10 +33,10 @@ export interface ProvinceBuildOptions {
   inParts?: { flag: 'part' | 'assemble'; args: string[] };
 }
 
-/** Run scripts/build/site.ts with `args`; its exit code. */
-function siteBuild(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Run scripts/build-site.ts with `args` (a part of a site, or its parts put together); its exit code. */
+function siteBuild(args: string[]): Promise<number> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['scripts/build/site.ts', ...args], { stdio: 'inherit', env });
+    const child = spawn(process.execPath, ['scripts/build-site.ts', ...args], { stdio: 'inherit' });
     child.on('close', (code) => done(code ?? 1));
     child.on('error', () => done(1));
   });
@@ -57,14 +54,8 @@ function chosenSites(o: ProvinceBuildOptions, all: readonly string[]): string[] 
   return wanted;
 }
 
-/** Why the site at `dir` keeps its output in `to`, or undefined when it is to be built. */
-function unchanged(dir: string, to: string): string | undefined {
-  const plan = planPublish(publishInputs(dir, to, buildCache(dir)));
-  return plan.mode === 'keep' ? plan.why : undefined;
-}
-
 /** Publish `wanted`, `o.jobs` at a time; each site's seconds. Throws naming the sites that failed. */
-async function publishSites(o: ProvinceBuildOptions, wanted: string[], env: NodeJS.ProcessEnv): Promise<Record<string, number>> {
+async function publishSites(o: ProvinceBuildOptions, wanted: string[]): Promise<Record<string, number>> {
   const queue = [...wanted];
   const failed: string[] = [];
   const times: Record<string, number> = {};
@@ -72,13 +63,10 @@ async function publishSites(o: ProvinceBuildOptions, wanted: string[], env: Node
     for (let id = queue.shift(); id; id = queue.shift()) {
       const t = performance.now();
       const to = join(o.out, id);
-      // A site whose inputs are those of its last build (which passed the check) keeps its output
-      // without a process of its own (src/lib/publish-plan.ts decides, as the site's build would).
-      const kept = !o.force && unchanged(siteRoot(o.root, id), to);
-      if (kept) {
-        console.log(`Xong: ${kept}, ${to} giữ nguyên.`);
-        console.log(`BUILD_STATS ${JSON.stringify({ out: to, mode: 'keep', total_s: Math.round(performance.now() - t) / 1000 })}`);
-      } else if ((await siteBuild(['--content', siteRoot(o.root, id), '--out', to, ...(o.force ? ['--force'] : [])], env)) !== 0) {
+      try {
+        await publishSite({ root: siteRoot(o.root, id), out: to, force: o.force });
+      } catch (err) {
+        console.error(`Dừng: ${(err as Error).message}; ${to} giữ nguyên như trước.`);
         failed.push(id);
       }
       times[id] = Math.round(performance.now() - t) / 1000;
@@ -108,20 +96,18 @@ export async function publishProvince(o: ProvinceBuildOptions): Promise<number> 
     console.error(formatReport(tied.list));
     throw new PublishStop('các trang của tỉnh có lỗi (xem ở trên)');
   }
-  // Each site's address is its own (site.json): one PORTAL_BASE_URL cannot be every site's.
-  const env = { ...process.env, PORTAL_BASE_URL: undefined };
   try {
     writeSiteViews(o.root);
   } catch (err) {
     throw new PublishStop((err as Error).message);
   }
   if (o.inParts) {
-    // A part, or the parts put together, of one site: its build (scripts/build/site.ts) after its view.
+    // A part, or the parts put together, of one site: its build (scripts/build-site.ts) after its view.
     const id = wanted[0]!;
     const to = o.inParts.flag === 'part' ? o.out : join(o.out, id);
-    return siteBuild(['--content', siteRoot(o.root, id), '--out', to, ...o.inParts.args], env);
+    return siteBuild(['--content', siteRoot(o.root, id), '--out', to, ...o.inParts.args]);
   }
-  const times = await publishSites(o, wanted, env);
+  const times = await publishSites(o, wanted);
   let hub = '';
   if (!o.noHub)
     try {

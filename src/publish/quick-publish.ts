@@ -16,17 +16,17 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findInBody, storedBodyFindings } from '../../src/astro/body-cache.ts';
-import { sharedMentionLinks } from '../../src/astro/mentions.ts';
-import { cleanText } from '../../src/lib/editor-text.ts';
-import { absoluteUrl } from '../../src/lib/json-ld.ts';
-import { articleMentions } from '../../src/lib/mentions.ts';
-import { retitlePage, withBody } from '../../src/lib/page-patch.ts';
-import type { BodyFound, Retitled } from '../../src/lib/publish-plan.ts';
-import { pageFile, ROUTES } from '../../src/lib/routes.ts';
-import { entryId } from '../../src/source/paths.ts';
-import { readFrontMatter, withoutFrontMatter } from '../../src/lib/front-matter.ts';
-import { frontMatterDate } from '../../src/lib/dates.ts';
+import { findInBody, storedBodyFindings } from '../astro/body-cache.ts';
+import { sharedMentionLinks } from '../astro/mentions.ts';
+import { cleanText } from '../lib/editor-text.ts';
+import { absoluteUrl } from '../lib/json-ld.ts';
+import { articleMentions } from '../lib/mentions.ts';
+import { retitlePage, withBody } from '../lib/page-patch.ts';
+import type { BodyFound, Retitled } from '../lib/publish-plan.ts';
+import { pageFile, ROUTES } from '../lib/routes.ts';
+import { entryId } from '../source/paths.ts';
+import { readFrontMatter, withoutFrontMatter } from '../lib/front-matter.ts';
+import { frontMatterDate } from '../lib/dates.ts';
 import { stageCopy } from './atomic.ts';
 
 /** An article's body as the build reads it. */
@@ -114,7 +114,7 @@ export async function patchTextEdit(
   const pages = new Map<string, string>();
   // (loaded here, not with the module: the Markdown pipeline takes half a second to load, and
   // every build plans with this module, most of them without patching)
-  const { markdownRenderer } = await import('../../src/astro/markdown.ts');
+  const { markdownRenderer } = await import('../astro/markdown.ts');
   const render = markdownRenderer(() => sharedMentionLinks(root));
   const urlOf = (rel: string) => ROUTES.article(entryId(rel));
   for (const rel of changed) {
@@ -144,7 +144,7 @@ export async function patchTextEdit(
 
 /**
  * The previous site linked into `staged` (less its search indexes, which are linked or built
- * again by the indexer; from the site the last publish replaced when it can: scripts/build/atomic.ts),
+ * again by the indexer; from the site the last publish replaced when it can: src/publish/atomic.ts),
  * with `pages` written as new files. Says where the copy came from.
  */
 export function stageEdit(out: string, staged: string, pages: Map<string, string>): 'standby' | 'linked' {

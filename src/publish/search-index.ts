@@ -14,15 +14,16 @@
  * Measured on the 10k corpus: one Node-API call per full page took 54 s; reduced pages through
  * the CLI as one index took 41 s (10 s of it writing the scratch copy) and 2.6 GB.
  */
+import { elementDigest } from '../source/build-cache.ts';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { pagefindCli, pagefindIndexed, pagefindOneThread } from '../../src/internals.ts';
-import { ROUTES } from '../../src/lib/routes.ts';
-import { elementDigest, indexableDocument, indexedPart, MAIN_INDEX } from '../../src/lib/search-pages.ts';
-import { readyFile, SEARCH_PAGES_FILE, type SearchPages } from '../../src/astro/search-tee.ts';
+import { pagefindCli, pagefindIndexed, pagefindOneThread } from '../internals.ts';
+import { ROUTES } from '../lib/routes.ts';
+import { indexableDocument, indexedPart, MAIN_INDEX } from '../lib/search-pages.ts';
+import { readyFile, SEARCH_PAGES_FILE, type SearchPages } from '../astro/search-tee.ts';
 import { removeLater } from './atomic.ts';
 import { linkTree } from './link.ts';
 
@@ -54,7 +55,7 @@ const PAGES_FILE = 'page-stamps.json';
 /**
  * A page as the last indexing read it: its file (inode, size, time) and what it gave (its index
  * group and the digest of its indexed element; no group: nothing indexed). Pages linked from the
- * previous site (scripts/build/changed-pages.ts, quick-publish.ts) are the same files, so they are
+ * previous site (src/publish/changed-pages.ts, quick-publish.ts) are the same files, so they are
  * not read again; a page written anew is a new file with a new time.
  */
 interface PageStamp {
@@ -165,7 +166,7 @@ interface EarlyShard {
 }
 
 export interface EarlyIndexing {
-  /** The folder Astro's copy of the pages goes to (the build context's `searchScratch`: src/astro/build-context.ts, src/astro/search-tee.ts). */
+  /** The folder Astro's copy of the pages goes to (the build context's `searchScratch`: src/source/build-context.ts, src/astro/search-tee.ts). */
   scratch: string;
   /**
    * Astro has ended: start no more shards. The shards started, each done or under way (a shard
