@@ -94,8 +94,16 @@ export async function runSitemapHooks(integration: AstroIntegration, { site, dir
  * 7. The value named `name`, shared by every module graph of this process (Astro's configuration
  *    and the pages' bundle): made by `create` on first use.
  */
+const SHARED = 'cho-don-portal.';
+
 export function processShared<T extends object>(name: string, create: () => T): T {
-  const key = Symbol.for(`cho-don-portal.${name}`);
+  const key = Symbol.for(`${SHARED}${name}`);
   const store = globalThis as unknown as Record<symbol, T | undefined>;
   return (store[key] ??= create());
+}
+
+/** 7. Forget every value `processShared` holds: the next build of this process starts from none (src/publish/astro-pool.ts). */
+export function resetProcessShared(): void {
+  const store = globalThis as unknown as Record<symbol, unknown>;
+  for (const key of Object.getOwnPropertySymbols(store)) if (key.description?.startsWith(SHARED)) delete store[key];
 }

@@ -327,21 +327,12 @@ function buildMatrix(
   };
 }
 
-export function buildModel(
-  input: { articles: readonly ArticleInput[]; decisions: readonly DecisionInput[]; units: readonly UnitInput[] },
-  {
-    matcher,
-    fileSize = () => undefined,
-    view,
-  }: {
-    matcher: MentionMatcher;
-    fileSize?: (file: string) => number | undefined;
-    /** What this site shows of the other sites of its province (src/lib/province.ts); none for a site alone. */
-    view?: Pick<SiteView, 'pages' | 'elsewhere' | 'ownSites' | 'records'> | undefined;
-  },
-): Model {
+type ModelView = Pick<SiteView, 'pages' | 'elsewhere' | 'ownSites' | 'records'>;
+
+/** Every unit as pages show it (its address here, elsewhere or none), and those with a page on this site. */
+function modelUnits(input: readonly UnitInput[], view: ModelView | undefined): { all: Unit[]; units: Unit[] } {
   const here = view?.pages && new Set(view.pages);
-  const all: Unit[] = input.units.map((u) => {
+  const all: Unit[] = input.map((u) => {
     const slug = unitSlug(u);
     const displayName = unitDisplayName(u);
     return {
@@ -353,11 +344,13 @@ export function buildModel(
       ownSite: view?.ownSites[u.id],
     };
   });
-  const unit = new Map(all.map((u) => [u.id, u]));
   // The units with a page on this site: the ones its lists, matrix and search filters show.
-  const units = here ? all.filter((u) => here.has(u.id)) : all;
+  return { all, units: here ? all.filter((u) => here.has(u.id)) : all };
+}
 
-  const published: Article[] = input.articles
+/** The articles that are not drafts, with their addresses and the units they mention. */
+function publishedArticles(input: readonly ArticleInput[], matcher: MentionMatcher, unit: Map<string, Unit>): Article[] {
+  return input
     .filter((a) => !a.draft)
     .map(({ body, bodyFound, ...a }) => ({
       ...a,
@@ -368,12 +361,10 @@ export function buildModel(
         : articleMentions(matcher, [a.title, a.summary, body], a.units, (id) => unit.has(id), { date: a.date }),
       hasBody: bodyFound ? bodyFound.hasBody : Boolean(body?.trim()),
     }));
-  const ordered = publicationOrder(published);
-  const articles = [...ordered].reverse();
-  const article = new Map(articles.map((a) => [a.id, a]));
+}
 
-  const decisions = input.decisions.map((d) => resolveDecision(d, unit, fileSize)).sort(newestFirst);
-  const decision = new Map(decisions.map((d) => [d.id, d]));
+/** Each document's links to the documents it is based on, replaces or amends, both ways. */
+function linkDecisions(decisions: Decision[], decision: Map<string, Decision>): void {
   for (const d of decisions) {
     for (const b of d.basis) b.page = b.ref ? decision.get(b.ref) : undefined;
     for (const [ids, own, other] of [
@@ -388,58 +379,49 @@ export function buildModel(
       }
     }
   }
+}
 
-  const years = [...new Set(decisions.filter((d) => d.recognises).map((d) => d.year))].sort((a, b) => b - a);
-  const documentYears = [...new Set(decisions.map((d) => d.year))].sort((a, b) => b - a);
-  const decisionsByYear = documentYears.map((year) => ({ year, decisions: decisions.filter((d) => d.year === year) }));
-
-  const recognitions: Recognition[] = [];
-  for (const d of [...decisions].reverse()) {
-    for (const g of d.groupsResolved) {
-      for (const u of g.units) {
-        recognitions.push({
-          decision: d.id,
-          decisionLabel: d.label,
-          decisionUrl: d.url,
-          date: d.date,
-          year: d.year,
-          unit: u.id,
-          outcome: g.outcome,
-          outcomeLabel: g.outcomeLabel,
-          bloc: g.bloc ?? u.bloc,
-        });
-      }
-    }
-  }
-  const chronological = new Map<string, Recognition[]>(all.map((u) => [u.id, []]));
-  for (const r of recognitions) chronological.get(r.unit)!.push(r);
-  const recognitionsByUnit = new Map(
-    [...chronological].map(([id, rs]) => [id, [...rs].sort((a, b) => b.year - a.year || b.date.localeCompare(a.date))]),
+/** Every recognition the documents record, oldest document first. */
+function recognitionsOf(decisions: Decision[]): Recognition[] {
+  return [...decisions].reverse().flatMap((d) =>
+    d.groupsResolved.flatMap((g) =>
+      g.units.map((u) => ({
+        decision: d.id,
+        decisionLabel: d.label,
+        decisionUrl: d.url,
+        date: d.date,
+        year: d.year,
+        unit: u.id,
+        outcome: g.outcome,
+        outcomeLabel: g.outcomeLabel,
+        bloc: g.bloc ?? u.bloc,
+      })),
+    ),
   );
-  // Units whose records another site holds: theirs, as that site shows them.
-  for (const [id, held] of Object.entries(view?.records ?? {})) if (unit.has(id)) recognitionsByUnit.set(id, held.recognitions);
+}
 
-  const articlesByDecision = new Map<string, Article[]>(decisions.map((d) => [d.id, []]));
-  for (const a of articles) for (const id of a.decisions) articlesByDecision.get(id)?.push(a);
+/** The articles of each document (those that name it, and its source article), newest first. */
+function articlesByDecisionOf(decisions: Decision[], articles: Article[], article: Map<string, Article>): Map<string, Article[]> {
+  const byDecision = new Map<string, Article[]>(decisions.map((d) => [d.id, []]));
+  for (const a of articles) for (const id of a.decisions) byDecision.get(id)?.push(a);
   for (const d of decisions) {
     const src = d.sourceArticle ? article.get(d.sourceArticle) : undefined;
-    const list = articlesByDecision.get(d.id)!;
+    const list = byDecision.get(d.id)!;
     if (src && !list.includes(src)) list.push(src);
     list.sort(newestFirst);
   }
+  return byDecision;
+}
 
-  const articlesByUnit = new Map<string, Article[]>(all.map((u) => [u.id, []]));
-  for (const a of articles) for (const id of a.mentions) articlesByUnit.get(id)!.push(a);
-
-  const unitsByBloc = [...new Set(units.map((u) => u.bloc))].map((bloc) => ({
-    bloc,
-    units: sortVi(
-      units.filter((u) => u.bloc === bloc),
-      (u) => u.name,
-    ),
-  }));
-
-  const articleYears = articles.flatMap((a) => (a.year === undefined ? [] : [a.year]));
+/**
+ * Each unit's successors and predecessors, its namesake (two units of one name: each heading says
+ * which, by the day one became the other), and the records of its predecessors with a page.
+ */
+function lineageOf(
+  all: Unit[],
+  unit: Map<string, Unit>,
+  known: { recognitionsByUnit: Map<string, Recognition[]>; articlesByUnit: Map<string, Article[]>; view: ModelView | undefined },
+): Map<string, Lineage> {
   const lineage = new Map<string, Lineage>(all.map((u) => [u.id, { successors: [], predecessors: [], namesake: undefined, earlier: [] }]));
   for (const u of all) {
     for (const id of u.succession?.into ?? []) {
@@ -451,7 +433,6 @@ export function buildModel(
   }
   for (const [id, l] of lineage) {
     l.namesake = l.predecessors.find((p) => p.name === unit.get(id)!.name);
-    // Two units of one name: each page's title and heading say which, by the day one became the other.
     const u = unit.get(id)!;
     const day = l.namesake && (u.since ?? l.namesake.succession?.date);
     if (l.namesake && day) {
@@ -463,10 +444,65 @@ export function buildModel(
       .filter((p) => p.url !== undefined)
       .map((p) => ({
         unit: p,
-        recognitions: recognitionsByUnit.get(p.id) ?? [],
-        articles: view?.records[p.id]?.articles ?? (articlesByUnit.get(p.id) ?? []).slice(0, EARLIER_ARTICLES_SHOWN),
+        recognitions: known.recognitionsByUnit.get(p.id) ?? [],
+        articles: known.view?.records[p.id]?.articles ?? (known.articlesByUnit.get(p.id) ?? []).slice(0, EARLIER_ARTICLES_SHOWN),
       }));
   }
+  return lineage;
+}
+
+/** Each unit's recognitions, oldest first (`chronological`) and newest first (with the records another site holds). */
+function recognitionsByUnitOf(all: Unit[], recognitions: Recognition[], unit: Map<string, Unit>, view: ModelView | undefined) {
+  const chronological = new Map<string, Recognition[]>(all.map((u) => [u.id, []]));
+  for (const r of recognitions) chronological.get(r.unit)!.push(r);
+  const byUnit = new Map(
+    [...chronological].map(([id, rs]) => [id, [...rs].sort((a, b) => b.year - a.year || b.date.localeCompare(a.date))]),
+  );
+  // Units whose records another site holds: theirs, as that site shows them.
+  for (const [id, held] of Object.entries(view?.records ?? {})) if (unit.has(id)) byUnit.set(id, held.recognitions);
+  return { chronological, byUnit };
+}
+
+export function buildModel(
+  input: { articles: readonly ArticleInput[]; decisions: readonly DecisionInput[]; units: readonly UnitInput[] },
+  {
+    matcher,
+    fileSize = () => undefined,
+    view,
+  }: {
+    matcher: MentionMatcher;
+    fileSize?: (file: string) => number | undefined;
+    /** What this site shows of the other sites of its province (src/lib/province.ts); none for a site alone. */
+    view?: ModelView | undefined;
+  },
+): Model {
+  const { all, units } = modelUnits(input.units, view);
+  const unit = new Map(all.map((u) => [u.id, u]));
+  const ordered = publicationOrder(publishedArticles(input.articles, matcher, unit));
+  const articles = [...ordered].reverse();
+  const article = new Map(articles.map((a) => [a.id, a]));
+
+  const decisions = input.decisions.map((d) => resolveDecision(d, unit, fileSize)).sort(newestFirst);
+  const decision = new Map(decisions.map((d) => [d.id, d]));
+  linkDecisions(decisions, decision);
+
+  const years = [...new Set(decisions.filter((d) => d.recognises).map((d) => d.year))].sort((a, b) => b - a);
+  const documentYears = [...new Set(decisions.map((d) => d.year))].sort((a, b) => b - a);
+  const decisionsByYear = documentYears.map((year) => ({ year, decisions: decisions.filter((d) => d.year === year) }));
+  const recognitions = recognitionsOf(decisions);
+  const { chronological, byUnit: recognitionsByUnit } = recognitionsByUnitOf(all, recognitions, unit, view);
+
+  const articlesByUnit = new Map<string, Article[]>(all.map((u) => [u.id, []]));
+  for (const a of articles) for (const id of a.mentions) articlesByUnit.get(id)!.push(a);
+  const unitsByBloc = [...new Set(units.map((u) => u.bloc))].map((bloc) => ({
+    bloc,
+    units: sortVi(
+      units.filter((u) => u.bloc === bloc),
+      (u) => u.name,
+    ),
+  }));
+  const articleYears = articles.flatMap((a) => (a.year === undefined ? [] : [a.year]));
+  const lineage = lineageOf(all, unit, { recognitionsByUnit, articlesByUnit, view });
   const matrix = buildMatrix(unitsByBloc, chronological, recognitions, years);
   return {
     articles,
@@ -483,7 +519,7 @@ export function buildModel(
     recognitions,
     recognitionsByUnit,
     articlesByUnit,
-    articlesByDecision,
+    articlesByDecision: articlesByDecisionOf(decisions, articles, article),
     categories: taxa(articles, (a) => (a.category ? [a.category] : []), ROUTES.category),
     tags: taxa(articles, (a) => a.tags, ROUTES.tag),
     years,

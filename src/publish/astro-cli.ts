@@ -33,10 +33,9 @@ export function astroEnv(extra: Record<string, string | undefined> = {}, env: No
  * need their own. `context` is what the build tells Astro (src/source/build-context.ts: the content
  * root, and more), written there with the project folder.
  */
-export function startAstro(args: string[], workDir: string, context: BuildContext = {}) {
+export function startAstro(args: string[], workDir: string, context: BuildContext = {}): AstroBuild {
   const project = process.cwd();
-  mkdirSync(workDir, { recursive: true });
-  writeBuildContext(workDir, { project, ...context });
+  prepareWorkDir(workDir, context);
   // (Astro reads --config relative to the root.)
   const where = ['--root', workDir, '--config', relative(workDir, join(project, 'astro.config.mjs'))];
   const child = spawn(process.execPath, [join(project, ASTRO_BIN), ...args, ...where], { stdio: 'inherit', cwd: workDir, env: astroEnv() });
@@ -46,6 +45,25 @@ export function startAstro(args: string[], workDir: string, context: BuildContex
   });
   return { ended, stop: () => child.kill('SIGTERM') };
 }
+
+/** Astro's working folder for a build, made, with the build's context (and the project's folder) written in it. */
+export function prepareWorkDir(workDir: string, context: BuildContext): void {
+  mkdirSync(workDir, { recursive: true });
+  writeBuildContext(workDir, { project: process.cwd(), ...context });
+}
+
+/** An Astro build under way: its exit code (or signal, or why it could not run) when it ends, and a way to stop it. */
+export interface AstroBuild {
+  ended: Promise<number | string>;
+  stop(): void;
+}
+
+/** What starts an Astro build of this project into `outDir`, run in `workDir` (its own) with the build's `context`. */
+export type AstroBuilder = (build: { outDir: string; force?: boolean | undefined }, workDir: string, context: BuildContext) => AstroBuild;
+
+/** An Astro build in a process of its own (`astro build`): a site published alone. */
+export const astroBuildProcess: AstroBuilder = ({ outDir, force }, workDir, context) =>
+  startAstro(['build', '--outDir', outDir, ...(force ? ['--force'] : [])], workDir, context);
 
 /** Start `astro <args>` and hand over this process to it (dev server, preview). */
 export function handOverToAstro(args: string[]): void {

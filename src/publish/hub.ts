@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startAstro } from './astro-cli.ts';
+import { astroBuildProcess, type AstroBuilder } from './astro-cli.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
 import { linkSiteButSearch } from './link.ts';
 import { buildHubIndex } from './hub-index.ts';
@@ -22,9 +22,9 @@ export const HUB_DIR = 'hub';
 /**
  * Build the hub into `out`/hub/. Its pages are built again only when what they show changed (the
  * plan of src/lib/publish-plan.ts over `hubInputs`); its search index follows the sites' pages.
- * Returns the plan's mode.
+ * Returns the plan's mode. `astro` runs Astro's build (a process of its own, or the province's warm ones).
  */
-export async function buildHub(root: string, out: string): Promise<string> {
+export async function buildHub(root: string, out: string, astro: AstroBuilder = astroBuildProcess): Promise<string> {
   const target = join(out, HUB_DIR);
   const staged = stagingDir(target);
   discard(staged);
@@ -39,7 +39,7 @@ export async function buildHub(root: string, out: string): Promise<string> {
       linkSiteButSearch(target, staged, ROUTES.searchIndex);
     } else {
       cache.begin();
-      const code = await startAstro(['build', '--outDir', staged], cache.astroWorkDir, { content: root }).ended;
+      const code = await astro({ outDir: staged }, cache.astroWorkDir, { content: root }).ended;
       if (code !== 0) throw new Error(`astro build thoát với mã ${code}`);
     }
     await buildHubIndex(out, sites, staged, cache.path('hubSearch'));

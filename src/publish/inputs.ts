@@ -18,7 +18,16 @@ import { readFrontMatter, withoutFrontMatter } from '../lib/front-matter.ts';
 import { readSiteView, siteViewFile } from '../source/site-view.ts';
 
 /** What the project's code is: a change to any of these may change every page (or the search indexes). */
-const CODE = ['src', 'public', 'scripts/build.ts', 'scripts/build-site.ts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const CODE = [
+  'src',
+  'public',
+  'scripts/build.ts',
+  'scripts/build-site.ts',
+  'scripts/astro-worker.ts',
+  'astro.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+];
 /** Environment variables that change pages (README, "Environment variables"). */
 const PAGE_ENV = ['PORTAL_BASE_URL', 'PORTAL_MARKDOWN', 'PORTAL_REPOSITORY', 'GITHUB_REPOSITORY'];
 

@@ -8,6 +8,8 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { astroPool } from './astro-pool.ts';
+import type { AstroBuilder } from './astro-cli.ts';
 import { buildHub } from './hub.ts';
 import { writeSiteViews } from './province.ts';
 import { publishSite, PublishStop } from './publish-site.ts';
@@ -55,7 +57,7 @@ function chosenSites(o: ProvinceBuildOptions, all: readonly string[]): string[] 
 }
 
 /** Publish `wanted`, `o.jobs` at a time; each site's seconds. Throws naming the sites that failed. */
-async function publishSites(o: ProvinceBuildOptions, wanted: string[]): Promise<Record<string, number>> {
+async function publishSites(o: ProvinceBuildOptions, wanted: string[], astro: AstroBuilder): Promise<Record<string, number>> {
   const queue = [...wanted];
   const failed: string[] = [];
   const times: Record<string, number> = {};
@@ -64,7 +66,7 @@ async function publishSites(o: ProvinceBuildOptions, wanted: string[]): Promise<
       const t = performance.now();
       const to = join(o.out, id);
       try {
-        await publishSite({ root: siteRoot(o.root, id), out: to, force: o.force });
+        await publishSite({ root: siteRoot(o.root, id), out: to, force: o.force, astro });
       } catch (err) {
         console.error(`Dừng: ${(err as Error).message}; ${to} giữ nguyên như trước.`);
         failed.push(id);
@@ -107,14 +109,21 @@ export async function publishProvince(o: ProvinceBuildOptions): Promise<number> 
     const to = o.inParts.flag === 'part' ? o.out : join(o.out, id);
     return siteBuild(['--content', siteRoot(o.root, id), '--out', to, ...o.inParts.args]);
   }
-  const times = await publishSites(o, wanted);
+  // Astro's builds run in warm processes, `jobs` of them (src/publish/astro-pool.ts).
+  const pool = astroPool(o.jobs);
+  let times: Record<string, number>;
   let hub = '';
-  if (!o.noHub)
-    try {
-      hub = await buildHub(o.root, o.out);
-    } catch (err) {
-      throw new PublishStop(`trang chung: ${(err as Error).message}`);
-    }
+  try {
+    times = await publishSites(o, wanted, pool.build);
+    if (!o.noHub)
+      try {
+        hub = await buildHub(o.root, o.out, pool.build);
+      } catch (err) {
+        throw new PublishStop(`trang chung: ${(err as Error).message}`);
+      }
+  } finally {
+    pool.close();
+  }
   const totalS = (performance.now() - started) / 1000;
   const built = o.hubOnly ? 'trang chung' : `${wanted.length} trang${o.noHub ? '' : ' và trang chung'}`;
   console.log(`Xong: ${built} trong ${o.out} sau ${totalS.toFixed(1)} s (${o.jobs} trang một lúc).`);

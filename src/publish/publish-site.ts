@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startAstro } from './astro-cli.ts';
+import { astroBuildProcess, type AstroBuilder } from './astro-cli.ts';
 import { completeFromPrevious } from './changed-pages.ts';
 import { pageUrl } from '../lib/routes.ts';
 import { discard, stagingDir, swapIn } from './atomic.ts';
@@ -33,6 +33,8 @@ export interface SiteBuildOptions {
   part?: string | undefined;
   /** The parts' output folders, to put together into the site (src/publish/assemble.ts). */
   assemble?: string[] | undefined;
+  /** What runs Astro's build: a process of its own (default), or a province's warm processes (src/publish/astro-pool.ts). */
+  astro?: AstroBuilder | undefined;
 }
 
 /** Why a publish stopped; the output is as it was. */
@@ -170,7 +172,7 @@ async function publishWithoutAstro(
 /** Astro's build into the staging folder, started while the check runs; its exit code awaited only once the check passed. */
 async function renderWithAstro(run: Run, changedSince: string | undefined, early: EarlyIndexing | undefined) {
   const { o, part, staged, cache } = run;
-  const astro = startAstro(['build', '--outDir', staged, ...(o.force ? ['--force'] : [])], cache.astroWorkDir, {
+  const astro = (o.astro ?? astroBuildProcess)({ outDir: staged, force: o.force }, cache.astroWorkDir, {
     content: o.root,
     part: part && `${part.index}/${part.count}`,
     pageRecord: part ? undefined : cache.path('nextPages'),

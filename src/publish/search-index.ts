@@ -240,138 +240,169 @@ export function indexWhileRendering(siteDir: string, options: IndexOptions): Ear
   };
 }
 
-export async function indexSite(
-  siteDir: string,
-  { searchCache, force = false, main = true, early }: IndexOptions = {},
-): Promise<IndexStats> {
+/** One indexing of a site under way: where its documents go, and what it knows of its pages. */
+interface Indexing {
+  siteDir: string;
+  scratch: string;
+  /** Every index is built: no cache to reuse (its documents are written while the pages are read). */
+  buildsAll: boolean;
+  /** The pages whose documents Astro's copy already wrote (src/astro/search-tee.ts). */
+  copied: SearchPages;
+}
+
+/** Write a page's search document into the scratch copy. */
+function writeDoc(ix: Indexing, group: string, rel: string, doc: string): void {
+  const target = join(ix.scratch, group, rel);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, doc);
+}
+
+/** The pages Astro's copy holds; none without a copy, or when the copy failed (every page is then read from its file). */
+function copiedPages(early: EarlyIndexing | undefined, scratch: string): SearchPages {
+  if (!early) return {};
+  try {
+    return JSON.parse(readFileSync(join(scratch, SEARCH_PAGES_FILE), 'utf8')) as SearchPages;
+  } catch {
+    return {};
+  }
+}
+
+/** A page's stamp: the last one when its file is the same, else read (from Astro's copy, or its file). */
+function pageStamp(ix: Indexing, rel: string, known: PageStamp | undefined): PageStamp {
+  const path = join(ix.siteDir, rel);
+  const { ino, size, mtimeMs } = statSync(path);
+  if (known && known.ino === ino && known.size === size && known.mtimeMs === mtimeMs) return known;
+  const stamp: PageStamp = { ino, size, mtimeMs };
+  const copy = ix.copied[rel];
+  if (copy) {
+    if (copy.group !== undefined) Object.assign(stamp, { group: copy.group, digest: copy.digest });
+    return stamp;
+  }
+  const html = readFileSync(path, 'utf8');
+  // An index is identified by the elements it reads, as written: encoding them (for the scratch
+  // copy) is left to the indexes that are built.
+  const part = indexedPart(html);
+  if (part !== undefined) {
+    stamp.group = part.group;
+    stamp.digest = elementDigest(part.element);
+    if (ix.buildsAll) writeDoc(ix, part.group, rel, indexableDocument(html, part.element)!);
+  }
+  return stamp;
+}
+
+/** Every built page's stamp, and the pages (with their digests) of each index. */
+function readPages(ix: Indexing, known: Record<string, PageStamp>, main: boolean) {
+  const pagesOf = new Map<string, [rel: string, digest: string][]>();
+  const stamps: Record<string, PageStamp> = {};
+  let files = 0;
+  for (const rel of builtPages(ix.siteDir)) {
+    files++;
+    const { group, digest } = (stamps[rel] = pageStamp(ix, rel, known[rel]));
+    // A part other than the first indexes its article shards only: the pages of the main index
+    // it renders too (pages without parameters, such as /lien-he/) are the first part's.
+    if (group === undefined || (!main && group === MAIN_INDEX)) continue;
+    let list = pagesOf.get(group);
+    if (!list) pagesOf.set(group, (list = []));
+    list.push([rel, digest!]);
+  }
+  if (main && !pagesOf.has(MAIN_INDEX)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
+  return { pagesOf, stamps, files };
+}
+
+/** Index every group of `pagesOf`: kept from the cache, taken from what was made early, or built (two at a time). */
+async function indexGroups(
+  ix: Indexing,
+  pagesOf: Map<string, [rel: string, digest: string][]>,
+  earlyStarted: Map<string, Promise<EarlyShard>>,
+  { searchCache, force = false }: IndexOptions,
+) {
+  const { siteDir, scratch } = ix;
+  const hashes = new Map([...pagesOf].map(([g, pages]) => [g, indexHash(pages)]));
+  if (searchCache && existsSync(searchCache)) {
+    for (const old of readdirSync(searchCache)) {
+      if (!pagesOf.has(old) && old !== PAGES_FILE) rmSync(join(searchCache, old), { recursive: true, force: true });
+    }
+  }
+  const done = { pages: 0, reused: 0, early: [] as string[] };
+  /** Write the documents of `group` from the site's files (those not written yet, or all of them again). */
+  const writeDocsOf = (group: string, all: boolean) => {
+    if (all) rmSync(join(scratch, group), { recursive: true, force: true });
+    for (const [rel] of pagesOf.get(group)!) {
+      if (all || (!ix.buildsAll && !ix.copied[rel])) writeDoc(ix, group, rel, indexableDocument(readFileSync(join(siteDir, rel), 'utf8'))!);
+    }
+  };
+  const build = async (group: string) => {
+    const built = await buildIndex(siteDir, group, join(scratch, group), pagesOf.get(group)!.length, hashes.get(group)!, {
+      searchCache,
+      force: true,
+    });
+    done.pages += built.pages;
+  };
+  // A shard started while Astro rendered is kept when it holds the pages the site has; one made
+  // from other pages (which the tee's count rules out) is made again, one the site no longer has
+  // is removed. It may still be under way: the other indexes do not wait for it.
+  const earlyWork = [...earlyStarted].map(async ([group, made]) => {
+    const shard = await made;
+    if (shard.hash === hashes.get(group)) {
+      done.pages += shard.built.pages;
+      done.reused += Number(shard.built.reused);
+      done.early.push(group);
+      return;
+    }
+    rmSync(outputIn(siteDir, group), { recursive: true, force: true });
+    if (!pagesOf.has(group)) return;
+    writeDocsOf(group, true);
+    await build(group);
+  });
+  // Reuse the indexes whose pages are unchanged and build the others, two at a time, the main
+  // index (the largest) first. Pagefind leaves other files in its output directory alone, so
+  // shards can be written inside the main index's directory while it is being built.
+  const todo: string[] = [];
+  for (const [group, list] of pagesOf) {
+    if (earlyStarted.has(group)) continue;
+    const copy = searchCache && join(searchCache, group, hashes.get(group)!);
+    if (!force && copy && existsSync(copy)) {
+      linkTree(copy, outputIn(siteDir, group));
+      done.pages += list.length;
+      done.reused++;
+      continue;
+    }
+    todo.push(group);
+    // The documents not written yet: with a cache, those of pages read for their stamps only.
+    writeDocsOf(group, false);
+  }
+  todo.sort((a, b) => Number(b === MAIN_INDEX) - Number(a === MAIN_INDEX));
+  const worker = async () => {
+    for (let g = todo.shift(); g !== undefined; g = todo.shift()) await build(g);
+  };
+  const results = await Promise.allSettled([...earlyWork, ...Array.from({ length: Math.min(2, availableParallelism()) }, worker)]);
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return done;
+}
+
+/**
+ * Index the built site in `siteDir`: its pages read (or their stamps kept), then each index whose
+ * pages are those of the cached one linked from the cache, the shards made while Astro rendered
+ * kept, and the rest built by Pagefind.
+ */
+export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexStats> {
+  const { searchCache, force = false, main = true, early } = options;
   const scratch = early?.scratch ?? scratchBeside(siteDir);
   // Without a cache every index is built: write the scratch copy while reading. With one, only
   // the pages of changed indexes are written, in a second pass.
   const buildsAll = force || !searchCache || !existsSync(searchCache);
-  const writeDoc = (group: string, rel: string, doc: string) => {
-    const target = join(scratch, group, rel);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, doc);
-  };
   const earlyStarted = early ? early.finish() : new Map<string, Promise<EarlyShard>>();
   try {
-    // The pages Astro's copy holds (src/astro/search-tee.ts): their documents are already written.
-    let copied: SearchPages = {};
-    if (early) {
-      try {
-        copied = JSON.parse(readFileSync(join(scratch, SEARCH_PAGES_FILE), 'utf8')) as SearchPages;
-      } catch {
-        // No list (the copy failed): every page is read from its file.
-      }
-    }
-    const pagesOf = new Map<string, [rel: string, digest: string][]>();
-    const known = buildsAll ? {} : readStamps(searchCache!);
-    const stamps: Record<string, PageStamp> = {};
-    let files = 0;
-    for (const rel of builtPages(siteDir)) {
-      const path = join(siteDir, rel);
-      files++;
-      const { ino, size, mtimeMs } = statSync(path);
-      let stamp = known[rel];
-      if (!stamp || stamp.ino !== ino || stamp.size !== size || stamp.mtimeMs !== mtimeMs) {
-        stamp = { ino, size, mtimeMs };
-        const copy = copied[rel];
-        if (copy) {
-          if (copy.group !== undefined) Object.assign(stamp, { group: copy.group, digest: copy.digest });
-        } else {
-          const html = readFileSync(path, 'utf8');
-          // An index is identified by the elements it reads, as written: encoding them (for the
-          // scratch copy) is left to the indexes that are built.
-          const part = indexedPart(html);
-          if (part !== undefined) {
-            stamp.group = part.group;
-            stamp.digest = elementDigest(part.element);
-            if (buildsAll) writeDoc(part.group, rel, indexableDocument(html, part.element)!);
-          }
-        }
-      }
-      stamps[rel] = stamp;
-      const { group, digest } = stamp;
-      // A part other than the first indexes its article shards only: the pages of the main index
-      // it renders too (pages without parameters, such as /lien-he/) are the first part's.
-      if (group === undefined || (!main && group === MAIN_INDEX)) continue;
-      let list = pagesOf.get(group);
-      if (!list) pagesOf.set(group, (list = []));
-      list.push([rel, digest!]);
-    }
-    if (main && !pagesOf.has(MAIN_INDEX)) throw new Error('chỉ mục tìm kiếm chính cần ít nhất một trang đơn vị, quyết định hoặc tin tức');
-
-    const hashes = new Map([...pagesOf].map(([g, pages]) => [g, indexHash(pages)]));
-    if (searchCache && existsSync(searchCache)) {
-      for (const old of readdirSync(searchCache)) {
-        if (!pagesOf.has(old) && old !== PAGES_FILE) rmSync(join(searchCache, old), { recursive: true, force: true });
-      }
-    }
-
-    let pages = 0;
-    let reused = 0;
-    const madeEarly: string[] = [];
-    /** Write the documents of `group` from the site's files (those not written yet, or all of them again). */
-    const writeDocsOf = (group: string, all: boolean) => {
-      if (all) rmSync(join(scratch, group), { recursive: true, force: true });
-      for (const [rel] of pagesOf.get(group)!) {
-        if (all || (!buildsAll && !copied[rel])) writeDoc(group, rel, indexableDocument(readFileSync(join(siteDir, rel), 'utf8'))!);
-      }
-    };
-    const build = async (group: string) => {
-      const built = await buildIndex(siteDir, group, join(scratch, group), pagesOf.get(group)!.length, hashes.get(group)!, {
-        searchCache,
-        force: true,
-      });
-      pages += built.pages;
-    };
-    // A shard started while Astro rendered is kept when it holds the pages the site has; one made
-    // from other pages (which the tee's count rules out) is made again, one the site no longer has
-    // is removed. It may still be under way: the other indexes do not wait for it.
-    const earlyWork = [...earlyStarted].map(async ([group, made]) => {
-      const shard = await made;
-      if (shard.hash === hashes.get(group)) {
-        pages += shard.built.pages;
-        reused += Number(shard.built.reused);
-        madeEarly.push(group);
-        return;
-      }
-      rmSync(outputIn(siteDir, group), { recursive: true, force: true });
-      if (!pagesOf.has(group)) return;
-      writeDocsOf(group, true);
-      await build(group);
-    });
-
-    // Reuse the indexes whose pages are unchanged and build the others, two at a time, the main
-    // index (the largest) first. Pagefind leaves other files in its output directory alone, so
-    // shards can be written inside the main index's directory while it is being built.
-    const todo: string[] = [];
-    for (const [group, list] of pagesOf) {
-      if (earlyStarted.has(group)) continue;
-      const copy = searchCache && join(searchCache, group, hashes.get(group)!);
-      if (!force && copy && existsSync(copy)) {
-        linkTree(copy, outputIn(siteDir, group));
-        pages += list.length;
-        reused++;
-        continue;
-      }
-      todo.push(group);
-      // The documents not written yet: with a cache, those of pages read for their stamps only.
-      writeDocsOf(group, false);
-    }
-    todo.sort((a, b) => Number(b === MAIN_INDEX) - Number(a === MAIN_INDEX));
-    const worker = async () => {
-      for (let g = todo.shift(); g !== undefined; g = todo.shift()) await build(g);
-    };
-    const results = await Promise.allSettled([...earlyWork, ...Array.from({ length: Math.min(2, availableParallelism()) }, worker)]);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    const ix: Indexing = { siteDir, scratch, buildsAll, copied: copiedPages(early, scratch) };
+    const { pagesOf, stamps, files } = readPages(ix, buildsAll ? {} : readStamps(searchCache!), main);
+    const done = await indexGroups(ix, pagesOf, earlyStarted, options);
     if (searchCache) {
       mkdirSync(searchCache, { recursive: true });
       writeFileSync(join(searchCache, PAGES_FILE), JSON.stringify(stamps));
     }
     // (shards made early end in the order they started)
-    return { files, pages, reused, early: madeEarly };
+    return { files, ...done };
   } finally {
     // (no Pagefind run started early may still be reading the copy; a full build's copy, one
     // document per page, is deleted in the background: 2 s at 10k)

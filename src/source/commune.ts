@@ -48,13 +48,21 @@ function readJson(path: string, cwd: string, problems: Problems, decomposed: str
   return data === undefined ? undefined : { file, data };
 }
 
-/** Read every commune file of the site at `root`; problems go to `problems`, valid content comes back. */
-export function readCommune(root: string, problems: Problems, cwd = process.cwd(), decomposed: string[] = []): CommuneContent {
-  const intro: CommuneInput['intro'][number][] = [];
-  const schedules: CommuneInput['schedules'][number][] = [];
-  const input: CommuneInput = { intro, schedules };
-  const kinds = new Set<string>([...Object.keys(INTRO_KINDS), ENGLISH_INTRO]);
+/** What every reader of a commune's files shares: the site, where names are shown from, the problems found. */
+interface Reading {
+  root: string;
+  cwd: string;
+  problems: Problems;
+  decomposed: string[];
+}
 
+const readJsonOf = (r: Reading, path: string) => readJson(path, r.cwd, r.problems, r.decomposed);
+
+/** The pages of "Giới thiệu" (gioi-thieu/<kind>.md), with their files checked. */
+function readIntroPages(r: Reading): CommuneInput['intro'] {
+  const { root, cwd, problems } = r;
+  const intro: CommuneInput['intro'][number][] = [];
+  const kinds = new Set<string>([...Object.keys(INTRO_KINDS), ENGLISH_INTRO]);
   for (const path of listFiles(join(root, LAYOUT.intro), (n) => n.endsWith('.md'))) {
     if (path.startsWith(join(root, LAYOUT.introFiles))) continue;
     const file = display(path, cwd);
@@ -65,7 +73,7 @@ export function readCommune(root: string, problems: Problems, cwd = process.cwd(
         .error('', `tên tệp "${kind}.md" không phải một mục giới thiệu; dùng một trong: ${[...kinds].map((k) => `${k}.md`).join(', ')}`);
       continue;
     }
-    const text = readText(path, file, problems, decomposed);
+    const text = readText(path, file, problems, r.decomposed);
     const parsed = text === undefined ? undefined : parseFrontmatter(text, file, problems);
     const data = parsed && parseInto(introPageSchema, parsed.data, file, '', problems);
     if (!parsed || !data) continue;
@@ -80,60 +88,73 @@ export function readCommune(root: string, problems: Problems, cwd = process.cwd(
       problems.at(file).error('body', 'trang chưa có nội dung (viết nội dung dưới phần khai báo, hoặc kèm bản đồ, ảnh, tệp)');
     intro.push({ kind: kind as IntroKind | 'en', data, body: parsed.body });
   }
+  return intro;
+}
 
-  const leaders = readJson(join(root, LAYOUT.leaders), cwd, problems, decomposed);
-  if (leaders) input.leaders = parseInto(leadersSchema, leaders.data, leaders.file, '', problems);
-  const procedures = readJson(join(root, LAYOUT.procedures), cwd, problems, decomposed);
-  if (procedures) {
-    input.procedures = parseInto(proceduresSchema, procedures.data, procedures.file, '', problems);
-    const seen = new Map<string, number>();
-    input.procedures?.procedures.forEach((p, i) => {
-      const first = seen.get(p.code);
-      if (first !== undefined)
-        problems.at(procedures.file).error(`procedures[${i}].code`, `trùng mã thủ tục "${p.code}" với procedures[${first}]`);
-      else seen.set(p.code, i);
-    });
-  }
+/** The administrative procedures (thu-tuc.json), each code once. */
+function readProcedures(r: Reading): CommuneInput['procedures'] {
+  const procedures = readJsonOf(r, join(r.root, LAYOUT.procedures));
+  if (!procedures) return undefined;
+  const parsed = parseInto(proceduresSchema, procedures.data, procedures.file, '', r.problems);
+  const seen = new Map<string, number>();
+  parsed?.procedures.forEach((p, i) => {
+    const first = seen.get(p.code);
+    if (first !== undefined)
+      r.problems.at(procedures.file).error(`procedures[${i}].code`, `trùng mã thủ tục "${p.code}" với procedures[${first}]`);
+    else seen.set(p.code, i);
+  });
+  return parsed;
+}
 
-  for (const path of listFiles(join(root, LAYOUT.schedule), (n) => n.endsWith('.json'))) {
+/** The weekly schedules (lich-cong-tac/<year>-w<week>.json), each within its week. */
+function readSchedules(r: Reading): CommuneInput['schedules'] {
+  const schedules: CommuneInput['schedules'][number][] = [];
+  for (const path of listFiles(join(r.root, LAYOUT.schedule), (n) => n.endsWith('.json'))) {
     const week = entryId(path);
-    const read = readJson(path, cwd, problems, decomposed);
+    const read = readJsonOf(r, path);
     if (!read) continue;
+    const at = r.problems.at(read.file);
     if (!parseIsoWeek(week)) {
-      problems.at(read.file).error('', `tên tệp "${week}.json" phải là năm và số tuần (tuần bắt đầu thứ Hai), ví dụ 2026-w49.json`);
+      at.error('', `tên tệp "${week}.json" phải là năm và số tuần (tuần bắt đầu thứ Hai), ví dụ 2026-w49.json`);
       continue;
     }
-    const data = parseInto(scheduleSchema, read.data, read.file, '', problems);
+    const data = parseInto(scheduleSchema, read.data, read.file, '', r.problems);
     if (!data) continue;
     if (data.week !== week) {
-      problems.at(read.file).error('week', `tuần "${data.week}" khác tên tệp "${week}.json": tên tệp phải là tuần của lịch`);
+      at.error('week', `tuần "${data.week}" khác tên tệp "${week}.json": tên tệp phải là tuần của lịch`);
       continue;
     }
     const days = weekDays(week);
     data.items.forEach((item, i) => {
       if (!days.includes(item.date))
-        problems
-          .at(read.file)
-          .error(
-            `items[${i}].date`,
-            `ngày ${formatDateVi(item.date)} không thuộc tuần ${week} (${formatDateVi(days[0]!)} – ${formatDateVi(days[6]!)})`,
-          );
+        at.error(
+          `items[${i}].date`,
+          `ngày ${formatDateVi(item.date)} không thuộc tuần ${week} (${formatDateVi(days[0]!)} – ${formatDateVi(days[6]!)})`,
+        );
     });
     schedules.push({ week, data });
   }
+  return schedules;
+}
 
-  const obligationsPath = obligationsFile(root);
-  const obligationsRead = obligationsPath ? readJson(obligationsPath, cwd, problems, decomposed) : undefined;
-  const obligations = obligationsRead && parseInto(obligationsSchema, obligationsRead.data, obligationsRead.file, '', problems);
-  if (obligations && obligationsRead) {
+/** The obligations the site is checked against (its own nghia-vu.json, or its province's), each id once. */
+function readObligations(r: Reading): CommuneContent['obligations'] {
+  const path = obligationsFile(r.root);
+  const read = path ? readJsonOf(r, path) : undefined;
+  const obligations = read && parseInto(obligationsSchema, read.data, read.file, '', r.problems);
+  if (obligations && read) {
     const seen = new Set<string>();
     obligations.obligations.forEach((o, i) => {
-      if (seen.has(o.id)) problems.at(obligationsRead.file).error(`obligations[${i}].id`, `trùng mã nghĩa vụ "${o.id}"`);
+      if (seen.has(o.id)) r.problems.at(read.file).error(`obligations[${i}].id`, `trùng mã nghĩa vụ "${o.id}"`);
       seen.add(o.id);
     });
   }
+  return obligations;
+}
 
-  const partFile = (part: string) => {
+/** The file (or folder, ending in "/") an editor fills for each part of a commune's site, as names are shown. */
+function partFileOf(root: string, cwd: string): (part: string) => string {
+  return (part) => {
     const rel = part.startsWith('gioi-thieu/')
       ? `${part}.md`
       : ((
@@ -150,7 +171,18 @@ export function readCommune(root: string, problems: Problems, cwd = process.cwd(
     const shown = display(join(root, rel), cwd);
     return rel.endsWith('/') && !shown.endsWith('/') ? `${shown}/` : shown;
   };
-  return { input, obligations, partFile };
+}
+
+/** Read every commune file of the site at `root`; problems go to `problems`, valid content comes back. */
+export function readCommune(root: string, problems: Problems, cwd = process.cwd(), decomposed: string[] = []): CommuneContent {
+  const r: Reading = { root, cwd, problems, decomposed };
+  const input: CommuneInput = { intro: readIntroPages(r), schedules: [] };
+  const leaders = readJsonOf(r, join(root, LAYOUT.leaders));
+  if (leaders) input.leaders = parseInto(leadersSchema, leaders.data, leaders.file, '', problems);
+  const procedures = readProcedures(r);
+  if (procedures) input.procedures = procedures;
+  input.schedules = readSchedules(r);
+  return { input, obligations: readObligations(r), partFile: partFileOf(root, cwd) };
 }
 
 /** A document made public: its group and kind agree, and it was not published before it was issued. */

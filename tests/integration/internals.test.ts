@@ -15,6 +15,7 @@ import {
   pagefindIndexed,
   pagefindOneThread,
   processShared,
+  resetProcessShared,
   runSitemapHooks,
   sitemapOrder,
   storeWithoutKeys,
@@ -142,5 +143,8 @@ describe("other packages' internals", () => {
     const first = processShared('internals-test', () => ({ made: ++made }));
     expect(other.processShared('internals-test', () => ({ made: ++made }))).toBe(first);
     expect(made).toBe(1);
+    // A warm process's next build starts from none (src/publish/astro-pool.ts).
+    resetProcessShared();
+    expect(other.processShared('internals-test', () => ({ made: ++made }))).toEqual({ made: 2 });
   });
 });
