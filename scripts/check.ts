@@ -7,30 +7,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDrafts, formatReport } from '../src/lib/problems.ts';
 import { contentRoot, isProvince } from '../src/source/paths.ts';
 import { checkProvince } from '../src/source/province.ts';
-import { checkContentRoot } from '../src/source/validate.ts';
+import { checkReport, checkSiteRoot, type CheckOutcome } from '../src/source/validate.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { fix: { type: 'boolean', default: false } } });
 const root = positionals[0] ?? contentRoot();
 // A province is checked whole (every site, the shared units once); a site folder alone otherwise.
-const check = () => {
-  const draftsOf = (sets: readonly ReturnType<typeof checkContentRoot>['set'][]) =>
-    sets.flatMap((set) => set.articles.filter((a) => a.data.draft).map((a) => a.file));
-  if (!isProvince(root)) {
-    const { set, ...rest } = checkContentRoot(root);
-    return {
-      ...rest,
-      drafts: draftsOf([set]),
-      summary: `${set.articles.length} bài viết, ${set.decisions.length} quyết định, ${set.units.length} đơn vị`,
-    };
-  }
+const check = (): CheckOutcome => {
+  if (!isProvince(root)) return checkSiteRoot(root);
   const { sites, ...rest } = checkProvince(root);
   const sum = (pick: (s: (typeof sites)[number]['set']) => unknown[]) => sites.reduce((n, s) => n + pick(s.set).length, 0);
   return {
     ...rest,
-    drafts: draftsOf(sites.map((s) => s.set)),
+    drafts: sites.flatMap((s) => s.set.articles.filter((a) => a.data.draft).map((a) => a.file)),
     summary: `${sites.length} trang, ${sum((s) => s.articles)} bài viết, ${sum((s) => s.decisions)} văn bản, ${sites[0]?.set.units.length ?? 0} đơn vị dùng chung`,
   };
 };
@@ -40,8 +30,5 @@ if (values.fix && result.decomposed.length > 0) {
   console.log(`Đã lưu lại ở dạng dựng sẵn (NFC): ${result.decomposed.map((p) => relative(process.cwd(), p)).join(', ')}.`);
   result = check();
 }
-const { problems } = result;
-console.log(`Kiểm tra nội dung ${root}: ${result.summary}.`);
-if (result.drafts.length) console.log(formatDrafts(result.drafts));
-console.log(formatReport(problems.list));
-process.exitCode = problems.errors.length > 0 ? 1 : 0;
+console.log(checkReport(root, result));
+process.exitCode = result.problems.errors.length > 0 ? 1 : 0;

@@ -66,7 +66,7 @@ async function publishSites(o: ProvinceBuildOptions, wanted: string[], astro: As
       const t = performance.now();
       const to = join(o.out, id);
       try {
-        await publishSite({ root: siteRoot(o.root, id), out: to, force: o.force, astro });
+        await publishSite({ root: siteRoot(o.root, id), out: to, force: o.force, astro, checkHere: true });
       } catch (err) {
         console.error(`Dừng: ${(err as Error).message}; ${to} giữ nguyên như trước.`);
         failed.push(id);

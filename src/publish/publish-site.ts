@@ -35,6 +35,8 @@ export interface SiteBuildOptions {
   assemble?: string[] | undefined;
   /** What runs Astro's build: a process of its own (default), or a province's warm processes (src/publish/astro-pool.ts). */
   astro?: AstroBuilder | undefined;
+  /** The whole check in this process, not one of its own (a province's sites: each is small, and a process fewer to start). */
+  checkHere?: boolean | undefined;
 }
 
 /** Why a publish stopped; the output is as it was. */
@@ -75,6 +77,15 @@ function wholeCheck(root: string, started: number): Promise<Checked> {
     child.on('close', (code) => done({ ok: code === 0, seconds: (performance.now() - started) / 1000 }));
     child.on('error', () => done({ ok: false, seconds: (performance.now() - started) / 1000 }));
   });
+}
+
+/** The whole check in this process, once Astro's build has been started (it runs beside it). */
+async function wholeCheckHere(root: string, started: number): Promise<Checked> {
+  const { checkReport, checkSiteRoot } = await import('../source/validate.ts');
+  await new Promise((next) => setImmediate(next));
+  const outcome = checkSiteRoot(root);
+  console.log(checkReport(root, outcome));
+  return { ok: outcome.problems.errors.length === 0, seconds: (performance.now() - started) / 1000 };
 }
 
 /**
@@ -266,7 +277,7 @@ export async function publishSite(o: SiteBuildOptions): Promise<void> {
   const checking =
     plan.mode === 'keep' || plan.mode === 'text-only'
       ? checkChanged(o.root, plan.mode === 'text-only' ? plan.articles : [], started)
-      : wholeCheck(o.root, started);
+      : (o.checkHere ? wholeCheckHere : wholeCheck)(o.root, started);
   const run: Run = { o, part, staged, cache, current: inputs.current, started, checking };
   if (plan.mode !== 'keep' && plan.mode !== 'text-only') return publishThroughAstro(run, plan);
   const refused = await publishWithoutAstro(run, plan, site.baseUrl);

@@ -3,7 +3,7 @@
  * targets, duplicate ids, slug collisions, ordering cycles) and declared-vs-listed counts.
  * Reports every problem, never only the first.
  */
-import { Problems } from '../lib/problems.ts';
+import { formatDrafts, formatReport, Problems } from '../lib/problems.ts';
 import { parseInto } from './parse.ts';
 import {
   articleSchema,
@@ -496,4 +496,33 @@ export function checkContentRoot(
     set.conformance = checkConformance(set.commune, { site: set.site, documents, articles, today }, problems);
   }
   return { set, problems, decomposed: raw.decomposed };
+}
+
+/** What a check found, as `npm run check` reports it. */
+export interface CheckOutcome {
+  problems: Problems;
+  /** Files written in decomposed Unicode (`--fix` rewrites them). */
+  decomposed: string[];
+  /** The drafts, which are not published. */
+  drafts: string[];
+  /** What was checked ("100 bài viết, 10 quyết định, 372 đơn vị"). */
+  summary: string;
+}
+
+/** The whole check of the site at `root`. */
+export function checkSiteRoot(root: string): CheckOutcome {
+  const { set, problems, decomposed } = checkContentRoot(root);
+  return {
+    problems,
+    decomposed,
+    drafts: set.articles.filter((a) => a.data.draft).map((a) => a.file),
+    summary: `${set.articles.length} bài viết, ${set.decisions.length} quyết định, ${set.units.length} đơn vị`,
+  };
+}
+
+/** The report of a check of `root`: what was checked, the drafts, every problem. */
+export function checkReport(root: string, { summary, drafts, problems }: CheckOutcome): string {
+  return [`Kiểm tra nội dung ${root}: ${summary}.`, ...(drafts.length ? [formatDrafts(drafts)] : []), formatReport(problems.list)].join(
+    '\n',
+  );
 }

@@ -39,8 +39,9 @@ describe("a province's warm Astro processes", () => {
       const [b, c] = [build('b'), build('c')];
       expect(await b.ended).toBe(0);
       expect(await c.ended).toBe(0);
-      // Two processes: "a" holds one, "b" and "c" ran one after the other in the other.
+      // Two processes: "a" holds one (once it has begun), "b" and "c" ran one after the other in the other.
       expect(pidOf('b')).toBe(pidOf('c'));
+      await until(() => existsSync(join(dir, 'a-slow', 'pid')));
       expect(pidOf('a-slow')).not.toBe(pidOf('b'));
       writeFileSync(join(dir, 'a-slow', 'go'), '');
       expect(await slow.ended).toBe(0);
