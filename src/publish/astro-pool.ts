@@ -8,7 +8,8 @@
  *
  * A process builds each working folder once (Node keeps a module it imported, and Astro imports
  * the pages' bundle from the same path at every build of a folder): a folder it has built goes to
- * a new process. A process whose build failed or was stopped is not used again.
+ * a new process. A process whose build failed or was stopped is not used again, nor one whose
+ * memory has grown past `recycleAbove` (1 GB).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { join, relative } from 'node:path';
@@ -23,7 +24,15 @@ interface BuildRequest {
 }
 interface BuildReply {
   ok: boolean;
+  /** The process's resident memory after the build, in bytes. */
+  rss: number;
 }
+
+/**
+ * A process whose memory has grown past this after a build is not given another (a new one takes
+ * its place): what each build leaves grows it, past 2 GB after about 46 sites (docs/performance.md).
+ */
+const RECYCLE_ABOVE = 1024 * 1024 * 1024;
 
 interface Worker {
   child: ChildProcess;
@@ -39,7 +48,7 @@ interface Worker {
  */
 export function astroPool(
   size: number,
-  { worker: module = join('scripts', 'astro-worker.ts') } = {},
+  { worker: module = join('scripts', 'astro-worker.ts'), recycleAbove = RECYCLE_ABOVE } = {},
 ): { build: AstroBuilder; close(): void } {
   const workers: Worker[] = [];
   /** Builds waiting for a process: each says whether it could start. */
@@ -59,7 +68,13 @@ export function astroPool(
   const spawnWorker = (): Worker => {
     const child = fork(module, [], { stdio: 'inherit', env: astroEnv() });
     const worker: Worker = { child, built: new Set() };
-    child.on('message', (reply: BuildReply) => settle(worker, reply.ok ? 0 : 1));
+    child.on('message', (reply: BuildReply) => {
+      if (reply.rss > recycleAbove) {
+        worker.retired = true;
+        child.disconnect();
+      }
+      settle(worker, reply.ok ? 0 : 1);
+    });
     child.on('exit', (code, signal) => {
       worker.retired = true;
       workers.splice(workers.indexOf(worker), 1);
@@ -130,7 +145,7 @@ export async function serveAstroBuilds(): Promise<void> {
       console.error(err);
     }
     process.chdir(project);
-    process.send!({ ok } satisfies BuildReply);
+    process.send!({ ok, rss: process.memoryUsage().rss } satisfies BuildReply);
   });
   process.on('disconnect', () => process.exit(0));
 }

@@ -14,6 +14,6 @@ process.on('message', async ({ outDir }: { workDir: string; outDir: string; forc
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'pid'), String(process.pid));
   if (outDir.endsWith('slow')) await waitFor(join(outDir, 'go'));
-  process.send!({ ok: !outDir.endsWith('fail') });
+  process.send!({ ok: !outDir.endsWith('fail'), rss: process.memoryUsage().rss });
 });
 process.on('disconnect', () => process.exit(0));

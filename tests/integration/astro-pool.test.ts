@@ -85,4 +85,16 @@ describe("a province's warm Astro processes", () => {
     pool.close();
     await until(() => !alive(pidOf('e')));
   });
+
+  it('gives no further build to a process whose memory has grown past the limit', async () => {
+    const pool = astroPool(1, { worker: WORKER, recycleAbove: 1 });
+    try {
+      expect(await pool.build({ outDir: join(dir, 'm') }, join(dir, 'work-m'), {}).ended).toBe(0);
+      expect(await pool.build({ outDir: join(dir, 'n') }, join(dir, 'work-n'), {}).ended).toBe(0);
+      expect(pidOf('n')).not.toBe(pidOf('m'));
+      await until(() => !alive(pidOf('m')));
+    } finally {
+      pool.close();
+    }
+  });
 });
