@@ -13,7 +13,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { publishSite } from '../src/publish/publish-site.ts';
+import { publishSite, stoppedMessage } from '../src/publish/publish-site.ts';
 import { contentRoot } from '../src/source/paths.ts';
 
 const { values, positionals } = parseArgs({
@@ -40,6 +40,6 @@ try {
     assemble: values.assemble ? positionals.map((p) => resolve(p)) : undefined,
   });
 } catch (err) {
-  console.error(`Dừng: ${(err as Error).message}; ${out} giữ nguyên như trước.`);
+  console.error(stoppedMessage(err, out));
   process.exit(1);
 }

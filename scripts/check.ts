@@ -9,7 +9,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot, isProvince } from '../src/source/paths.ts';
 import { checkProvince } from '../src/source/province.ts';
-import { checkReport, checkSiteRoot, type CheckOutcome } from '../src/source/validate.ts';
+import { checkReport, checkSiteRoot, draftsOf, type CheckOutcome } from '../src/source/validate.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { fix: { type: 'boolean', default: false } } });
 const root = positionals[0] ?? contentRoot();
@@ -20,7 +20,7 @@ const check = (): CheckOutcome => {
   const sum = (pick: (s: (typeof sites)[number]['set']) => unknown[]) => sites.reduce((n, s) => n + pick(s.set).length, 0);
   return {
     ...rest,
-    drafts: sites.flatMap((s) => s.set.articles.filter((a) => a.data.draft).map((a) => a.file)),
+    drafts: sites.flatMap((s) => draftsOf(s.set)),
     summary: `${sites.length} trang, ${sum((s) => s.articles)} bài viết, ${sum((s) => s.decisions)} văn bản, ${sites[0]?.set.units.length ?? 0} đơn vị dùng chung`,
   };
 };

@@ -1,5 +1,6 @@
 /** What the hub's pages read (src/hub/): the province and its sites, from the content root Astro builds. */
 import { hubCount, hubSites, type HubSite } from '../lib/province.ts';
+import { once } from '../lib/once.ts';
 import type { Province } from '../lib/schemas.ts';
 import { unitDisplayName } from '../lib/units.ts';
 import { contentRoot } from '../source/paths.ts';
@@ -14,11 +15,8 @@ export interface HubData {
   count: ReturnType<typeof hubCount>;
 }
 
-let kept: HubData | undefined;
-
 /** The province and its sites, read on first use and kept for the build. */
-export function hubData(): HubData {
-  if (kept) return kept;
+export const hubData = once((): HubData => {
   const root = contentRoot();
   const province = readProvince(root);
   const files = readProvinceSites(root, province);
@@ -33,5 +31,5 @@ export function hubData(): HubData {
       formedAlsoFrom: u.formedAlsoFrom,
     })),
   );
-  return (kept = { province, sites, count: hubCount(sites) });
-}
+  return { province, sites, count: hubCount(sites) };
+});

@@ -23,12 +23,7 @@ import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 import { mentionSite } from '../lib/mentions.ts';
 import { buildContext } from '../source/build-context.ts';
-
-/** A value read on first use and kept for the rest of the process (one build, one site). */
-function once<T>(read: () => T): () => T {
-  let kept: { value: T } | undefined;
-  return () => (kept ??= { value: read() }).value;
-}
+import { once } from '../lib/once.ts';
 
 /** The site's settings (site.json), read on first use. */
 export const siteSettings = once(() => readSiteSettings());

@@ -12,7 +12,7 @@ import { astroPool } from './astro-pool.ts';
 import type { AstroBuilder } from './astro-cli.ts';
 import { buildHub } from './hub.ts';
 import { writeSiteViews } from './province.ts';
-import { publishSite, PublishStop } from './publish-site.ts';
+import { publishSite, PublishStop, stoppedMessage } from './publish-site.ts';
 import { formatReport } from '../lib/problems.ts';
 import { siteRoot } from '../source/paths.ts';
 import { checkProvince, readProvince } from '../source/province.ts';
@@ -68,7 +68,7 @@ async function publishSites(o: ProvinceBuildOptions, wanted: string[], astro: As
       try {
         await publishSite({ root: siteRoot(o.root, id), out: to, force: o.force, astro, checkHere: true });
       } catch (err) {
-        console.error(`Dừng: ${(err as Error).message}; ${to} giữ nguyên như trước.`);
+        console.error(stoppedMessage(err, to));
         failed.push(id);
       }
       times[id] = Math.round(performance.now() - t) / 1000;

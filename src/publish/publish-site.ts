@@ -42,6 +42,9 @@ export interface SiteBuildOptions {
 /** Why a publish stopped; the output is as it was. */
 export class PublishStop extends Error {}
 
+/** What an editor reads when a site's publish stopped: why, and that `out` is as it was. */
+export const stoppedMessage = (err: unknown, out: string) => `Dừng: ${(err as Error).message}; ${out} giữ nguyên như trước.`;
+
 const round = (n: number) => Math.round(n * 100) / 100;
 /**
  * One machine-readable line for benchmarks and tests: the mode and why, the seconds of each step,

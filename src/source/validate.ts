@@ -509,13 +509,16 @@ export interface CheckOutcome {
   summary: string;
 }
 
+/** The drafts of a content set: checked, not published. */
+export const draftsOf = (set: ContentSet): string[] => set.articles.filter((a) => a.data.draft).map((a) => a.file);
+
 /** The whole check of the site at `root`. */
 export function checkSiteRoot(root: string): CheckOutcome {
   const { set, problems, decomposed } = checkContentRoot(root);
   return {
     problems,
     decomposed,
-    drafts: set.articles.filter((a) => a.data.draft).map((a) => a.file),
+    drafts: draftsOf(set),
     summary: `${set.articles.length} bài viết, ${set.decisions.length} quyết định, ${set.units.length} đơn vị`,
   };
 }
