@@ -5,6 +5,12 @@
  * changed articles are read. The findings hold for one list of units and one version of the
  * mention code: both are in the key, and any change starts the file afresh. `npm run build --
  * --force` deletes it (src/source/build-cache.ts).
+ *
+ * The model store finds them while it reads the model (`bodyFindings`, then `keepForBuildEnd`); the
+ * file is written once the build has rendered its pages (the integration's `astro:build:done` calls
+ * `saveBodyFindings`), so reading the model writes nothing and a build that fails keeps the last one.
+ * The two run in one process but in different module graphs: what is to be saved is kept once per
+ * process (src/internals.ts, 7), as the record of keyed pages is (src/astro/page-record.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,9 +19,23 @@ import { unitsFound, type MentionMatcher } from '../lib/mentions.ts';
 import { buildCache } from '../source/build-cache.ts';
 import { contentRoot, projectDir } from '../source/paths.ts';
 import { buildContext } from '../source/build-context.ts';
+import { processShared } from '../internals.ts';
 
 /** The code that decides what a body mentions: a change to it makes every finding stale. */
 const mentionCode = () => ['src/lib/mentions.ts', 'src/lib/units.ts', 'src/lib/vi.ts'].map((file) => join(projectDir(), file));
+
+/** What a build has found and not yet written: the findings it keeps (`keepForBuildEnd`). */
+const pending = () => processShared<{ findings?: { save(): { read: number } } }>('body-findings', () => ({}));
+
+/** Keep `findings` to be written at the end of this build (`saveBodyFindings`). */
+export function keepForBuildEnd(findings: { save(): { read: number } }): void {
+  pending().findings = findings;
+}
+
+/** Write the findings this build read the model with, if it read it (the end of a build). */
+export function saveBodyFindings(): void {
+  pending().findings?.save();
+}
 
 export interface BodyFound {
   units: string[];

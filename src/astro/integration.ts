@@ -10,7 +10,8 @@
  *   it into its BUILD_STATS line and removes it before publishing.
  * - A part of a site built in parts (the build context's `part`) records which original photos Astro deleted
  *   after resizing them, for the assembly (src/publish/assemble.ts).
- * - At the end of a build, it writes the record of the keyed pages (src/astro/page-record.ts).
+ * - At the end of a build, it writes the record of the keyed pages (src/astro/page-record.ts) and
+ *   what the articles' bodies were found to name (src/astro/body-cache.ts).
  * - A full build (the build context's `searchScratch`) copies each page's search document as it is rendered,
  *   so that the search shards are indexed while Astro renders the rest (src/astro/search-tee.ts).
  */
@@ -26,6 +27,7 @@ import { cleanText } from '../lib/editor-text.ts';
 import { BUILD_FACTS_FILE, type BuildFacts } from './build-facts.ts';
 import { keepMentionLinks, mentionMatchersBuilt } from './mentions.ts';
 import { writePageRecord } from './page-record.ts';
+import { saveBodyFindings } from './body-cache.ts';
 import { searchTee } from './search-tee.ts';
 import { buildContext } from '../source/build-context.ts';
 
@@ -69,6 +71,7 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
       },
       'astro:build:done': ({ dir }) => {
         writePageRecord();
+        saveBodyFindings();
         const facts: BuildFacts = { mention_matchers: mentionMatchersBuilt() };
         writeFileSync(join(fileURLToPath(dir), BUILD_FACTS_FILE), JSON.stringify(facts));
       },

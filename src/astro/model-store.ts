@@ -18,7 +18,7 @@ import { siteConformance, type ConformanceRow } from '../lib/conformance.ts';
 import { Problems, formatReport } from '../lib/problems.ts';
 import { readCommune } from '../source/commune.ts';
 import { buildDay } from '../source/today.ts';
-import { bodyFindings } from './body-cache.ts';
+import { bodyFindings, keepForBuildEnd } from './body-cache.ts';
 import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 import { mentionSite } from '../lib/mentions.ts';
@@ -86,7 +86,7 @@ async function load() {
     },
     { matcher: sharedMentionLinks().matcher, fileSize: documentFileSize, view: siteView() },
   );
-  bodies.save();
+  keepForBuildEnd(bodies);
   return { model, entries: new Map(articles.map((a) => [a.id, a])) };
 }
 

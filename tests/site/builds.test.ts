@@ -5,6 +5,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCacheDir } from '../../src/source/paths.ts';
+import { CACHE_FILES } from '../../src/source/build-cache.ts';
 import { buildSite, materialize, rewriteFile, startBuild, writeArticleSeries } from '../helpers/fixtures.ts';
 import { page } from '../helpers/built-site.ts';
 import { snapshot } from '../../scripts/support/snapshot.ts';
@@ -32,6 +33,11 @@ describe.concurrent('builds of one output, and the project folder', () => {
       expect(stats(first).search_indexed_while_rendering ?? ['2020']).toEqual(['2020']);
       const before = snapshot(out);
       expect(Object.keys(before).length).toBeGreaterThan(20);
+      // What the articles' bodies name is kept for the next build once this one ended (src/astro/body-cache.ts).
+      const bodies = JSON.parse(readFileSync(join(buildCacheDir(join(dir, 'valid'), project), CACHE_FILES.bodies), 'utf8')) as {
+        articles: Record<string, unknown>;
+      };
+      expect(Object.keys(bodies.articles).sort()).toEqual(articleIds(join(dir, 'valid/articles')));
 
       const checkFail = await startBuild(materialize('bad/invalid-date', dir), out);
       expect(checkFail.status).toBe(1);
@@ -313,3 +319,11 @@ describe('incremental builds', () => {
     }
   });
 });
+
+/** The ids of the articles under `dir` (a file's name without its extension, as the site names it). */
+function articleIds(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => f.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, ''))
+    .sort();
+}
