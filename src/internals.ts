@@ -4,8 +4,10 @@
  * tests/integration/internals.test.ts that fails with the package's name and version when an
  * upgrade changes it. Everything else uses documented options and hooks only.
  *
- * 1. Astro's image pipeline state after generation (`globalThis.astroAsset`): which originals it
- *    deleted after resizing, which it kept because a page shows them as is (parts of a site).
+ * 1. What Astro leaves in its asset folder: every photo the site's code imports, less each original
+ *    it resized for a page, unless a page shows it as is. The assembly of a site built in parts
+ *    works out from the parts' files which photos a whole build leaves out (src/lib/parts.ts,
+ *    `photosToLeaveOut`); tests/site/parts.test.ts compares the assembly with a whole build.
  * 2. The content store's `addAssetImports` (the scoped store has it; its public type does not).
  * 3. Astro's `glob()` loader deletes every stored entry it did not load, found by `store.keys()`.
  * 4. Pagefind's command-line entry (`runner/bin.cjs`, not in its "exports"), its
@@ -26,14 +28,6 @@ import type { AstroIntegration } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 
 type Store = LoaderContext['store'];
-
-/** 1. What Astro's image pipeline did to originals: each resized one (`staticImages`), and those pages show as is (`referencedImages`). */
-export function astroImageState(): { resized: Map<string, { originalSrcPath?: string }>; shown: Set<string> } {
-  const state = (
-    globalThis as { astroAsset?: { staticImages?: Map<string, { originalSrcPath?: string }>; referencedImages?: Set<string> } }
-  ).astroAsset;
-  return { resized: state?.staticImages ?? new Map(), shown: state?.referencedImages ?? new Set() };
-}
 
 /** 2. Import an unchanged entry's photos into this build, as `glob()` does for the entries it keeps. */
 export function addAssetImports(store: Store, assets: string[], filePath: string): void {

@@ -8,21 +8,19 @@
  * - At the end of a build, it leaves what the build knows of itself in the output
  *   (`BUILD_FACTS_FILE`: how many mention matchers it made, one is right); the build script reads
  *   it into its BUILD_STATS line and removes it before publishing.
- * - A part of a site built in parts (the build context's `part`) records which original photos Astro deleted
- *   after resizing them, for the assembly (src/publish/assemble.ts).
+ * - A part of a site built in parts (the build context's `part`) is marked as one, for the assembly
+ *   (src/publish/assemble.ts).
  * - At the end of a build, it writes the record of the keyed pages (src/astro/page-record.ts) and
  *   what the articles' bodies were found to name (src/astro/body-cache.ts).
  * - A full build (the build context's `searchScratch`) copies each page's search document as it is rendered,
  *   so that the search shards are indexed while Astro renders the rest (src/astro/search-tee.ts).
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
-import { astroImageState } from '../internals.ts';
 import { ROUTES } from '../lib/routes.ts';
-import { projectDir } from '../source/paths.ts';
 import { cleanText } from '../lib/editor-text.ts';
 import { BUILD_FACTS_FILE, type BuildFacts } from './build-facts.ts';
 import { keepMentionLinks, mentionMatchersBuilt } from './mentions.ts';
@@ -67,7 +65,8 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
         if (scratch) setPrerenderer(searchTee(scratch));
       },
       'astro:build:generated': ({ dir }) => {
-        if (buildContext().part) writePartImages(dir);
+        const part = buildContext().part;
+        if (part) writeFileSync(join(fileURLToPath(dir), PART_FILE), JSON.stringify({ part }));
       },
       'astro:build:done': ({ dir }) => {
         writePageRecord();
@@ -79,22 +78,5 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
   };
 }
 
-/** What a part tells the assembly about photos (src/publish/assemble.ts reads it). */
-export const PART_IMAGES_FILE = '.portal-part-images.json';
-
-/**
- * Astro copies every photo the site's code imports into `_astro/`, then deletes the copy of each
- * photo it resized for some page unless a page also shows the original as is. A part only sees its
- * own pages, so it records the originals it deleted and the originals its pages showed as is
- * (project-relative source paths), read from Astro's image pipeline state after generation.
- */
-function writePartImages(dir: URL): void {
-  const { resized, shown } = astroImageState();
-  const deleted = [...resized].flatMap(([path, { originalSrcPath: src }]) =>
-    src && !shown.has(src) ? [{ path, src: relative(projectDir(), src) }] : [],
-  );
-  writeFileSync(
-    join(fileURLToPath(dir), PART_IMAGES_FILE),
-    JSON.stringify({ deleted, shown: [...shown].map((src) => relative(projectDir(), src)) }),
-  );
-}
+/** The file that marks a build's output as a part of a site (src/publish/assemble.ts looks for it): `{ "part": "k/n" }`. */
+export const PART_FILE = '.portal-part.json';

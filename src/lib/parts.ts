@@ -6,6 +6,7 @@
  * whole by exactly one part, so assembling the parts is copying files and writing the sitemap.
  */
 import type { ShardPlan } from './search-shards.ts';
+import { ROUTES } from './routes.ts';
 
 export interface Part {
   /** 1-based. */
@@ -67,4 +68,36 @@ export function planParts(plan: ShardPlan, count: number, otherPages = 0): PartP
 export function articleInPart(plan: ShardPlan, parts: PartPlan, id: string, part: number): boolean {
   const shard = plan.shardOf.get(id);
   return (shard === undefined ? 1 : parts.partOfShard.get(shard)) === part;
+}
+
+/** What one part's output says about photos: its photo files (in Astro's asset folder) and those its files name. */
+export interface PartPhotos {
+  files: ReadonlySet<string>;
+  named: ReadonlySet<string>;
+}
+
+/**
+ * The photo files a whole build would not have, from the parts' outputs alone. Astro writes every
+ * photo the site's code imports into each part, then deletes an original it resized for some page
+ * unless a page shows it as is. So a photo missing from some part was resized there; a whole build
+ * keeps it only if some page names it (it is shown as is). A photo every part has was resized by
+ * none, and a resized copy is named by the page that shows it.
+ */
+export function photosToLeaveOut(parts: readonly PartPhotos[]): Set<string> {
+  const named = new Set(parts.flatMap((p) => [...p.named]));
+  const all = new Set(parts.flatMap((p) => [...p.files]));
+  return new Set([...all].filter((f) => !named.has(f) && parts.some((p) => !p.files.has(f))));
+}
+
+const NAMED_ASSET = new RegExp(`${ROUTES.assets.replace(/[/.]/g, '\\$&')}([^"'\\s<>()?#,]+)`, 'g');
+
+/** The files in Astro's asset folder (`ROUTES.assets`) that a text file names, by their path under that folder. */
+export function assetsNamed(text: string): string[] {
+  return [...text.matchAll(NAMED_ASSET)].map((m) => {
+    try {
+      return decodeURI(m[1]!);
+    } catch {
+      return m[1]!;
+    }
+  });
 }

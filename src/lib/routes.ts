@@ -89,6 +89,8 @@ export const ROUTES = {
   admin: '/admin/',
   sitemap: '/sitemap-index.xml',
   stylesheet: '/style.css',
+  /** Astro's bundle: the site's code, styles and photos (names that change with their content). */
+  assets: '/_astro/',
   favicon: '/favicon.svg',
   /** Pagefind's main index (units, decisions, newest articles) with its runtime. */
   searchIndex: '/pagefind/',

@@ -33,7 +33,7 @@ export interface WebServerInput {
  * each older-article shard's, /pagefind/tin-tuc/<shard>/).
  */
 export const HASHED_PATHS = [
-  '^/_astro/',
+  `^${ROUTES.assets}`,
   `^${ROUTES.searchIndex}([^/]+/)*(fragment|index|filter)/`,
   `^${ROUTES.searchIndex}([^/]+/)*pagefind\\.[^/]+\\.pf_meta$`,
 ];

@@ -8,13 +8,18 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { PART_IMAGES_FILE } from '../astro/integration.ts';
+import { PART_FILE } from '../astro/integration.ts';
+import { isPhotoFile } from '../lib/photos.ts';
+import { assetsNamed, photosToLeaveOut, type PartPhotos } from '../lib/parts.ts';
 import { portalSitemap } from '../astro/sitemap.ts';
 import { runSitemapHooks } from '../internals.ts';
 import { fileLinker } from './link.ts';
+import { ROUTES } from '../lib/routes.ts';
 
 /** The sitemap files @astrojs/sitemap writes at the root of a site. */
 const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
+/** Where Astro writes the site's code, styles and photos. */
+const ASSETS = ROUTES.assets.replace(/^\/|\/$/g, '');
 
 export interface AssembleStats {
   files: number;
@@ -36,26 +41,35 @@ function sitemapPages(dir: string): string[] {
   return pages;
 }
 
+/** Files whose text may name a photo of the site (its pages, feed, sitemaps, data and styles). */
+const NAMING = /\.(html|xml|json|css|js|txt)$/;
+
 /**
- * The original photos a whole build would not have: Astro deletes an original after resizing it
- * unless some page shows it as is. Each part recorded what it deleted and what its pages showed
- * (src/astro/integration.ts); a part that did neither kept the copy its bundle wrote.
+ * The photos a whole build would not have (src/lib/parts.ts, `photosToLeaveOut`), from what each
+ * part holds in Astro's asset folder and what its files name. A folder not marked as a part is refused.
  */
-function deletedOriginals(parts: string[]): Set<string> {
-  const records = parts.map((part) => {
-    const file = join(part, PART_IMAGES_FILE);
-    if (!existsSync(file)) throw new Error(`${part} không phải là một phần đã dựng (thiếu ${PART_IMAGES_FILE}: dựng bằng --part K/N)`);
-    return JSON.parse(readFileSync(file, 'utf8')) as { deleted: { path: string; src: string }[]; shown: string[] };
+function photosLeftOut(parts: string[]): Set<string> {
+  const seen = parts.map((part): PartPhotos => {
+    if (!existsSync(join(part, PART_FILE)))
+      throw new Error(`${part} không phải là một phần đã dựng (thiếu ${PART_FILE}: dựng bằng --part K/N)`);
+    const files = new Set<string>();
+    const named = new Set<string>();
+    for (const e of readdirSync(part, { recursive: true, withFileTypes: true })) {
+      if (!e.isFile()) continue;
+      const rel = relative(part, join(e.parentPath, e.name)).split(sep).join('/');
+      if (rel.startsWith(`${ASSETS}/`) && isPhotoFile(rel)) files.add(rel.slice(ASSETS.length + 1));
+      else if (NAMING.test(rel)) for (const name of assetsNamed(readFileSync(join(part, rel), 'utf8'))) named.add(name);
+    }
+    return { files, named };
   });
-  const shown = new Set(records.flatMap((r) => r.shown));
-  return new Set(records.flatMap((r) => r.deleted.filter((d) => !shown.has(d.src)).map((d) => d.path.replace(/^\//, ''))));
+  return new Set([...photosToLeaveOut(seen)].map((f) => `${ASSETS}/${f}`));
 }
 
 export async function assembleParts(parts: string[], target: string, site: string): Promise<AssembleStats> {
   const owner = new Map<string, string>();
   let shared = 0;
   const pages = new Set<string>();
-  const deleted = deletedOriginals(parts);
+  const deleted = photosLeftOut(parts);
   const linkFile = fileLinker();
   for (const part of parts) {
     for (const page of sitemapPages(part)) pages.add(page);
@@ -63,7 +77,7 @@ export async function assembleParts(parts: string[], target: string, site: strin
       if (!e.isFile()) continue;
       const from = join(e.parentPath, e.name);
       const rel = relative(part, from);
-      if (SITEMAP_FILE.test(rel) || rel === PART_IMAGES_FILE || deleted.has(rel.split(sep).join('/'))) continue;
+      if (SITEMAP_FILE.test(rel) || rel === PART_FILE || deleted.has(rel.split(sep).join('/'))) continue;
       const first = owner.get(rel);
       if (first === undefined) {
         owner.set(rel, part);

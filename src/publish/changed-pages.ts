@@ -14,7 +14,7 @@ import { pageFile, pageUrl, ROUTES } from '../lib/routes.ts';
 import { fileLinker } from './link.ts';
 
 /** Where Astro writes the site's code, styles and photos. */
-const ASSETS = '_astro';
+const ASSETS = ROUTES.assets.replace(/^\/|\/$/g, '');
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -76,7 +76,7 @@ export function mentionsWithTitle(root: string, body: ReturnType<typeof bodyFind
 }
 
 /** Folders of a built site that never show an article's title as text: the search index, the bundled code, the editing UI. */
-const NO_TITLES = new Set([ROUTES.searchIndex, '/_astro/', ROUTES.admin].map((p) => p.replace(/^\/|\/$/g, '')));
+const NO_TITLES = new Set([ROUTES.searchIndex, ROUTES.assets, ROUTES.admin].map((p) => p.replace(/^\/|\/$/g, '')));
 const TEXT_FILE = /\.(?:html|xml|json|csv|txt)$/;
 
 /**

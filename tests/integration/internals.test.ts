@@ -38,12 +38,6 @@ function expectSource(name: string, file: string, expected: string, what: string
 type Store = LoaderContext['store'];
 
 describe("other packages' internals", () => {
-  it("1. Astro's image pipeline keeps its state in globalThis.astroAsset (resized originals, originals shown as is)", () => {
-    for (const field of ['globalThis.astroAsset.staticImages', 'globalThis.astroAsset.referencedImages', 'originalSrcPath']) {
-      expectSource('astro', 'dist/assets/build/generate.js', field, 'the image pipeline state a part records');
-    }
-  });
-
   it("2. the content loader's store has addAssetImports, and a store without it is named", () => {
     expectSource(
       'astro',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleInPart, parsePart, planParts } from '../../src/lib/parts.ts';
+import { articleInPart, assetsNamed, parsePart, photosToLeaveOut, planParts } from '../../src/lib/parts.ts';
 import { planShards } from '../../src/lib/search-shards.ts';
 
 /** `n` articles of year `y`, newest first. */
@@ -64,5 +64,32 @@ describe('planParts', () => {
     const parts = planParts(small, 3);
     expect(parts.articles).toEqual([10, 0, 0]);
     expect(articleInPart(small, parts, 'a2025-3', 1)).toBe(true);
+  });
+});
+
+describe('photosToLeaveOut: the photos a whole build would not have, from the parts', () => {
+  const part = (files: string[], named: string[] = []) => ({ files: new Set(files), named: new Set(named) });
+  it.each([
+    ['a photo every part has (no page resized it) is kept', [part(['a.jpg']), part(['a.jpg'])], []],
+    ['an original one part resized and no page shows is left out', [part([]), part(['a.jpg'])], ['a.jpg']],
+    ['an original one part resized and another part shows as is is kept', [part([]), part(['a.jpg'], ['a.jpg'])], []],
+    ['an original resized and shown as is by the same part is kept', [part(['a.jpg'], ['a.jpg']), part(['a.jpg'])], []],
+    ['a resized copy, named by its page, is kept', [part(['a_x.webp'], ['a_x.webp']), part([])], []],
+    ['one part alone: nothing is left out', [part(['a.jpg', 'b.jpg'])], []],
+  ])('%s', (_, parts, out) => {
+    expect([...photosToLeaveOut(parts)].sort()).toEqual(out);
+  });
+});
+
+describe('assetsNamed: the files of the asset folder a text names', () => {
+  it.each([
+    ['<img src="/_astro/tru-so.B1x2.webp" alt="">', ['tru-so.B1x2.webp']],
+    ['<img srcset="/_astro/a_1.webp 400w, /_astro/a_2.webp 800w">', ['a_1.webp', 'a_2.webp']],
+    ['"image":"https://xa.example/_astro/anh%20moi.jpg"', ['anh moi.jpg']],
+    ['url(/_astro/nen.png)', ['nen.png']],
+    ['/_astro/bad%E0%A4%A.jpg', ['bad%E0%A4%A.jpg']],
+    ['<a href="/tin-tuc/_astro-khong/">', []],
+  ])('%s', (text, named) => {
+    expect(assetsNamed(text)).toEqual(named);
   });
 });
