@@ -56,7 +56,10 @@ export function searchTee(scratch: string): (base: AstroPrerenderer) => AstroPre
         worker = new Worker(new URL('./search-tee-worker.ts', import.meta.url), { workerData: { scratch } });
         await base.setup?.();
       },
-      getStaticPaths: async () => searchFirstOrder(await base.getStaticPaths()),
+      getStaticPaths: async () => {
+        const found = await base.getStaticPaths();
+        return Array.isArray(found) ? searchFirstOrder(found) : { ...found, paths: searchFirstOrder(found.paths) };
+      },
       render: async (request, options) => {
         const result = await base.render(request, options);
         const response = result instanceof Response ? result : result.response;
@@ -68,7 +71,6 @@ export function searchTee(scratch: string): (base: AstroPrerenderer) => AstroPre
         const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
         return result instanceof Response ? copy : { ...result, response: copy };
       },
-      ...(base.collectStaticImages ? { collectStaticImages: () => base.collectStaticImages!() } : {}),
       teardown: async () => {
         if (worker) {
           const ended = new Promise<{ failed?: string }>((done, fail) => {
