@@ -14,6 +14,11 @@
  * each of 10,000 articles cost 4–5 s of the content sync. An article that needs no image (no cover
  * photo: `needsImage`) is parsed with the same schema made once (`schema`); the others, and any
  * that schema refuses (for Astro's own message), go through Astro's `parseData`.
+ *
+ * A build that renders only the changed pages bundles only the MDX articles its context names
+ * (`articleModules`: those whose body may have changed, src/lib/publish-plan.ts): Astro bundles
+ * every MDX entry stored for deferred rendering, about 8 s for 1,000 of them, rendered or not. The
+ * others are stored without it, and their page shows the published page's body (model-store.ts).
  */
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
@@ -23,6 +28,34 @@ import { nfcDeep } from '../lib/editor-text.ts';
 import { readFrontMatter } from '../lib/front-matter.ts';
 import { hasLocalMarkdownPhoto } from '../lib/photos.ts';
 import { syncEditorFile, watchEditorFiles } from './editor-files.ts';
+import { buildContext } from '../source/build-context.ts';
+
+type Store = LoaderContext['store'];
+
+/**
+ * The store as glob() sees it, when only the MDX entries `bundled` are to be bundled: the others
+ * are stored without deferred rendering. An entry stored the other way by an earlier build is
+ * neither shown to glob() (it reads it again) nor kept (the store keeps an entry whose digest it
+ * already has), so each build stores each entry as it wants it.
+ */
+function storeBundling(store: Store, bundled: (id: string) => boolean): Store {
+  const matches = (id: string) => {
+    const entry = store.get(id);
+    return entry === undefined || Boolean(entry.deferredRender) === bundled(id) ? entry : undefined;
+  };
+  const set: Store['set'] = (entry) => {
+    if (store.has(entry.id) && matches(entry.id) === undefined) store.delete(entry.id);
+    return store.set(bundled(entry.id) ? entry : { ...entry, deferredRender: false });
+  };
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'get') return matches;
+      if (prop === 'set') return set;
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
 
 interface Options {
   /** Directory of the article files. */
@@ -72,9 +105,11 @@ export function articlesLoader({ base, generateId, shared }: Options): Loader {
       // With no MDX file, glob() is not asked (it prints an English warning an editor cannot act
       // on); the MDX entries a previous build stored are deleted, as glob() would have.
       if (all.some((f) => f.endsWith('.mdx'))) {
+        const modules = buildContext().articleModules;
+        const store = modules ? storeBundling(ctx.store, (id) => modules.includes(id)) : ctx.store;
         await mdx.load({
           ...ctx,
-          store: storeWithoutKeys(ctx.store, markdownIds),
+          store: storeWithoutKeys(store, markdownIds),
           parseData: (props) => ctx.parseData({ ...props, data: nfcDeep(props.data) }),
         });
       } else for (const key of ctx.store.keys()) if (!markdownIds.has(key)) ctx.store.delete(key);

@@ -8,7 +8,9 @@ import { DEFAULT_RECENT_ARTICLES, planShards, type ShardPlan } from '../lib/sear
 import { articleInPart, buildsOtherPages as partBuildsOtherPages, parsePart, planParts, type PartPlan } from '../lib/parts.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
 import { readSiteView } from '../source/site-view.ts';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { bodyRange } from '../lib/page-patch.ts';
+import { pageFile, ROUTES } from '../lib/routes.ts';
 import { withoutFrontMatter } from '../lib/front-matter.ts';
 import { readEditorFile } from '../source/read.ts';
 import { contentRoot, documentFilePath, LAYOUT, listFiles } from '../source/paths.ts';
@@ -159,10 +161,24 @@ export async function articleEntry(id: string): Promise<CollectionEntry<'article
 }
 
 /**
- * The HTML of a Markdown (.md) article's body, rendered from its file; undefined for MDX and for
- * articles with photos, which Astro rendered when it loaded them (`render()` gives those).
+ * The HTML of a Markdown (.md) article's body, rendered from its file; of an MDX article this build
+ * did not bundle (src/astro/articles-loader.ts), the body its page shows on the published site,
+ * which nothing it depends on has changed (src/lib/publish-plan.ts); undefined for the other MDX
+ * articles and for articles with photos, which Astro rendered when it loaded them (`render()`
+ * gives those).
  */
 export async function articleHtml(entry: CollectionEntry<'articles'>): Promise<string | undefined> {
+  const bundled = buildContext().articleModules;
+  if (entry.filePath?.endsWith('.mdx') && bundled && !bundled.includes(entry.id)) return publishedBody(entry.id);
   if (!entry.filePath?.endsWith('.md') || entry.rendered) return undefined;
   return renderMarkdown(bodyText(entry.filePath), entry.data.date);
+}
+
+/** The body of article `id` as the published site (the build context's `previousSite`) shows it. */
+function publishedBody(id: string): string {
+  const file = join(buildContext().previousSite ?? '', pageFile(ROUTES.article(id)));
+  const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const at = bodyRange(html);
+  if (!at) throw new Error(`${file}: không lấy được nội dung bài từ trang đã đăng: dựng lại toàn bộ bằng npm run build -- --force`);
+  return html.slice(at.start, at.end);
 }

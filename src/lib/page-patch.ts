@@ -9,14 +9,20 @@
  */
 
 export const BODY_OPEN = '<div class="body">';
-export const BODY_CLOSE = '</div></article>';
+/** What may follow the body before the article ends: the note of an article without text. */
+const AFTER_BODY = /^<\/div>(<p class="note">[^<]*<\/p>)?<\/article>$/;
 
-/** Where an article page's body is (after `<div class="body">`, up to `</div></article>`), when that is unambiguous. */
+/**
+ * Where an article page's body is (after `<div class="body">`, up to the `</div>` that closes it
+ * before `</article>`, the note of an article without text between them), when that is unambiguous.
+ */
 export function bodyRange(html: string): { start: number; end: number } | undefined {
   const once = (needle: string) => html.indexOf(needle) >= 0 && html.indexOf(needle) === html.lastIndexOf(needle);
   const open = html.indexOf(BODY_OPEN);
-  const end = html.indexOf(BODY_CLOSE, open);
-  if (open < 0 || end < 0 || !once(BODY_OPEN) || !once('</article>')) return undefined;
+  const close = html.indexOf('</article>', open);
+  if (open < 0 || close < 0 || !once(BODY_OPEN) || !once('</article>')) return undefined;
+  const end = html.lastIndexOf('</div>', close);
+  if (end < open + BODY_OPEN.length || !AFTER_BODY.test(html.slice(end, close + '</article>'.length))) return undefined;
   return { start: open + BODY_OPEN.length, end };
 }
 

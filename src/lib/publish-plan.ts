@@ -16,6 +16,8 @@
  * - changed-pages: the last build recorded its pages, and every changed file is an article that
  *   shows the same photos as before and is published as before (or shows none), or data (units,
  *   settings, documents, the site's view of its province): the site's photo files stay the same.
+ *   Only the MDX articles whose body may have changed are bundled (`articleModules`): bundling an
+ *   MDX file costs Astro's bundler about 8 ms each, whether or not its page is rendered.
  * - full: anything else (no previous build, another output, other code, a photo or an attached file).
  */
 import { titleNotPatchable } from './page-patch.ts';
@@ -66,7 +68,16 @@ export interface BodyFound {
 export type PublishPlan =
   | { mode: 'keep'; why: string }
   | { mode: 'text-only'; why: string; articles: string[]; titles: Record<string, Retitled> }
-  | { mode: 'changed-pages'; why: string }
+  | {
+      mode: 'changed-pages';
+      why: string;
+      /**
+       * The MDX articles (paths in the site) whose body may differ from the published site's: the
+       * changed and the new ones, or every one (undefined) when what a body shows besides its file
+       * changed (`BODY_INPUTS`). Another MDX article's body is the published page's.
+       */
+      articleModules: string[] | undefined;
+    }
   | { mode: 'full'; why: string };
 
 export interface PublishInputs {
@@ -154,6 +165,18 @@ function textOnlyRefusal(changed: string[], i: PublishInputs): { refused: string
   return { titles };
 }
 
+/**
+ * What an article's body shows besides its own file: the units its text may name, as the site's
+ * mention matcher reads them (src/astro/mentions.ts). The code is the same in a changed-pages build.
+ */
+export const BODY_INPUTS = ['units.json', 'site.json', 'site-view.json'] as const;
+
+/** The MDX articles a changed-pages build bundles, `changed` being the files that changed (see `PublishPlan`). */
+function articleModules(changed: string[], current: BuildState): string[] | undefined {
+  if (changed.some((rel) => (BODY_INPUTS as readonly string[]).includes(rel))) return undefined;
+  return changed.filter((rel) => isArticle(rel) && rel.endsWith('.mdx') && current.files[rel] !== undefined);
+}
+
 /** Why the changed pages alone do not give what a full build gives, or undefined when they do. */
 function changedPagesRefusal(changed: string[], i: PublishInputs): string | undefined {
   if (!i.pageRecord) return 'chưa có bản ghi các trang của lần dựng trước';
@@ -194,5 +217,7 @@ export function planPublish(i: PublishInputs): PublishPlan {
   }
   const notText = text.refused;
   const notChanged = changedPagesRefusal(changed, i);
-  return notChanged ? { mode: 'full', why: notChanged } : { mode: 'changed-pages', why: notText };
+  return notChanged
+    ? { mode: 'full', why: notChanged }
+    : { mode: 'changed-pages', why: notText, articleModules: articleModules(changed, current) };
 }

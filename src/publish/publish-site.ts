@@ -20,6 +20,8 @@ import { buildsOtherPages, parsePart, type Part } from '../lib/parts.ts';
 import { planPublish, type BuildState, type PublishPlan } from '../lib/publish-plan.ts';
 import { buildCache, readPageRecord, type BuildCache } from '../source/build-cache.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
+import type { BuildContext } from '../source/build-context.ts';
+import { entryId } from '../source/paths.ts';
 
 /** What a site's publish is asked to do (`npm run build` of one site: scripts/build-site.ts). */
 export interface SiteBuildOptions {
@@ -183,14 +185,23 @@ async function publishWithoutAstro(
   return undefined;
 }
 
+/**
+ * What a changed-pages build is told of the published site (src/source/build-context.ts): its record
+ * of pages, the MDX articles to bundle, and its folder, where the others' bodies are.
+ */
+function sincePublished(run: Run, plan: PublishPlan): Pick<BuildContext, 'changedSince' | 'articleModules' | 'previousSite'> {
+  if (plan.mode !== 'changed-pages') return {};
+  return { changedSince: run.cache.path('pages'), articleModules: plan.articleModules?.map(entryId), previousSite: run.o.out };
+}
+
 /** Astro's build into the staging folder, started while the check runs; its exit code awaited only once the check passed. */
-async function renderWithAstro(run: Run, changedSince: string | undefined, early: EarlyIndexing | undefined) {
+async function renderWithAstro(run: Run, plan: PublishPlan, early: EarlyIndexing | undefined) {
   const { o, part, staged, cache } = run;
   const astro = (o.astro ?? astroBuildProcess)({ outDir: staged, force: o.force }, cache.astroWorkDir, {
     content: o.root,
     part: part && `${part.index}/${part.count}`,
     pageRecord: part ? undefined : cache.path('nextPages'),
-    changedSince,
+    ...sincePublished(run, plan),
     searchScratch: early?.scratch,
   });
   if (!(await run.checking).ok) {
@@ -217,7 +228,7 @@ async function publishThroughAstro(run: Run, plan: PublishPlan): Promise<void> {
   try {
     // A whole site's full build indexes its search shards while Astro renders the rest.
     early = plan.mode === 'full' && !part ? indexWhileRendering(staged, { searchCache: cache.path('search'), force: o.force }) : undefined;
-    const { checkS, facts, astroDone } = await renderWithAstro(run, changedSince, early);
+    const { checkS, facts, astroDone } = await renderWithAstro(run, plan, early);
     const previousPages = changedSince ? readPageRecord(changedSince) : undefined;
     const { linked, rendered, differing } = previousPages
       ? completeFromPrevious(o.out, staged, previousPages, readPageRecord(cache.path('nextPages')))
@@ -248,6 +259,7 @@ async function publishThroughAstro(run: Run, plan: PublishPlan): Promise<void> {
       ...(index.early.length ? { search_indexed_while_rendering: index.early } : {}),
       ...facts,
       ...(rendered ? { pages_linked: linked, link_s: round((linkDone - astroDone) / 1000), rendered } : {}),
+      ...(plan.mode === 'changed-pages' ? { mdx_bundled: plan.articleModules?.length ?? 'all' } : {}),
     });
   } catch (err) {
     await early?.discard();

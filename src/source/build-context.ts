@@ -21,6 +21,14 @@ const contextSchema = z.object({
   pageRecord: z.string().optional(),
   /** The record of the published site's pages: a changed-pages build leaves the pages whose keys are the same. */
   changedSince: z.string().optional(),
+  /**
+   * A changed-pages build: the MDX articles (ids) whose module it bundles, those whose body may
+   * have changed (src/lib/publish-plan.ts). Another MDX article's page, when rendered, shows the
+   * body the published site (`previousSite`) shows (src/astro/model-store.ts). None: every one.
+   */
+  articleModules: z.array(z.string()).optional(),
+  /** The published site's folder (for `articleModules`). */
+  previousSite: z.string().optional(),
   /** The folder each rendered page's search document goes to in a full build (src/astro/search-tee.ts). */
   searchScratch: z.string().optional(),
 });

@@ -89,6 +89,8 @@ interface BuildStats {
   why: string;
   /** The pages Astro rendered (a changed-pages build). */
   rendered?: string[];
+  /** A changed-pages build: how many MDX articles it bundled ("all", or those whose body may have changed). */
+  mdx_bundled?: number | 'all';
   /** The pages patched without Astro (a text-only publish). */
   patched?: string[];
   pages_linked?: number;
@@ -132,11 +134,14 @@ describe('incremental builds', () => {
   }
   let recorded: string[] = [];
   const typo = join(content, 'articles/2019/ban-tin-luu-tru-2019-003.md');
+  // An MDX article (an expression, a unit named), which a new article next to it gives a new neighbour.
+  const mdx = join(content, 'articles/2020/bai-mdx-giua-nam.mdx');
   const photoArticle = join(content, 'articles/2020/le-trao-co-thi-dua.md');
 
   beforeAll(() => {
     // Enough articles for a second archive page.
     writeArticleSeries(content, { count: 25, year: 2019, category: 'Tin tổng hợp', tag: 'Lưu trữ' });
+    writeFileSync(mdx, '---\ntitle: "Bài MDX giữa năm"\ndate: 2020-03-01\n---\n\nXã Bằng Lãng có {2 + 3} thôn đạt chuẩn.\n');
     const first = buildSite(content, out, { force: true });
     if (first.status !== 0) throw new Error(first.stdout + first.stderr);
     recorded = Object.keys(JSON.parse(readFileSync(join(cache, 'pages.json'), 'utf8')).pages as Record<string, string>);
@@ -215,6 +220,23 @@ describe('incremental builds', () => {
       '/tin-tuc/bai-moi-giua-hai-bai/',
     );
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('ban-tin-luu-tru-2019-025');
+  });
+
+  it("after a new article next to an MDX article, renders the MDX article's page with the body the site shows, bundling no MDX, then bundles it again once its text changes, as a clean build writes it", async () => {
+    writeFileSync(join(content, 'articles/2020/bai-sau-bai-mdx.md'), '---\ntitle: "Bài sau bài MDX"\ndate: 2020-03-02\n---\n\nBài mới.\n');
+    const added = stats(await publishBesideClean());
+    expect(added).toMatchObject({ mode: 'changed-pages', mdx_bundled: 0 });
+    expect(added.rendered).toContain('/tin-tuc/bai-mdx-giua-nam/');
+    expect(snapshot(out)).toEqual(snapshot(clean));
+    const shown = page(out, '/tin-tuc/bai-mdx-giua-nam/');
+    expect(shown.querySelector('a[rel=next]')!.getAttribute('href')).toBe('/tin-tuc/bai-sau-bai-mdx/');
+    expect(shown.querySelector('.body')!.textContent).toContain('có 5 thôn');
+
+    appendFileSync(mdx, '\nThêm {1 + 1} câu.\n');
+    const edited = stats(await publishBesideClean());
+    expect(edited).toMatchObject({ mode: 'changed-pages', mdx_bundled: 1 });
+    expect(snapshot(out)).toEqual(snapshot(clean));
+    expect(page(out, '/tin-tuc/bai-mdx-giua-nam/').querySelector('.body')!.textContent).toContain('Thêm 2 câu.');
   });
 
   it('publishes a sentence that names no unit without Astro, as a clean build writes it', async () => {

@@ -1,6 +1,6 @@
 /** Patching built pages without rendering them (src/lib/page-patch.ts): a body's place, a title's places. */
 import { describe, expect, it } from 'vitest';
-import { retitlePage, titleNotPatchable, withBody, type Retitle } from '../../src/lib/page-patch.ts';
+import { bodyRange, retitlePage, titleNotPatchable, withBody, type Retitle } from '../../src/lib/page-patch.ts';
 
 const R: Retitle = {
   url: '/tin-tuc/dat-chuan/',
@@ -80,5 +80,27 @@ describe('withBody', () => {
     expect(withBody(`<h1>T</h1>${body('<p>cũ</p>')}`, '<p>mới</p>')).toBe(`<h1>T</h1>${body('<p>mới</p>')}`);
     expect(withBody(`${body('a')}${body('b')}`, '<p>mới</p>')).toBeUndefined();
     expect(withBody(body('a'), '<p>mới</p></article>')).toBeUndefined();
+  });
+});
+
+describe('bodyRange', () => {
+  const page = (inner: string, after = '') => `<article><h1>T</h1><div class="body">${inner}</div>${after}</article><aside>x</aside>`;
+  it.each([
+    [
+      'a body with blocks of its own',
+      page('<aside class="callout"><div><p>a</p></div></aside><p>b</p>'),
+      '<aside class="callout"><div><p>a</p></div></aside><p>b</p>',
+    ],
+    [
+      'an empty body followed by the note of an article without text',
+      page('', '<p class="note">Nội dung bài viết này chưa có trên cổng.</p>'),
+      '',
+    ],
+    ['something else between the body and the end of the article', page('<p>a</p>', '<p>khác <b>x</b></p>'), undefined],
+    ['two bodies', page('a') + page('b'), undefined],
+    ['no body', '<article><h1>T</h1></article>', undefined],
+  ])('%s', (_, html, inner) => {
+    const at = bodyRange(html);
+    expect(at && html.slice(at.start, at.end)).toEqual(inner);
   });
 });

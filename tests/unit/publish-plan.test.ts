@@ -333,6 +333,33 @@ describe('planPublish', () => {
       pageRecord: true,
       body: () => ({ before: undefined, after: BODY }),
     });
-    expect(plan).toEqual({ mode: 'changed-pages', why: 'chưa có kết quả tìm tên đơn vị của lần dựng trước' });
+    expect(plan).toEqual({ mode: 'changed-pages', why: 'chưa có kết quả tìm tên đơn vị của lần dựng trước', articleModules: [] });
+  });
+
+  it.each([
+    ['a new .md article: no MDX article bundled', { 'articles/2021/moi.md': article('n1') }, []],
+    [
+      'an MDX article changed: that one',
+      { 'articles/2021/bai.mdx': article('m2', { front: 'f2', rest: 'r2' }) },
+      ['articles/2021/bai.mdx'],
+    ],
+    [
+      'a new MDX article and a decision: the new one',
+      { 'articles/2022/moi.mdx': article('n1'), 'decisions/5844-2021.json': stamp('d2') },
+      ['articles/2022/moi.mdx'],
+    ],
+    ['an MDX article deleted: none', { 'articles/2021/bai.mdx': undefined }, []],
+    ['units.json: every one (a body links unit names)', { 'units.json': stamp('u2') }, undefined],
+    ["the site's settings: every one", { 'site.json': stamp('s2'), 'articles/2021/moi.md': article('n1') }, undefined],
+    ["the site's view of its province: every one", { 'site-view.json': stamp('v2') }, undefined],
+  ])('a changed-pages publish bundles the MDX articles whose body may differ: %s', (_, changes, modules) => {
+    const files: Record<string, FileStamp> = structuredClone(BUILT.files);
+    for (const [rel, s] of Object.entries(changes)) {
+      if (s) files[rel] = s;
+      else delete files[rel];
+    }
+    const plan = planPublish({ out: OUT, previous: BUILT, current: { ...BUILT, files }, outExists: true, pageRecord: true, mentions });
+    expect(plan.mode).toBe('changed-pages');
+    expect(plan.mode === 'changed-pages' && plan.articleModules).toEqual(modules);
   });
 });
