@@ -106,7 +106,8 @@ export function articlesLoader({ base, generateId, shared }: Options): Loader {
       // on); the MDX entries a previous build stored are deleted, as glob() would have.
       if (all.some((f) => f.endsWith('.mdx'))) {
         const modules = buildContext().articleModules;
-        const store = modules ? storeBundling(ctx.store, (id) => modules.includes(id)) : ctx.store;
+        const bundled = modules && new Set(modules);
+        const store = bundled ? storeBundling(ctx.store, (id) => bundled.has(id)) : ctx.store;
         await mdx.load({
           ...ctx,
           store: storeWithoutKeys(store, markdownIds),

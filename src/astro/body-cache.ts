@@ -25,10 +25,10 @@ import { processShared } from '../internals.ts';
 const mentionCode = () => ['src/lib/mentions.ts', 'src/lib/units.ts', 'src/lib/vi.ts'].map((file) => join(projectDir(), file));
 
 /** What a build has found and not yet written: the findings it keeps (`keepForBuildEnd`). */
-const pending = () => processShared<{ findings?: { save(): { read: number } } }>('body-findings', () => ({}));
+const pending = () => processShared<{ findings?: BodyFindings }>('body-findings', () => ({}));
 
 /** Keep `findings` to be written at the end of this build (`saveBodyFindings`). */
-export function keepForBuildEnd(findings: { save(): { read: number } }): void {
+export function keepForBuildEnd(findings: BodyFindings): void {
   pending().findings = findings;
 }
 
@@ -61,6 +61,8 @@ export function storedBodyFindings(file: string): Map<string, BodyFound> | undef
     return undefined;
   }
 }
+
+export type BodyFindings = ReturnType<typeof bodyFindings>;
 
 /** `units` and `site`: what the findings were made with (the units, and the site the texts are on: mentions.ts). */
 export function bodyFindings(

@@ -101,6 +101,9 @@ export const ROUTES = {
   searchShard: (name: string) => `${SEARCH_SHARDS}${name}/`,
 } as const;
 
+/** Astro's asset folder, as a folder of a built site (`_astro`). */
+export const ASSETS_DIR = ROUTES.assets.slice(1, -1);
+
 /**
  * The file a page of a built site is in, relative to the site's folder, `/` separated (the
  * build's `directory` format): `/tin-tuc/x/` → `tin-tuc/x/index.html`, `/404` → `404.html`,

@@ -7,19 +7,17 @@
  * built from different content or code.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { PART_FILE } from '../astro/integration.ts';
 import { isPhotoFile } from '../lib/photos.ts';
 import { assetsNamed, photosToLeaveOut, type PartPhotos } from '../lib/parts.ts';
 import { portalSitemap } from '../astro/sitemap.ts';
 import { runSitemapHooks } from '../internals.ts';
-import { fileLinker } from './link.ts';
-import { ROUTES } from '../lib/routes.ts';
+import { fileLinker, filesUnder } from './link.ts';
+import { ASSETS_DIR } from '../lib/routes.ts';
 
 /** The sitemap files @astrojs/sitemap writes at the root of a site. */
 const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
-/** Where Astro writes the site's code, styles and photos. */
-const ASSETS = ROUTES.assets.replace(/^\/|\/$/g, '');
 
 export interface AssembleStats {
   files: number;
@@ -46,38 +44,36 @@ const NAMING = /\.(html|xml|json|css|js|txt)$/;
 
 /**
  * The photos a whole build would not have (src/lib/parts.ts, `photosToLeaveOut`), from what each
- * part holds in Astro's asset folder and what its files name. A folder not marked as a part is refused.
+ * part holds in Astro's asset folder and what its files name (`files`: each part's files, `/` separated).
  */
-function photosLeftOut(parts: string[]): Set<string> {
-  const seen = parts.map((part): PartPhotos => {
-    if (!existsSync(join(part, PART_FILE)))
-      throw new Error(`${part} không phải là một phần đã dựng (thiếu ${PART_FILE}: dựng bằng --part K/N)`);
-    const files = new Set<string>();
+function photosLeftOut(parts: string[], files: string[][]): Set<string> {
+  const seen = parts.map((part, i): PartPhotos => {
+    const photos = new Set<string>();
     const named = new Set<string>();
-    for (const e of readdirSync(part, { recursive: true, withFileTypes: true })) {
-      if (!e.isFile()) continue;
-      const rel = relative(part, join(e.parentPath, e.name)).split(sep).join('/');
-      if (rel.startsWith(`${ASSETS}/`) && isPhotoFile(rel)) files.add(rel.slice(ASSETS.length + 1));
+    for (const rel of files[i]!) {
+      if (rel.startsWith(`${ASSETS_DIR}/`) && isPhotoFile(rel)) photos.add(rel.slice(ASSETS_DIR.length + 1));
       else if (NAMING.test(rel)) for (const name of assetsNamed(readFileSync(join(part, rel), 'utf8'))) named.add(name);
     }
-    return { files, named };
+    return { files: photos, named };
   });
-  return new Set([...photosToLeaveOut(seen)].map((f) => `${ASSETS}/${f}`));
+  return new Set([...photosToLeaveOut(seen)].map((f) => `${ASSETS_DIR}/${f}`));
 }
 
 export async function assembleParts(parts: string[], target: string, site: string): Promise<AssembleStats> {
+  for (const part of parts)
+    if (!existsSync(join(part, PART_FILE)))
+      throw new Error(`${part} không phải là một phần đã dựng (thiếu ${PART_FILE}: dựng bằng --part K/N)`);
+  const files = parts.map((part) => filesUnder(part).map((rel) => rel.split(sep).join('/')));
+  const deleted = photosLeftOut(parts, files);
   const owner = new Map<string, string>();
   let shared = 0;
   const pages = new Set<string>();
-  const deleted = photosLeftOut(parts);
   const linkFile = fileLinker();
-  for (const part of parts) {
+  parts.forEach((part, i) => {
     for (const page of sitemapPages(part)) pages.add(page);
-    for (const e of readdirSync(part, { recursive: true, withFileTypes: true })) {
-      if (!e.isFile()) continue;
-      const from = join(e.parentPath, e.name);
-      const rel = relative(part, from);
-      if (SITEMAP_FILE.test(rel) || rel === PART_FILE || deleted.has(rel.split(sep).join('/'))) continue;
+    for (const rel of files[i]!) {
+      if (SITEMAP_FILE.test(rel) || rel === PART_FILE || deleted.has(rel)) continue;
+      const from = join(part, rel);
       const first = owner.get(rel);
       if (first === undefined) {
         owner.set(rel, part);
@@ -90,7 +86,7 @@ export async function assembleParts(parts: string[], target: string, site: strin
         throw new Error(`${rel} khác nhau giữa ${first} và ${part}: các phần phải được dựng từ cùng nội dung và cùng mã nguồn`);
       }
     }
-  }
+  });
   await runSitemapHooks(portalSitemap(), { site, dir: target, pages: [...pages] });
   return { files: owner.size, shared, pages: pages.size };
 }

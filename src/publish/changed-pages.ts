@@ -7,21 +7,11 @@
  * without a key (home page, RSS, data files…); the others are linked here from the previous site
  * afterwards, with its photo files. tests/site/builds.test.ts compares this path with clean builds.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { isPhotoFile } from '../lib/photos.ts';
-import { pageFile, pageUrl, ROUTES } from '../lib/routes.ts';
-import { fileLinker } from './link.ts';
-
-/** Where Astro writes the site's code, styles and photos. */
-const ASSETS = ROUTES.assets.replace(/^\/|\/$/g, '');
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)));
-}
+import { ASSETS_DIR, pageFile, pageUrl, ROUTES } from '../lib/routes.ts';
+import { fileLinker, filesUnder } from './link.ts';
 
 /**
  * Completes `staged`, where Astro rendered the changed pages, from the previous site `out`: the
@@ -57,11 +47,11 @@ export function completeFromPrevious(
     if (!existsSync(join(out, rel))) throw new Error(`${join(out, rel)} không còn: dựng lại toàn bộ bằng npm run build -- --force`);
     link(rel);
   }
-  const photoFiles = (dir: string) => new Set(filesUnder(join(dir, ASSETS)).filter(isPhotoFile));
+  const photoFiles = (dir: string) => new Set(filesUnder(join(dir, ASSETS_DIR)).filter(isPhotoFile));
   const previousPhotos = photoFiles(out);
   const stagedPhotos = photoFiles(staged);
-  for (const rel of stagedPhotos) if (!previousPhotos.has(rel)) rmSync(join(staged, ASSETS, rel));
-  for (const rel of previousPhotos) if (!stagedPhotos.has(rel)) link(join(ASSETS, rel));
+  for (const rel of stagedPhotos) if (!previousPhotos.has(rel)) rmSync(join(staged, ASSETS_DIR, rel));
+  for (const rel of previousPhotos) if (!stagedPhotos.has(rel)) link(join(ASSETS_DIR, rel));
   // The files the new site and the previous one may differ in (src/publish/atomic.ts keeps the
   // previous one to start the next publish from): what Astro wrote, and what it no longer has.
   // (The search indexes are built again into every staging copy.)

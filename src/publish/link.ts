@@ -3,8 +3,16 @@
  * copy). Build outputs are written once and never changed in place (a new build writes new
  * files), so the site, the caches and the parts of a site can share them.
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+/** Every file under `dir`, by its path relative to it (none when `dir` does not exist). */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
 
 /** Link `from` at `to`, in a folder that exists. */
 function linkInto(from: string, to: string): void {
