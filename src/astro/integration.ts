@@ -15,12 +15,12 @@
  * - A full build (the build context's `searchScratch`) copies each page's search document as it is rendered,
  *   so that the search shards are indexed while Astro renders the rest (src/astro/search-tee.ts).
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, InjectedRoute } from 'astro';
 import sirv from 'sirv';
-import { ROUTES } from '../lib/routes.ts';
+import { ROUTES, routePattern } from '../lib/routes.ts';
 import { cleanText } from '../lib/editor-text.ts';
 import { BUILD_FACTS_FILE, type BuildFacts } from './build-facts.ts';
 import { keepMentionLinks, mentionMatchersBuilt } from './mentions.ts';
@@ -33,9 +33,10 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
   return {
     name: 'cho-don-portal',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
         // A build's units do not change while it runs (the dev server's may).
         if (command === 'build') keepMentionLinks();
+        injectRoutes(new URL('routes/', config.srcDir), injectRoute);
         updateConfig({
           vite: {
             plugins: [
@@ -76,6 +77,20 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
       },
     },
   };
+}
+
+/**
+ * Every route of a site, from src/routes/ (`routePattern`: the addresses file routing would give
+ * them; the folder is not src/pages/, so that the same files can be routes of several sites at once).
+ */
+function injectRoutes(routes: URL, inject: (route: InjectedRoute) => void): void {
+  const dir = fileURLToPath(routes);
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+    const pattern = routePattern(file);
+    if (pattern) inject({ pattern, entrypoint: new URL(file, routes) });
+  }
 }
 
 /** The file that marks a build's output as a part of a site (src/publish/assemble.ts looks for it): `{ "part": "k/n" }`. */

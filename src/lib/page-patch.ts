@@ -2,7 +2,7 @@
  * Patching a built page without rendering it again (the text-only publish, src/lib/publish-plan.ts
  * and src/publish/quick-publish.ts): where an article's body is, and every place its title is
  * shown. Pure: text in, text out, or the reason it cannot be patched. Each place is written here
- * as the templates write it (src/layouts/Base.astro, src/pages/tin-tuc/[slug].astro,
+ * as the templates write it (src/layouts/Base.astro, src/routes/tin-tuc/[slug].astro,
  * src/components/ArticleList.astro, the RSS feed); tests/site/builds.test.ts compares a patched
  * site with a clean build file by file, so a template that shows a title some other way makes
  * that test fail rather than a site wrong.

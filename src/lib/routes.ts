@@ -117,3 +117,17 @@ export function pageFile(url: string): string {
 
 /** The address of the page in `file` (relative to the site's folder, directory format). */
 export const pageUrl = (file: string) => `/${encodeURI(file.split('\\').join('/')).replace(/(^|\/)index\.html$/, '$1')}`;
+
+/**
+ * The address pattern of a route file under src/routes/ (its path there, `/` separated), as
+ * Astro's file routing would give it, under `prefix` (`/[site]` when one build renders several
+ * sites): `tin-tuc/[slug].astro` → `/tin-tuc/[slug]`, `index.astro` → `/`, `rss.xml.ts` →
+ * `/rss.xml`; undefined for what is not a route (a name starting with `_`, another kind of file).
+ */
+export function routePattern(file: string, prefix = ''): string | undefined {
+  const parts = file.split('/');
+  const last = /^(.+)\.(astro|ts)$/.exec(parts.pop() ?? '');
+  if (!last || parts.some((p) => p.startsWith('_')) || last[1]!.startsWith('_')) return undefined;
+  if (last[1] !== 'index') parts.push(last[1]!);
+  return parts.length ? `${prefix}/${parts.join('/')}` : prefix || '/';
+}

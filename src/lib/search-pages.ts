@@ -75,7 +75,7 @@ const SHARD_ITEM = /<li\b[^>]*?\sdata-name="([a-z0-9-]+)"[^>]*?\sdata-articles="
 
 /**
  * How many pages each older-article shard has, as the search page lists them
- * (src/pages/tim-kiem/index.astro: `<ul id="search-shards">`, one `<li data-name data-articles>`
+ * (src/routes/tim-kiem/index.astro: `<ul id="search-shards">`, one `<li data-name data-articles>`
  * per shard); an empty map when the page lists none.
  */
 export function shardSizes(searchPageHtml: string): Map<string, number> {
@@ -99,7 +99,7 @@ export function searchFirstOrder<P extends { pathname: string }>(paths: readonly
 
 /**
  * A copy of a page another site owns (a unit's page on the archive, when the unit has a site of its
- * own): its element names the owner (`data-owner-site="<site id>"`, src/pages/don-vi/[slug].astro).
+ * own): its element names the owner (`data-owner-site="<site id>"`, src/routes/don-vi/[slug].astro).
  * The site's own search finds it; the hub's, which finds the owner's page, leaves it out.
  */
 const OWNER = /^[^>]*?\sdata-owner-site="[^"]+"/;

@@ -1,5 +1,5 @@
 /**
- * Runs before the editing UI (src/pages/admin/index.astro): the UI in Vietnamese unless the editor
+ * Runs before the editing UI (src/routes/admin/index.astro): the UI in Vietnamese unless the editor
  * chose another language, and its Vietnamese strings and fonts from this site instead of the CDN
  * the app would ask (the page's Content-Security-Policy allows no other site anyway; the files:
  * src/astro/cms-files.ts).

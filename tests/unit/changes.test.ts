@@ -24,7 +24,7 @@ describe('what a push changes', () => {
     { push: "the province's units", paths: ['content/units.json'], code: false, sites: SITES },
     { push: "the province's obligations", paths: ['content/nghia-vu.json'], code: false, sites: SITES },
     { push: 'a site not in province.json', paths: ['content/sites/xa-moi/site.json'], code: false, sites: SITES },
-    { push: 'a page template', paths: ['src/pages/index.astro'], code: true, sites: SITES },
+    { push: 'a page template', paths: ['src/routes/index.astro'], code: true, sites: SITES },
     { push: 'the dependencies', paths: ['package-lock.json'], code: true, sites: SITES },
     { push: 'a shared file of the sites', paths: ['public/favicon.svg'], code: true, sites: SITES },
     { push: 'a build script', paths: ['scripts/build-site.ts'], code: true, sites: SITES },

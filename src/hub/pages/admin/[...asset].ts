@@ -1,2 +1,2 @@
 /** The editing UI's files under the hub's /admin/: the same as every site's. */
-export { getStaticPaths, GET } from '../../../pages/admin/[...asset].ts';
+export { getStaticPaths, GET } from '../../../routes/admin/[...asset].ts';
