@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { astroCacheDir, contentRoot, isProvince, provinceOf } from './src/source/paths.ts';
 import { readProvince } from './src/source/province.ts';
 import { markdownProcessor } from './src/astro/markdown.ts';
-import { sharedMentionLinks } from './src/astro/mentions.ts';
+import { mentionLinksFor } from './src/astro/mentions.ts';
 import { portalIntegration } from './src/astro/integration.ts';
 import { portalSitemap } from './src/astro/sitemap.ts';
 import { buildContext } from './src/source/build-context.ts';
@@ -17,10 +17,13 @@ import { buildContext } from './src/source/build-context.ts';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // A province's content root builds its hub (src/hub/: the list of sites and the search over all of
-// them, scripts/build/hub.ts); a site's folder builds the site.
+// them, scripts/build/hub.ts); a site's folder builds the site. A build of several sites of a
+// province (the build context's `sites`: src/publish/province-build.ts) renders each under
+// /<site id>/, and has no one address: each site's sitemap is written after it (src/astro/site-routes.ts).
 const root = contentRoot();
-const hub = isProvince(root);
-const address = hub ? readProvince(root).hub.baseUrl : readSiteSettings(root).baseUrl;
+const sites = Boolean(buildContext().sites);
+const hub = !sites && isProvince(root);
+const address = sites ? undefined : hub ? readProvince(root).hub.baseUrl : readSiteSettings(root).baseUrl;
 
 // Astro may run in a working folder of its own (one per build, so that builds of several sites at
 // once never share Astro's generated files: scripts/build/astro-cli.ts); the sources are here.
@@ -31,7 +34,7 @@ export default defineConfig({
   site: address,
   srcDir: here(hub ? './src/hub/' : './src/'),
   publicDir: here('./public/'),
-  cacheDir: astroCacheDir(root, process.cwd(), buildContext().part),
+  cacheDir: `${astroCacheDir(root, process.cwd(), buildContext().part)}${sites ? '-sites' : ''}`,
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   // Photos (covers and photos in article text) are resized at build into responsive sets; the
@@ -52,7 +55,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: Number(process.env.PORTAL_BUILD_CONCURRENCY ?? 16) },
   // Sätteri with the unit-mention plugin (src/astro/markdown.ts), which takes the build's one
   // matcher when the first file arrives (src/astro/mentions.ts); PORTAL_MARKDOWN=unified for remark.
-  markdown: { processor: await markdownProcessor(sharedMentionLinks) },
+  markdown: { processor: await markdownProcessor(mentionLinksFor) },
   // The search page's script ships as its own cacheable file (no inline script besides JSON-LD).
   vite: {
     // Benchmark corpora (.bench/, up to 100k files) and build output are not sources to watch.
@@ -73,5 +76,9 @@ export default defineConfig({
   // Under `astro dev`, search uses the last build's index: dist/<site id>/ for a site of a province.
   integrations: hub
     ? [portalSitemap()]
-    : [portalIntegration({ searchIndexFrom: provinceOf(root) ? join('dist', basename(root)) : 'dist' }), mdx(), portalSitemap()],
+    : [
+        portalIntegration({ searchIndexFrom: provinceOf(root) ? join('dist', basename(root)) : 'dist' }),
+        mdx(),
+        ...(sites ? [] : [portalSitemap()]),
+      ],
 });

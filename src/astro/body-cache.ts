@@ -19,13 +19,13 @@ import { unitsFound, type MentionMatcher } from '../lib/mentions.ts';
 import { buildCache } from '../source/build-cache.ts';
 import { contentRoot, projectDir } from '../source/paths.ts';
 import { buildContext } from '../source/build-context.ts';
-import { processShared } from '../internals.ts';
+import { siteShared } from '../source/site-scope.ts';
 
 /** The code that decides what a body mentions: a change to it makes every finding stale. */
 const mentionCode = () => ['src/lib/mentions.ts', 'src/lib/units.ts', 'src/lib/vi.ts'].map((file) => join(projectDir(), file));
 
 /** What a build has found and not yet written: the findings it keeps (`keepForBuildEnd`). */
-const pending = () => processShared<{ findings?: BodyFindings }>('body-findings', () => ({}));
+const pending = () => siteShared<{ findings?: BodyFindings }>('body-findings', () => ({}));
 
 /** Keep `findings` to be written at the end of this build (`saveBodyFindings`). */
 export function keepForBuildEnd(findings: BodyFindings): void {

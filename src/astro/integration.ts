@@ -26,17 +26,22 @@ import { BUILD_FACTS_FILE, type BuildFacts } from './build-facts.ts';
 import { keepMentionLinks, mentionMatchersBuilt } from './mentions.ts';
 import { writePageRecord } from './page-record.ts';
 import { saveBodyFindings } from './body-cache.ts';
-import { searchTee } from './search-tee.ts';
+import { searchTee, type TeeScratches } from './search-tee.ts';
+import { builtSites, siteOfPath, sitePath, sitePrefix } from './site-routes.ts';
+import { inSite } from '../source/site-scope.ts';
 import { buildContext } from '../source/build-context.ts';
 
 export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFrom?: string } = {}): AstroIntegration {
   return {
     name: 'cho-don-portal',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute, addMiddleware }) => {
         // A build's units do not change while it runs (the dev server's may).
         if (command === 'build') keepMentionLinks();
-        injectRoutes(new URL('routes/', config.srcDir), injectRoute);
+        // A build of several sites: every route once per site, each page rendered for its site.
+        const sites = builtSites();
+        injectRoutes(new URL('routes/', config.srcDir), injectRoute, sites.length ? sites.map(sitePrefix) : ['']);
+        if (sites.length) addMiddleware({ order: 'pre', entrypoint: new URL('./site-middleware.ts', import.meta.url) });
         updateConfig({
           vite: {
             plugins: [
@@ -62,18 +67,22 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
         server.middlewares.use(ROUTES.searchIndex, sirv(index, { dev: true }));
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const scratch = buildContext().searchScratch;
-        if (scratch) setPrerenderer(searchTee(scratch));
+        const scratches = teeScratches();
+        if (scratches) setPrerenderer(searchTee(scratches));
       },
       'astro:build:generated': ({ dir }) => {
         const part = buildContext().part;
         if (part) writeFileSync(join(fileURLToPath(dir), PART_FILE), JSON.stringify({ part }));
       },
       'astro:build:done': ({ dir }) => {
-        writePageRecord();
-        saveBodyFindings();
-        const facts: BuildFacts = { mention_matchers: mentionMatchersBuilt() };
-        writeFileSync(join(fileURLToPath(dir), BUILD_FACTS_FILE), JSON.stringify(facts));
+        const sites = builtSites();
+        for (const site of sites.length ? sites : [undefined])
+          inSite(site, () => {
+            writePageRecord();
+            saveBodyFindings();
+            const facts: BuildFacts = { mention_matchers: mentionMatchersBuilt() };
+            writeFileSync(join(fileURLToPath(dir), site ?? '', BUILD_FACTS_FILE), JSON.stringify(facts));
+          });
       },
     },
   };
@@ -83,14 +92,30 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
  * Every route of a site, from src/routes/ (`routePattern`: the addresses file routing would give
  * them; the folder is not src/pages/, so that the same files can be routes of several sites at once).
  */
-function injectRoutes(routes: URL, inject: (route: InjectedRoute) => void): void {
+function injectRoutes(routes: URL, inject: (route: InjectedRoute) => void, prefixes: string[]): void {
   const dir = fileURLToPath(routes);
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
-    const pattern = routePattern(file);
-    if (pattern) inject({ pattern, entrypoint: new URL(file, routes) });
+    for (const prefix of prefixes) {
+      const pattern = routePattern(file, prefix);
+      if (pattern) inject({ pattern, entrypoint: new URL(file, routes) });
+    }
   }
+}
+
+/**
+ * Where the search tee puts each page's search document (the build context's `searchScratch`; of
+ * each site, in a build of several), and the page's address on its site; undefined when nowhere.
+ */
+function teeScratches(): TeeScratches | undefined {
+  const { searchScratch, sites } = buildContext();
+  if (!sites) return searchScratch ? (pathname) => ({ scratch: searchScratch, pathname }) : undefined;
+  return (pathname) => {
+    const site = siteOfPath(pathname);
+    const scratch = site === undefined ? undefined : sites[site]?.searchScratch;
+    return scratch ? { scratch, pathname: sitePath(pathname, site) } : undefined;
+  };
 }
 
 /** The file that marks a build's output as a part of a site (src/publish/assemble.ts looks for it): `{ "part": "k/n" }`. */

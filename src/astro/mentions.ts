@@ -9,10 +9,11 @@
  * (two stats per document, 0.6 s of a 10k build).
  */
 import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { mentionLinks, mentionSite, type MentionLinks } from '../lib/mentions.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
 import { join } from 'node:path';
-import { contentRoot, LAYOUT, unitsFile } from '../source/paths.ts';
+import { contentRoot, contentRootOf, LAYOUT, unitsFile } from '../source/paths.ts';
 import { readUnits } from '../source/read.ts';
 import { readSiteView, siteViewFile } from '../source/site-view.ts';
 import { processShared } from '../internals.ts';
@@ -21,13 +22,14 @@ interface Shared {
   /** units.json's path, size and modification time when the matcher was built. */
   stamp?: string;
   links?: MentionLinks;
-  /** How many matchers this process has built (reported at the end of a build). */
+  /** How many matchers this process has built for this content root (reported at the end of a build). */
   built: number;
-  /** Whether the matcher is kept as built, without looking at the files again (a build). */
-  kept?: boolean;
 }
 
-const shared = (): Shared => processShared<Shared>('mention-links', () => ({ built: 0 }));
+/** One matcher per content root (a build of several sites has one per site). */
+const shared = (root: string): Shared => processShared<Shared>(`mention-links:${root}`, () => ({ built: 0 }));
+/** Whether the matchers are kept as built, without looking at the files again (a build). */
+const keeping = () => processShared<{ kept?: boolean }>('mention-links-kept', () => ({}));
 
 function stampOf(path: string): string {
   try {
@@ -40,8 +42,8 @@ function stampOf(path: string): string {
 
 /** The matcher and unit links of the content root being built. */
 export function sharedMentionLinks(root = contentRoot()): MentionLinks {
-  const current = shared();
-  if (current.kept && current.links) return current.links;
+  const current = shared(root);
+  if (keeping().kept && current.links) return current.links;
   // The units, and the site's view of its province (where units with pages elsewhere link).
   const stamp = [unitsFile(root), siteViewFile(root), join(root, LAYOUT.site)].map(stampOf).join('\0');
   if (current.links && current.stamp === stamp) return current.links;
@@ -53,10 +55,17 @@ export function sharedMentionLinks(root = contentRoot()): MentionLinks {
 
 /** For a build: once built, the matcher is kept as it is, without looking at the files again. */
 export function keepMentionLinks(): void {
-  shared().kept = true;
+  keeping().kept = true;
 }
 
-/** How many matchers this process has built so far. */
-export function mentionMatchersBuilt(): number {
-  return shared().built;
+/** How many matchers this process has built so far for the content root being built. */
+export function mentionMatchersBuilt(root = contentRoot()): number {
+  return shared(root).built;
 }
+
+/**
+ * The matcher for a Markdown or MDX file the pipelines render (`file`: its path, when they know
+ * it): the matcher of the site it belongs to (src/source/paths.ts `contentRootOf`).
+ */
+export const mentionLinksFor = (file?: string | URL): MentionLinks =>
+  sharedMentionLinks(file === undefined ? contentRoot() : contentRootOf(typeof file === 'string' ? file : fileURLToPath(file)));

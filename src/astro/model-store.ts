@@ -25,14 +25,14 @@ import { markdownRenderer } from './markdown.ts';
 import { sharedMentionLinks } from './mentions.ts';
 import { mentionSite } from '../lib/mentions.ts';
 import { buildContext } from '../source/build-context.ts';
-import { once } from '../lib/once.ts';
+import { perSite, siteCollection } from '../source/site-scope.ts';
 
 /** The site's settings (site.json), read on first use. */
-export const siteSettings = once(() => readSiteSettings());
+export const siteSettings = perSite(() => readSiteSettings());
 /** What this site shows of the other sites of its province; undefined for a site alone. */
-export const siteView = once(() => readSiteView());
+export const siteView = perSite(() => readSiteView());
 /** The day this build is for (this week's schedule, how fresh each part is): src/source/today.ts. */
-export const buildToday = once(() => buildDay());
+export const buildToday = perSite(() => buildDay());
 
 /** The size of a file stored with a document (content/decisions/…), when it exists. */
 function documentFileSize(file: string): number | undefined {
@@ -46,9 +46,10 @@ function bodyText(filePath: string | undefined): string {
 }
 
 // Bodies are linked with the same matcher as the model's (and the MDX pipeline's).
-const renderMarkdown = markdownRenderer(sharedMentionLinks);
+const renderMarkdown = markdownRenderer(() => sharedMentionLinks());
 
-let cached: Promise<{ model: Model; entries: Map<string, CollectionEntry<'articles'>> }> | undefined;
+/** The model and the articles' entries, read once per site. */
+const loaded = perSite(() => load());
 
 async function load() {
   // A site with no articles or documents yet (a xã just added) reads none: asked for an empty
@@ -56,9 +57,9 @@ async function load() {
   const root = contentRoot();
   const has = (dir: string) => listFiles(join(root, dir), () => true).length > 0;
   const [articles, decisions, units] = await Promise.all([
-    has(LAYOUT.articles) ? getCollection('articles') : [],
-    has(LAYOUT.decisions) ? getCollection('decisions') : [],
-    getCollection('units'),
+    has(LAYOUT.articles) ? getCollection(siteCollection('articles')) : [],
+    has(LAYOUT.decisions) ? getCollection(siteCollection('decisions')) : [],
+    getCollection(siteCollection('units')),
   ]);
   const bodies = bodyFindings(
     units.map(({ data }) => data),
@@ -92,14 +93,10 @@ async function load() {
   return { model, entries: new Map(articles.map((a) => [a.id, a])) };
 }
 
-let shards: Promise<ShardPlan> | undefined;
-
 /** How the search index is split (the search page and every article page need the same plan). */
-export function getSearchShards(): Promise<ShardPlan> {
-  return (shards ??= getModel().then((m) =>
-    planShards(m.articles, { recent: siteSettings().searchRecentArticles ?? DEFAULT_RECENT_ARTICLES }),
-  ));
-}
+export const getSearchShards = perSite((): Promise<ShardPlan> =>
+  getModel().then((m) => planShards(m.articles, { recent: siteSettings().searchRecentArticles ?? DEFAULT_RECENT_ARTICLES })),
+);
 
 /**
  * The part of the site this build renders (the build's context, src/source/build-context.ts: set by
@@ -111,6 +108,7 @@ const buildPart = () => parsePart(buildContext().part);
 /** Whether this build renders the pages other than article pages: the whole site, or part 1. */
 export const buildsOtherPages = (): boolean => partBuildsOtherPages(buildPart());
 
+// (a build in parts is of one site)
 let partPlan: PartPlan | undefined;
 
 /** Whether this build renders the page of article `id`. */
@@ -129,14 +127,12 @@ export function searchBoxExample(): string | undefined {
 
 /** The model, built on first use and shared by every page of the build. */
 export async function getModel(): Promise<Model> {
-  return (await (cached ??= load())).model;
+  return (await loaded()).model;
 }
 
-let commune: Promise<{ commune: Commune; conformance: ConformanceRow[] | undefined }> | undefined;
-
 /** What the site carries besides news and documents, and (a commune's site) its conformance. */
-export function getCommune(): Promise<{ commune: Commune; conformance: ConformanceRow[] | undefined }> {
-  return (commune ??= getModel().then((m) => {
+export const getCommune = perSite((): Promise<{ commune: Commune; conformance: ConformanceRow[] | undefined }> =>
+  getModel().then((m) => {
     const problems = new Problems();
     const read = readCommune(contentRoot(), problems);
     // `npm run check` runs before every build and stops it on an error; this is for `astro dev`.
@@ -145,8 +141,8 @@ export function getCommune(): Promise<{ commune: Commune; conformance: Conforman
     const built = buildCommune(read.input, { site, documents: m.decisions, articles: m.articles, today });
     // The parts built once, for the pages and for the report.
     return { commune: built, conformance: siteConformance(site.owner, read.obligations, built.parts, today) };
-  }));
-}
+  }),
+);
 
 /** The HTML of a page of "Giới thiệu" (its mentions of units linked, as in articles). */
 export function introHtml(page: IntroPageInput): Promise<string> {
@@ -155,7 +151,7 @@ export function introHtml(page: IntroPageInput): Promise<string> {
 
 /** The collection entry of an article, for `render()`. */
 export async function articleEntry(id: string): Promise<CollectionEntry<'articles'>> {
-  const entry = (await (cached ??= load())).entries.get(id);
+  const entry = (await loaded()).entries.get(id);
   if (!entry) throw new Error(`no article ${id}`);
   return entry;
 }

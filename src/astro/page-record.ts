@@ -14,7 +14,7 @@
  */
 import { readPageRecord, savePageRecord } from '../source/build-cache.ts';
 import { buildContext } from '../source/build-context.ts';
-import { processShared } from '../internals.ts';
+import { siteShared } from '../source/site-scope.ts';
 
 interface Shared {
   /** This build's keyed pages. */
@@ -25,7 +25,7 @@ interface Shared {
 }
 
 function shared(): Shared {
-  return processShared<Shared>('page-record', () => {
+  return siteShared<Shared>('page-record', () => {
     const since = buildContext().changedSince;
     return { pages: new Map(), skipped: new Set(), previous: since ? readPageRecord(since) : undefined };
   });

@@ -16,7 +16,6 @@
  * copy costs Astro's thread a copy of each page's bytes, which are then moved to the other thread,
  * not cloned (measured: docs/performance.md).
  */
-import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { AstroPrerenderer } from 'astro';
 import { searchFirstOrder } from '../lib/search-pages.ts';
@@ -25,11 +24,17 @@ import { searchFirstOrder } from '../lib/search-pages.ts';
 export type SearchPages = Record<string, { group?: string; digest?: string }>;
 export const SEARCH_PAGES_FILE = 'pages.json';
 export const readyFile = (group: string) => `${group}.ready.json`;
-/** A rendered HTML page, its bytes. */
+/** A rendered HTML page, its bytes, and the folder its search document goes to. */
 export interface TeePage {
+  scratch: string;
   pathname: string;
   body: Uint8Array;
 }
+/**
+ * The folder a page's search document goes to (the build context's `searchScratch`; a build of
+ * several sites has one per site), with the page's address on its site; undefined: none.
+ */
+export type TeeScratches = (pathname: string) => { scratch: string; pathname: string } | undefined;
 /** What the rendering thread tells the tee's thread. */
 export type TeeMessage = { pages: TeePage[] } | { end: true };
 /**
@@ -39,7 +44,8 @@ export type TeeMessage = { pages: TeePage[] } | { end: true };
  */
 const BATCH = 32;
 
-export function searchTee(scratch: string): (base: AstroPrerenderer) => AstroPrerenderer {
+export function searchTee(scratchOf: TeeScratches): (base: AstroPrerenderer) => AstroPrerenderer {
+  const pathOf = (pathname: string) => scratchOf(pathname)?.pathname ?? pathname;
   return (base) => {
     let worker: Worker | undefined;
     let batch: TeePage[] = [];
@@ -52,13 +58,12 @@ export function searchTee(scratch: string): (base: AstroPrerenderer) => AstroPre
     return {
       name: `${base.name}+portal-search`,
       setup: async () => {
-        mkdirSync(scratch, { recursive: true });
-        worker = new Worker(new URL('./search-tee-worker.ts', import.meta.url), { workerData: { scratch } });
+        worker = new Worker(new URL('./search-tee-worker.ts', import.meta.url));
         await base.setup?.();
       },
       getStaticPaths: async () => {
         const found = await base.getStaticPaths();
-        return Array.isArray(found) ? searchFirstOrder(found) : { ...found, paths: searchFirstOrder(found.paths) };
+        return Array.isArray(found) ? searchFirstOrder(found, pathOf) : { ...found, paths: searchFirstOrder(found.paths, pathOf) };
       },
       render: async (request, options) => {
         const result = await base.render(request, options);
@@ -66,7 +71,8 @@ export function searchTee(scratch: string): (base: AstroPrerenderer) => AstroPre
         if (response.status !== 200 || !response.body || !response.headers.get('content-type')?.startsWith('text/html')) return result;
         const body = new Uint8Array(await response.arrayBuffer());
         // (the thread gets a copy of its own: the page's bytes go on to Astro)
-        batch.push({ pathname: new URL(request.url).pathname, body: body.slice() });
+        const to = scratchOf(new URL(request.url).pathname);
+        if (to) batch.push({ ...to, body: body.slice() });
         if (batch.length === BATCH) flush();
         const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
         return result instanceof Response ? copy : { ...result, response: copy };

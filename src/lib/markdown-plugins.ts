@@ -17,8 +17,9 @@ import { visitParents, SKIP } from 'unist-util-visit-parents';
 import { mentionParts, NOT_LINKED_INSIDE, type MentionLinks } from './mentions.ts';
 import { frontMatterDate } from './dates.ts';
 
-export type MentionLinksSource = MentionLinks | (() => MentionLinks);
-const resolve = (source: MentionLinksSource) => (typeof source === 'function' ? source() : source);
+/** The links, or what gives them for the file being rendered (its path or URL, when the pipeline knows it). */
+export type MentionLinksSource = MentionLinks | ((file?: string | URL) => MentionLinks);
+const resolve = (source: MentionLinksSource, file?: string | URL) => (typeof source === 'function' ? source(file) : source);
 
 /** Link the first linkable mention of each unit in an mdast tree of an article of `date`, in place. */
 export function linkUnitMentions(tree: Root, links: MentionLinks, date?: string): void {
@@ -79,7 +80,8 @@ const documentDate = (data: DocumentData) => frontMatterDate(data?.astro?.frontm
 
 /** The unified attacher: `[remarkUnitMentions, links]`. */
 export function remarkUnitMentions(source: MentionLinksSource) {
-  return (tree: Root, file?: { data?: unknown }) => linkUnitMentions(tree, resolve(source), documentDate(file?.data as DocumentData));
+  return (tree: Root, file?: { data?: unknown; path?: string }) =>
+    linkUnitMentions(tree, resolve(source, file?.path), documentDate(file?.data as DocumentData));
 }
 
 interface SatteriNode {
@@ -93,8 +95,8 @@ interface SatteriContext {
 
 /** A Sätteri plugin factory: Sätteri calls it once per document (with its data), so each document starts afresh. */
 export function satteriUnitMentions(source: MentionLinksSource) {
-  return (document?: { data?: unknown }) => {
-    const links = resolve(source);
+  return (document?: { data?: unknown; fileURL?: URL }) => {
+    const links = resolve(source, document?.fileURL);
     const date = documentDate(document?.data as DocumentData);
     const linked = new Set<string>();
     return {

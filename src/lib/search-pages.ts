@@ -86,14 +86,14 @@ export function shardSizes(searchPageHtml: string): Map<string, number> {
 /**
  * The order a full build renders its pages in, so that search indexes can be made while it goes
  * on (src/astro/search-tee.ts): the search page first (it says how many pages each shard has),
- * then the others as Astro lists them. Rendering the article pages next was measured and left:
+ * then the others as Astro lists them (`pathOf`: a page's address on its own site). Rendering the article pages next was measured and left:
  * their shards were then indexed beside almost all of Astro's rendering, which on 2 cores slowed
  * it by more than it saved after it (docs/performance.md).
  */
-export function searchFirstOrder<P extends { pathname: string }>(paths: readonly P[]): P[] {
+export function searchFirstOrder<P extends { pathname: string }>(paths: readonly P[], pathOf = (pathname: string) => pathname): P[] {
   // (Astro lists a page without parameters without its trailing slash: "/tim-kiem")
   const search = ROUTES.search.replace(/\/$/, '');
-  const isSearch = (p: P) => p.pathname.replace(/\/$/, '') === search;
+  const isSearch = (p: P) => pathOf(p.pathname).replace(/\/$/, '') === search;
   return [...paths.filter(isSearch), ...paths.filter((p) => !isSearch(p))];
 }
 

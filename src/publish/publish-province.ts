@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { astroPool } from './astro-pool.ts';
+import { provinceBuildPlace, provinceBuilds } from './province-build.ts';
 import type { AstroBuilder } from './astro-cli.ts';
 import { buildHub } from './hub.ts';
 import { writeSiteViews } from './province.ts';
@@ -56,25 +57,29 @@ function chosenSites(o: ProvinceBuildOptions, all: readonly string[]): string[] 
   return wanted;
 }
 
-/** Publish `wanted`, `o.jobs` at a time; each site's seconds. Throws naming the sites that failed. */
+/**
+ * Publish `wanted`, each planned at once; the full builds among them are one Astro build
+ * (src/publish/province-build.ts), the other builds `o.jobs` at a time in the pool. Each site's
+ * seconds. Throws naming the sites that failed.
+ */
 async function publishSites(o: ProvinceBuildOptions, wanted: string[], astro: AstroBuilder): Promise<Record<string, number>> {
-  const queue = [...wanted];
   const failed: string[] = [];
   const times: Record<string, number> = {};
-  const worker = async () => {
-    for (let id = queue.shift(); id; id = queue.shift()) {
-      const t = performance.now();
-      const to = join(o.out, id);
-      try {
-        await publishSite({ root: siteRoot(o.root, id), out: to, force: o.force, astro, checkHere: true });
-      } catch (err) {
-        console.error(stoppedMessage(err, to));
-        failed.push(id);
-      }
-      times[id] = Math.round(performance.now() - t) / 1000;
+  const together = provinceBuilds({ root: o.root, astro, ...provinceBuildPlace(o.root, o.out) }, wanted);
+  const publishOne = async (id: string) => {
+    const t = performance.now();
+    const to = join(o.out, id);
+    try {
+      await publishSite({ root: siteRoot(o.root, id), out: to, force: o.force, astro: together.builderFor(id), checkHere: true });
+    } catch (err) {
+      console.error(stoppedMessage(err, to));
+      failed.push(id);
+    } finally {
+      together.settle(id);
     }
+    times[id] = Math.round(performance.now() - t) / 1000;
   };
-  await Promise.all(Array.from({ length: Math.min(o.jobs, queue.length) }, worker));
+  await Promise.all(wanted.map(publishOne));
   if (failed.length) throw new PublishStop(`không dựng được ${failed.join(', ')} (xem ở trên); các trang khác đã dựng xong`);
   return times;
 }

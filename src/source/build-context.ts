@@ -8,9 +8,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { currentSite } from './site-scope.ts';
 
-const contextSchema = z.object({
-  version: z.literal(1),
+const fields = {
   /** The content root Astro builds (a site's folder, or a province's for its hub): src/source/paths.ts `contentRoot`. */
   content: z.string().optional(),
   /** The project folder (package.json, src/): Astro runs in a working folder of its own. */
@@ -31,6 +31,18 @@ const contextSchema = z.object({
   previousSite: z.string().optional(),
   /** The folder each rendered page's search document goes to in a full build (src/astro/search-tee.ts). */
   searchScratch: z.string().optional(),
+};
+
+const contextSchema = z.object({
+  version: z.literal(1),
+  ...fields,
+  /**
+   * One build of several sites of a province (src/publish/province-build.ts): each site's own
+   * context, by site id; each site's pages are under `/<id>/` of the build's output. What the code
+   * of one site reads (`buildContext()` inside `inSite`, src/source/site-scope.ts) is its own
+   * context over the build's.
+   */
+  sites: z.record(z.string(), z.object(fields)).optional(),
 });
 
 /** What a build tells Astro (every field optional). */
@@ -45,8 +57,23 @@ export function writeBuildContext(dir: string, context: BuildContext): void {
 
 const read = new Map<string, BuildContext>();
 
-/** The context of the Astro build running in `dir` (its working folder), read once; empty when there is none. */
+/**
+ * The context of the Astro build running in `dir` (its working folder), read once; empty when
+ * there is none. In a build of several sites, code running for one of them (src/source/site-scope.ts)
+ * gets that site's context over the build's.
+ */
 export function buildContext(dir = process.cwd()): BuildContext {
+  const whole = wholeContext(dir);
+  const site = currentSite();
+  const own = site === undefined ? undefined : whole.sites?.[site];
+  if (!own) return whole;
+  const key = `${dir}\0${site}`;
+  let merged = read.get(key);
+  if (!merged) read.set(key, (merged = { ...whole, ...own }));
+  return merged;
+}
+
+function wholeContext(dir: string): BuildContext {
   const known = read.get(dir);
   if (known) return known;
   const file = join(dir, BUILD_CONTEXT_FILE);

@@ -22,6 +22,16 @@ export function contentRoot(
 }
 
 /**
+ * The content root a file belongs to: in a build of several sites (the build context's `sites`),
+ * the site whose folder holds it; otherwise the build's content root.
+ */
+export function contentRootOf(file: string, context: BuildContext = buildContext()): string {
+  for (const site of Object.values(context.sites ?? {}))
+    if (site.content && !relative(site.content, file).startsWith('..')) return site.content;
+  return contentRoot(undefined, undefined, context);
+}
+
+/**
  * The project folder (where package.json and src/ are). Astro runs in a working folder of its own
  * per build (src/publish/astro-cli.ts), so code that runs inside Astro is told the project by the
  * build's context; every other command runs in the project folder.

@@ -1,13 +1,14 @@
 /** The commune's open data (/du-lieu/lich-cong-tac.json, thu-tuc.json, cong-khai.json, lanh-dao.json). */
+import { forSite } from '../../astro/site-routes.ts';
 import type { APIRoute } from 'astro';
 import { buildsOtherPages, getCommune, siteSettings } from '../../astro/model-store.ts';
 import { absoluteUrl } from '../../lib/json-ld.ts';
 import { COMMUNE_DATASETS, communeRecords, type CommuneDataset } from '../../lib/open-data.ts';
 
-export function getStaticPaths() {
+export const getStaticPaths = forSite(() => {
   if (!buildsOtherPages()) return [];
   return Object.keys(COMMUNE_DATASETS).map((dataset) => ({ params: { dataset } }));
-}
+});
 
 export const GET: APIRoute = async ({ params }) => {
   const { commune } = await getCommune();

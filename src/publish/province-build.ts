@@ -1,0 +1,157 @@
+/**
+ * One Astro build for the sites of a province that need a full build: Astro's start, its content
+ * sync and its bundle are paid once for all of them, not once per site (issue 33). Every route is
+ * a route of each site under `/<site id>/` (src/astro/site-routes.ts), so the build's output holds
+ * a folder per site; each becomes the staging folder its site's publish asked Astro to build
+ * (src/publish/publish-site.ts), with what a build of the site alone would have beside its pages:
+ * the public files, the files of Astro's asset folder its pages name, its 404 page and its sitemap.
+ *
+ * Each site's publish plans on its own and asks for an Astro build through the builder this module
+ * hands it (`builderFor`). A full build waits for the other sites: once every site has asked or
+ * settled without one (`settle`), the full builds asked for run as one build (one alone runs as it
+ * always has). A changed-pages build or a part goes to the pool at once.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, join, sep } from 'node:path';
+import { portalSitemap } from '../astro/sitemap.ts';
+import { runSitemapHooks } from '../internals.ts';
+import { assetsNamed } from '../lib/parts.ts';
+import { ASSETS_DIR, pageUrl } from '../lib/routes.ts';
+import type { BuildContext } from '../source/build-context.ts';
+import { readSiteSettings } from '../source/site-settings.ts';
+import { buildCacheDir, projectDir } from '../source/paths.ts';
+import type { AstroBuild, AstroBuilder } from './astro-cli.ts';
+import { discard, stagingDir } from './atomic.ts';
+import { fileLinker, filesUnder, linkTree } from './link.ts';
+
+/** A site's full build, waiting for the province's one build. */
+interface Member {
+  id: string;
+  outDir: string;
+  force: boolean;
+  workDir: string;
+  context: BuildContext;
+  done: (result: number | string) => void;
+}
+
+/** Files whose text may name a file of Astro's asset folder (pages, feeds, data, styles, scripts). */
+const NAMING = /\.(html|xml|json|css|js|txt|csv)$/;
+
+/** The files of the build's asset folder that `site`'s files name, and those they name in turn. */
+function assetsOfSite(site: string, assets: string): Set<string> {
+  const found = new Set<string>();
+  const look = (text: string) => {
+    for (const name of assetsNamed(text)) {
+      if (found.has(name) || !existsSync(join(assets, name))) continue;
+      found.add(name);
+      if (NAMING.test(name)) look(readFileSync(join(assets, name), 'utf8'));
+    }
+  };
+  for (const rel of filesUnder(site)) if (NAMING.test(rel)) look(readFileSync(join(site, rel), 'utf8'));
+  return found;
+}
+
+/**
+ * Site `id`'s folder of the build's output `out` made its own at `target`: its pages moved there,
+ * its 404 page where a build of the site alone writes it, the public files and the asset files it
+ * names linked, and its sitemap written.
+ */
+export async function siteFromProvinceBuild(out: string, id: string, target: string, baseUrl: string, sites: readonly string[]) {
+  const from = join(out, id);
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(from)) renameSync(join(from, name), join(target, name));
+  // (a page at /<site>/404/ is written as 404/index.html; a site's own build writes 404.html)
+  const notFound = join(target, '404', 'index.html');
+  if (existsSync(notFound)) {
+    renameSync(notFound, join(target, '404.html'));
+    rmSync(join(target, '404'), { recursive: true });
+  }
+  const link = fileLinker();
+  for (const e of readdirSync(out, { withFileTypes: true })) {
+    if (e.name === ASSETS_DIR || sites.includes(e.name)) continue;
+    if (e.isDirectory()) linkTree(join(out, e.name), join(target, e.name));
+    else link(join(out, e.name), join(target, e.name));
+  }
+  const assets = join(out, ASSETS_DIR);
+  for (const name of assetsOfSite(target, assets)) link(join(assets, name), join(target, ASSETS_DIR, name));
+  const pages = filesUnder(target)
+    .map((rel) => rel.split(sep).join('/'))
+    .filter((rel) => rel.endsWith('index.html') && !rel.startsWith(`${ASSETS_DIR}/`))
+    .map((rel) => pageUrl(rel).slice(1));
+  await runSitemapHooks(portalSitemap(), { site: baseUrl, dir: target, pages });
+}
+
+/** What the province's one build is run with: the pool that runs Astro, its working folder, its output. */
+export interface ProvinceBuildPlace {
+  /** The province's content folder. */
+  root: string;
+  astro: AstroBuilder;
+  workDir: string;
+  out: string;
+}
+
+/** The sites of a province's publish (`expected`), each site's builder, and how a site says it needs none. */
+export function provinceBuilds(place: ProvinceBuildPlace, expected: readonly string[]) {
+  const members: Member[] = [];
+  const settled = new Set<string>();
+  let started = false;
+  const startIfAll = () => {
+    if (started || members.length + settled.size < expected.length) return;
+    started = true;
+    void runTogether(place, members);
+  };
+  const settle = (id: string) => {
+    if (members.some((m) => m.id === id)) return;
+    settled.add(id);
+    startIfAll();
+  };
+  const builderFor =
+    (id: string): AstroBuilder =>
+    (build, workDir, context) => {
+      if (context.changedSince || context.part || started) {
+        settle(id);
+        return place.astro(build, workDir, context);
+      }
+      const ended = new Promise<number | string>((done) => {
+        members.push({ id, outDir: build.outDir, force: Boolean(build.force), workDir, context, done });
+      });
+      startIfAll();
+      // (one site's check failing does not stop the others' build: its publish discards its folder)
+      return { ended, stop: () => {} } satisfies AstroBuild;
+    };
+  return { builderFor, settle };
+}
+
+/** The full builds asked for, as one build (one alone: as a build of its own). */
+async function runTogether(place: ProvinceBuildPlace, members: Member[]): Promise<void> {
+  if (members.length === 0) return;
+  if (members.length === 1) {
+    const [m] = members as [Member];
+    m.done(await place.astro({ outDir: m.outDir, force: m.force }, m.workDir, m.context).ended);
+    return;
+  }
+  const ids = members.map((m) => m.id);
+  discard(place.out);
+  const context: BuildContext = { content: place.root, sites: Object.fromEntries(members.map((m) => [m.id, m.context])) };
+  console.log(`Dựng ${members.length} trang trong một lần dựng Astro: ${ids.join(', ')}.`);
+  const ended = await place.astro({ outDir: place.out, force: members.some((m) => m.force) }, place.workDir, context).ended;
+  for (const m of members) {
+    if (ended !== 0) {
+      m.done(ended);
+      continue;
+    }
+    try {
+      await siteFromProvinceBuild(place.out, m.id, m.outDir, readSiteSettings(m.context.content ?? '').baseUrl, ids);
+      m.done(0);
+    } catch (err) {
+      console.error(`${m.id}: ${(err as Error).message}`);
+      m.done(1);
+    }
+  }
+  discard(place.out);
+}
+
+/** Where a province's one build runs and writes (its output a folder beside the output folder, as a site's staging). */
+export function provinceBuildPlace(root: string, out: string): Pick<ProvinceBuildPlace, 'workDir' | 'out'> {
+  return { workDir: join(projectDir(), '.astro', 'builds', `${basename(buildCacheDir(root))}-sites`), out: stagingDir(out, 'sites') };
+}
