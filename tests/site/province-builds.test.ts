@@ -18,6 +18,8 @@ import { snapshot } from '../../scripts/support/snapshot.ts';
 const dir = mkdtempSync(join(tmpdir(), 'portal-province-'));
 /** A copy of the content with every edit made at once: the clean build's. */
 const reference = join(dir, 'reference');
+/** The clean build of `reference`: every site in one Astro build (src/publish/province-build.ts). */
+const clean = join(dir, 'clean');
 const content = inject('realContent');
 const out = inject('realProvince');
 const { sites } = readProvince(content);
@@ -111,7 +113,6 @@ describe('publishing a province', () => {
     // The clean build of the content with every edit, from a copy, while the edits are published one by one.
     cpSync(content, reference, { recursive: true });
     for (const [edit] of edits) edit(reference);
-    const clean = join(dir, 'clean');
     const cleanBuild = startBuild(reference, clean, { force: true });
 
     expect(await publish()).toEqual(only([]));
@@ -126,10 +127,11 @@ describe('publishing a province', () => {
 
     const r = await cleanBuild;
     expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Dựng ${sites.length} trang trong một lần dựng Astro`);
     for (const id of [...sites, 'hub']) expect(snapshot(join(out, id)), id).toEqual(snapshot(join(clean, id)));
   }, 300_000);
 
-  it('two sites built at the same time equal the same builds run alone, file by file', async () => {
+  it('two sites built at the same time equal the same builds run alone, file by file, and the province built in one build', async () => {
     // (the two smallest sites: what is checked is that builds at once share nothing)
     const two = ['xa-yen-thinh', 'xa-quang-bach'];
     const build = (id: string, to: string) =>
@@ -144,6 +146,8 @@ describe('publishing a province', () => {
     for (const id of two) expect(await build(id, join(dir, 'alone', id))).toBe(0);
     expect(await Promise.all(two.map((id) => build(id, join(dir, 'together', id))))).toEqual([0, 0]);
     for (const id of two) expect(snapshot(join(dir, 'together', id)), id).toEqual(snapshot(join(dir, 'alone', id)));
+    // (the content is the reference's now: the edits above were all published)
+    for (const id of two) expect(snapshot(join(clean, id)), id).toEqual(snapshot(join(dir, 'alone', id)));
   }, 300_000);
 
   it('a site of the province built in parts, a job each, and put together equals its whole build (its view of the province included)', async () => {
