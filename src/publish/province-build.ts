@@ -16,7 +16,7 @@ import { basename, join, sep } from 'node:path';
 import { portalSitemap } from '../astro/sitemap.ts';
 import { runSitemapHooks } from '../internals.ts';
 import { assetsNamed } from '../lib/parts.ts';
-import { ASSETS_DIR, pageUrl } from '../lib/routes.ts';
+import { ASSETS_DIR, pageUrl, ROUTES } from '../lib/routes.ts';
 import type { BuildContext } from '../source/build-context.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
 import { buildCacheDir, projectDir } from '../source/paths.ts';
@@ -36,9 +36,12 @@ interface Member {
 
 /** Files whose text may name a file of Astro's asset folder (pages, feeds, data, styles, scripts). */
 const NAMING = /\.(html|xml|json|css|js|txt|csv)$/;
+/** The editing UI's own files (the app, its strings and fonts: src/astro/cms-files.ts) name none; its page does. */
+const ADMIN = ROUTES.admin.slice(1);
+const mayName = (rel: string) => NAMING.test(rel) && (!rel.startsWith(ADMIN) || rel.endsWith('.html'));
 
-/** The files of the build's asset folder that `site`'s files name, and those they name in turn. */
-function assetsOfSite(site: string, assets: string): Set<string> {
+/** The files of the build's asset folder that `files` of `site` name, and those they name in turn. */
+function assetsNamedBy(site: string, files: string[], assets: string): Set<string> {
   const found = new Set<string>();
   const look = (text: string) => {
     for (const name of assetsNamed(text)) {
@@ -47,7 +50,7 @@ function assetsOfSite(site: string, assets: string): Set<string> {
       if (NAMING.test(name)) look(readFileSync(join(assets, name), 'utf8'));
     }
   };
-  for (const rel of filesUnder(site)) if (NAMING.test(rel)) look(readFileSync(join(site, rel), 'utf8'));
+  for (const rel of files) if (mayName(rel)) look(readFileSync(join(site, rel), 'utf8'));
   return found;
 }
 
@@ -72,12 +75,10 @@ export async function siteFromProvinceBuild(out: string, id: string, target: str
     if (e.isDirectory()) linkTree(join(out, e.name), join(target, e.name));
     else link(join(out, e.name), join(target, e.name));
   }
+  const files = filesUnder(target).map((rel) => rel.split(sep).join('/'));
   const assets = join(out, ASSETS_DIR);
-  for (const name of assetsOfSite(target, assets)) link(join(assets, name), join(target, ASSETS_DIR, name));
-  const pages = filesUnder(target)
-    .map((rel) => rel.split(sep).join('/'))
-    .filter((rel) => rel.endsWith('index.html') && !rel.startsWith(`${ASSETS_DIR}/`))
-    .map((rel) => pageUrl(rel).slice(1));
+  for (const name of assetsNamedBy(target, files, assets)) link(join(assets, name), join(target, ASSETS_DIR, name));
+  const pages = files.filter((rel) => rel.endsWith('index.html')).map((rel) => pageUrl(rel).slice(1));
   await runSitemapHooks(portalSitemap(), { site: baseUrl, dir: target, pages });
 }
 

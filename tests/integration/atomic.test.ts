@@ -6,7 +6,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { stageCopy, stagingDir, swapIn } from '../../src/publish/atomic.ts';
 
@@ -110,5 +112,20 @@ describe('the standby a swap leaves', () => {
     expect(existsSync(join(dir, '.site-standby.json'))).toBe(false);
     expect(publish(out, staged, edit)).toBe('linked');
     expect(statSync(out).isDirectory()).toBe(true);
+  });
+});
+
+describe('the replaced folders', () => {
+  it('are set aside at once and deleted after, even by a command that exits at once', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'portal-remove-'));
+    dirs.push(root);
+    for (const name of ['a', 'b']) write(join(root, name), { 'x/index.html': name });
+    const atomic = pathToFileURL(join(process.cwd(), 'src', 'publish', 'atomic.ts')).href;
+    const code = `import(${JSON.stringify(atomic)}).then((m) => { m.removeLater(${JSON.stringify(join(root, 'a'))}, ${JSON.stringify(join(root, 'site'))}); m.removeLater(${JSON.stringify(join(root, 'b'))}, ${JSON.stringify(join(root, 'site'))}); process.exit(0); })`;
+    const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(root, 'a')) || existsSync(join(root, 'b'))).toBe(false);
+    while (readdirSync(root).length > 0) await new Promise((next) => setTimeout(next, 20));
+    expect(readdirSync(root)).toEqual([]);
   });
 });
