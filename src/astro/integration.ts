@@ -27,7 +27,7 @@ import { keepMentionLinks, mentionMatchersBuilt } from './mentions.ts';
 import { writePageRecord } from './page-record.ts';
 import { saveBodyFindings } from './body-cache.ts';
 import { searchTee, type TeeScratches } from './search-tee.ts';
-import { builtSites, siteOfPath, sitePath, sitePrefix } from './site-routes.ts';
+import { builtSites, SITE_PARAM, siteOfPath, sitePath } from './site-routes.ts';
 import { inSite } from '../source/site-scope.ts';
 import { buildContext } from '../source/build-context.ts';
 
@@ -38,9 +38,9 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
       'astro:config:setup': ({ command, config, updateConfig, injectRoute, addMiddleware }) => {
         // A build's units do not change while it runs (the dev server's may).
         if (command === 'build') keepMentionLinks();
-        // A build of several sites: every route once per site, each page rendered for its site.
+        // A build of several sites: every route under a [site] parameter, each page rendered for its site.
         const sites = builtSites();
-        injectRoutes(new URL('routes/', config.srcDir), injectRoute, sites.length ? sites.map(sitePrefix) : ['']);
+        injectRoutes(new URL('routes/', config.srcDir), injectRoute, sites.length ? SITE_PARAM : '');
         if (sites.length) addMiddleware({ order: 'pre', entrypoint: new URL('./site-middleware.ts', import.meta.url) });
         updateConfig({
           vite: {
@@ -92,15 +92,13 @@ export function portalIntegration({ searchIndexFrom = 'dist' }: { searchIndexFro
  * Every route of a site, from src/routes/ (`routePattern`: the addresses file routing would give
  * them; the folder is not src/pages/, so that the same files can be routes of several sites at once).
  */
-function injectRoutes(routes: URL, inject: (route: InjectedRoute) => void, prefixes: string[]): void {
+function injectRoutes(routes: URL, inject: (route: InjectedRoute) => void, prefix: string): void {
   const dir = fileURLToPath(routes);
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
-    for (const prefix of prefixes) {
-      const pattern = routePattern(file, prefix);
-      if (pattern) inject({ pattern, entrypoint: new URL(file, routes) });
-    }
+    const pattern = routePattern(file, prefix);
+    if (pattern) inject({ pattern, entrypoint: new URL(file, routes) });
   }
 }
 

@@ -91,6 +91,9 @@ export function photosToLeaveOut(parts: readonly PartPhotos[]): Set<string> {
 
 const NAMED_ASSET = new RegExp(`${ROUTES.assets.replace(/[/.]/g, '\\$&')}([^"'\\s<>()?#,]+)`, 'g');
 
+/** Whether a built file's text may name a file of Astro's asset folder (pages, feeds, data, styles, scripts): by its name. */
+export const mayNameAssets = (file: string): boolean => /\.(html|xml|json|css|js|txt|csv)$/.test(file);
+
 /** The files in Astro's asset folder (`ROUTES.assets`) that a text file names, by their path under that folder. */
 export function assetsNamed(text: string): string[] {
   return [...text.matchAll(NAMED_ASSET)].map((m) => {

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { PART_FILE } from '../astro/integration.ts';
 import { isPhotoFile } from '../lib/photos.ts';
-import { assetsNamed, photosToLeaveOut, type PartPhotos } from '../lib/parts.ts';
+import { assetsNamed, mayNameAssets, photosToLeaveOut, type PartPhotos } from '../lib/parts.ts';
 import { portalSitemap } from '../astro/sitemap.ts';
 import { runSitemapHooks } from '../internals.ts';
 import { fileLinker, filesUnder } from './link.ts';
@@ -39,9 +39,6 @@ function sitemapPages(dir: string): string[] {
   return pages;
 }
 
-/** Files whose text may name a photo of the site (its pages, feed, sitemaps, data and styles). */
-const NAMING = /\.(html|xml|json|css|js|txt)$/;
-
 /**
  * The photos a whole build would not have (src/lib/parts.ts, `photosToLeaveOut`), from what each
  * part holds in Astro's asset folder and what its files name (`files`: each part's files, `/` separated).
@@ -52,7 +49,7 @@ function photosLeftOut(parts: string[], files: string[][]): Set<string> {
     const named = new Set<string>();
     for (const rel of files[i]!) {
       if (rel.startsWith(`${ASSETS_DIR}/`) && isPhotoFile(rel)) photos.add(rel.slice(ASSETS_DIR.length + 1));
-      else if (NAMING.test(rel)) for (const name of assetsNamed(readFileSync(join(part, rel), 'utf8'))) named.add(name);
+      else if (mayNameAssets(rel)) for (const name of assetsNamed(readFileSync(join(part, rel), 'utf8'))) named.add(name);
     }
     return { files: photos, named };
   });

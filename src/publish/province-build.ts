@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import { basename, join, sep } from 'node:path';
 import { portalSitemap } from '../astro/sitemap.ts';
 import { runSitemapHooks } from '../internals.ts';
-import { assetsNamed } from '../lib/parts.ts';
+import { assetsNamed, mayNameAssets } from '../lib/parts.ts';
 import { ASSETS_DIR, pageUrl, ROUTES } from '../lib/routes.ts';
 import type { BuildContext } from '../source/build-context.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
@@ -34,11 +34,9 @@ interface Member {
   done: (result: number | string) => void;
 }
 
-/** Files whose text may name a file of Astro's asset folder (pages, feeds, data, styles, scripts). */
-const NAMING = /\.(html|xml|json|css|js|txt|csv)$/;
 /** The editing UI's own files (the app, its strings and fonts: src/astro/cms-files.ts) name none; its page does. */
 const ADMIN = ROUTES.admin.slice(1);
-const mayName = (rel: string) => NAMING.test(rel) && (!rel.startsWith(ADMIN) || rel.endsWith('.html'));
+const mayName = (rel: string) => mayNameAssets(rel) && (!rel.startsWith(ADMIN) || rel.endsWith('.html'));
 
 /** The files of the build's asset folder that `files` of `site` name, and those they name in turn. */
 function assetsNamedBy(site: string, files: string[], assets: string): Set<string> {
@@ -47,7 +45,7 @@ function assetsNamedBy(site: string, files: string[], assets: string): Set<strin
     for (const name of assetsNamed(text)) {
       if (found.has(name) || !existsSync(join(assets, name))) continue;
       found.add(name);
-      if (NAMING.test(name)) look(readFileSync(join(assets, name), 'utf8'));
+      if (mayNameAssets(name)) look(readFileSync(join(assets, name), 'utf8'));
     }
   };
   for (const rel of files) if (mayName(rel)) look(readFileSync(join(site, rel), 'utf8'));

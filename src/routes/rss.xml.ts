@@ -1,8 +1,12 @@
+import { sitePages } from '../astro/site-routes.ts';
 import rss from '@astrojs/rss';
 import { getModel, siteSettings } from '../astro/model-store.ts';
 import { FEED_NAMESPACES, rssItems, selfLink } from '../lib/feed.ts';
 import { absoluteUrl } from '../lib/json-ld.ts';
 import { ROUTES } from '../lib/routes.ts';
+
+/** One file (in a build of several sites, one per site: src/astro/site-routes.ts). */
+export const getStaticPaths = sitePages;
 
 export async function GET() {
   const [p, site] = [await getModel(), siteSettings()];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleInPart, assetsNamed, parsePart, photosToLeaveOut, planParts } from '../../src/lib/parts.ts';
+import { articleInPart, assetsNamed, mayNameAssets, parsePart, photosToLeaveOut, planParts } from '../../src/lib/parts.ts';
 import { planShards } from '../../src/lib/search-shards.ts';
 
 /** `n` articles of year `y`, newest first. */
@@ -91,5 +91,22 @@ describe('assetsNamed: the files of the asset folder a text names', () => {
     ['<a href="/tin-tuc/_astro-khong/">', []],
   ])('%s', (text, named) => {
     expect(assetsNamed(text)).toEqual(named);
+  });
+});
+
+describe('mayNameAssets: which built files are read for the asset files they name', () => {
+  it.each([
+    ['tin-tuc/x/index.html', true],
+    ['rss.xml', true],
+    ['du-lieu/lanh-dao.json', true],
+    ['du-lieu/van-ban.csv', true],
+    ['_astro/index.Bx1.css', true],
+    ['_astro/AdminPage.Cd2.js', true],
+    ['robots.txt', true],
+    ['_astro/photo.Ab3.webp', false],
+    ['_astro/font.woff2', false],
+    ['quyet-dinh/5844-2021/5844.pdf', false],
+  ])('%s: %s', (file, reads) => {
+    expect(mayNameAssets(file)).toBe(reads);
   });
 });

@@ -3,10 +3,14 @@
  * repository it signs in to is GitHub Actions' GITHUB_REPOSITORY when the site is built there, or
  * PORTAL_REPOSITORY.
  */
+import { sitePages } from '../../astro/site-routes.ts';
 import { cmsRepository } from '../../astro/cms-files.ts';
 import { cmsConfig } from '../../lib/cms-config.ts';
 import { siteSettings } from '../../astro/model-store.ts';
 import { contentRoot, repositoryPaths } from '../../source/paths.ts';
+
+/** One file (in a build of several sites, one per site: src/astro/site-routes.ts). */
+export const getStaticPaths = sitePages;
 
 export function GET() {
   // A site of a province edits its own folder only (content/sites/<id>/).
