@@ -39,6 +39,8 @@ try {
     part: values.part,
     assemble: values.assemble ? positionals.map((p) => resolve(p)) : undefined,
   });
+  // (the folders it replaced go on being deleted by a process of their own: src/publish/atomic.ts)
+  process.exit(0);
 } catch (err) {
   console.error(stoppedMessage(err, out));
   process.exit(1);

@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { fileLinker, linkTree } from './link.ts';
 
@@ -44,34 +45,34 @@ const identity = (dir: string) => {
 };
 
 /**
- * Delete `dir` in a detached process, after renaming it aside beside `near` (deleting tens of
- * thousands of files took 2–12 s at 10k pages). The `-old-` name is what a wait for it looks for.
- * The folders set aside within `REMOVAL_BATCH_MS` share one process: starting one per site took a
- * province's publish 9.8 s of its own thread at 92 sites (docs/performance.md).
+ * Delete `dir` after renaming it aside beside `near`, without waiting for it (deleting tens of
+ * thousands of files took 2–12 s at 10k pages): in the background of this process, and what is
+ * left of it when the command exits in a detached process. The `-old-` name is what a wait for it
+ * looks for. A process started for each folder took a province's publish 9.8 s of its own thread
+ * at 92 sites, in `spawn` alone (docs/performance.md).
  */
 export function removeLater(dir: string, near: string): void {
   if (!existsSync(dir)) return;
   // Unique: an earlier one may still be being deleted. The `-old-` names are what waits look for.
   const old = `${near}-old-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   renameSync(dir, old);
-  removals.dirs.push(old);
-  if (removals.timer) return;
-  removals.timer = setTimeout(startRemovals, REMOVAL_BATCH_MS);
-  // (a command that exits first hands them over as it exits)
-  process.once('exit', startRemovals);
+  if (removing.size === 0) process.once('exit', handOverRemovals);
+  removing.add(old);
+  void rm(old, { recursive: true, force: true })
+    .catch(() => undefined)
+    .then(() => {
+      removing.delete(old);
+      if (removing.size === 0) process.off('exit', handOverRemovals);
+    });
 }
 
-const REMOVAL_BATCH_MS = 100;
-/** The folders set aside and not yet handed to a process that deletes them. */
-const removals: { dirs: string[]; timer?: NodeJS.Timeout | undefined } = { dirs: [] };
+/** The folders being deleted in the background. */
+const removing = new Set<string>();
 
-function startRemovals(): void {
-  clearTimeout(removals.timer);
-  removals.timer = undefined;
-  process.off('exit', startRemovals);
-  const dirs = removals.dirs.splice(0);
-  if (dirs.length === 0) return;
-  const code = `for (const dir of ${JSON.stringify(dirs)}) require('node:fs').rmSync(dir, { recursive: true, force: true })`;
+/** At exit: the folders not yet deleted, to a detached process. */
+function handOverRemovals(): void {
+  if (removing.size === 0) return;
+  const code = `for (const dir of ${JSON.stringify([...removing])}) require('node:fs').rmSync(dir, { recursive: true, force: true })`;
   spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore' }).unref();
 }
 

@@ -12,6 +12,7 @@ import { astroPool } from './astro-pool.ts';
 import { provinceBuildPlace, provinceBuilds } from './province-build.ts';
 import type { AstroBuilder } from './astro-cli.ts';
 import { buildHub } from './hub.ts';
+import { closeIndexer } from './search-index.ts';
 import { writeSiteViews } from './province.ts';
 import { publishSite, PublishStop, stoppedMessage } from './publish-site.ts';
 import { formatReport } from '../lib/problems.ts';
@@ -128,6 +129,7 @@ export async function publishProvince(o: ProvinceBuildOptions): Promise<number> 
       }
   } finally {
     pool.close();
+    await closeIndexer();
   }
   const totalS = (performance.now() - started) / 1000;
   const built = o.hubOnly ? 'trang chung' : `${wanted.length} trang${o.noHub ? '' : ' và trang chung'}`;
