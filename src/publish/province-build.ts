@@ -9,7 +9,8 @@
  * Each site's publish plans on its own and asks for an Astro build through the builder this module
  * hands it (`builderFor`). A full build waits for the other sites: once every site has asked or
  * settled without one (`settle`), the full builds asked for run as one build (one alone runs as it
- * always has). A changed-pages build or a part goes to the pool at once.
+ * always has; when the one build fails, each site is built again on its own). A changed-pages
+ * build or a part goes to the pool at once.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
@@ -121,24 +122,29 @@ export function provinceBuilds(place: ProvinceBuildPlace, expected: readonly str
   return { builderFor, settle };
 }
 
-/** The full builds asked for, as one build (one alone: as a build of its own). */
+/** Each member built on its own (a build of its own site), as a province's publish did before. */
+const eachAlone = (place: ProvinceBuildPlace, members: Member[]) =>
+  Promise.all(members.map(async (m) => m.done(await place.astro({ outDir: m.outDir, force: m.force }, m.workDir, m.context).ended)));
+
+/**
+ * The full builds asked for, as one build (one alone: as a build of its own). When the one build
+ * fails, each site is built again on its own, so that one site's fault stops that site only.
+ */
 async function runTogether(place: ProvinceBuildPlace, members: Member[]): Promise<void> {
-  if (members.length === 0) return;
-  if (members.length === 1) {
-    const [m] = members as [Member];
-    m.done(await place.astro({ outDir: m.outDir, force: m.force }, m.workDir, m.context).ended);
-    return;
-  }
+  if (members.length <= 1) return void (await eachAlone(place, members));
   const ids = members.map((m) => m.id);
   discard(place.out);
   const context: BuildContext = { content: place.root, sites: Object.fromEntries(members.map((m) => [m.id, m.context])) };
   console.log(`Dựng ${members.length} trang trong một lần dựng Astro: ${ids.join(', ')}.`);
   const ended = await place.astro({ outDir: place.out, force: members.some((m) => m.force) }, place.workDir, context).ended;
+  if (ended !== 0) {
+    discard(place.out);
+    console.error(
+      `Lần dựng chung ${members.length} trang không xong (mã ${ended}): dựng lại từng trang một, để chỉ trang có lỗi dừng lại.`,
+    );
+    return void (await eachAlone(place, members));
+  }
   for (const m of members) {
-    if (ended !== 0) {
-      m.done(ended);
-      continue;
-    }
     try {
       await siteFromProvinceBuild(place.out, m.id, m.outDir, readSiteSettings(m.context.content ?? '').baseUrl, ids);
       m.done(0);

@@ -88,16 +88,22 @@ describe("a province's one build for its sites' full builds", () => {
     expect(calls).toEqual([{ outDir: join(dir, 'out', 'a'), context: full('a') }]);
   });
 
-  it('a failed build fails every site of it, and leaves no folder behind', async () => {
+  it('a failed build is tried again site by site: only the site whose own build fails fails, and no folder is left behind', async () => {
     const calls: BuildContext[] = [];
+    // (the build of both fails; b's alone fails too; a's alone succeeds)
     const failing: AstroBuilder = (_build, _workDir, context) => {
       calls.push(context);
-      return { ended: Promise.resolve(1), stop: () => {} };
+      const fails = Boolean(context.sites) || context.content === join(dir, 'content', 'sites', 'b');
+      return { ended: Promise.resolve(fails ? 1 : 0), stop: () => {} };
     };
     const builds = provinceBuilds(place(failing), ['a', 'b']);
     const ended = ['a', 'b'].map((id) => builds.builderFor(id)({ outDir: join(dir, 'out', id) }, join(dir, `work-${id}`), full(id)).ended);
-    expect(await Promise.all(ended)).toEqual([1, 1]);
-    expect(calls).toHaveLength(1);
-    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(await Promise.all(ended)).toEqual([0, 1]);
+    expect(calls.map((c) => (c.sites ? Object.keys(c.sites) : c.content))).toEqual([
+      ['a', 'b'],
+      join(dir, 'content', 'sites', 'a'),
+      join(dir, 'content', 'sites', 'b'),
+    ]);
+    expect(existsSync(join(dir, 'together'))).toBe(false);
   });
 });
