@@ -84,6 +84,8 @@ export const ROUTES = {
   accessibility: '/tuyen-bo-tiep-can/',
   /** The conformance report, for editors: not indexed, not in the sitemap. */
   conformance: '/bien-tap/tuan-thu/',
+  /** The page a server shows for an address it does not have (`404.html`). */
+  notFound: '/404',
   rss: '/rss.xml',
   /** The editing UI (not a reading page). */
   admin: '/admin/',

@@ -1,8 +1,8 @@
 /**
  * One Astro build for the sites of a province that need a full build: Astro's start, its content
  * sync and its bundle are paid once for all of them, not once per site (issue 33). Every route is
- * a route of each site under `/<site id>/` (src/astro/site-routes.ts), so the build's output holds
- * a folder per site; each becomes the staging folder its site's publish asked Astro to build
+ * under a `[site]` parameter (src/astro/site-routes.ts), so the build's output holds a folder per
+ * site; each becomes the staging folder its site's publish asked Astro to build
  * (src/publish/publish-site.ts), with what a build of the site alone would have beside its pages:
  * the public files, the files of Astro's asset folder its pages name, its 404 page and its sitemap.
  *
@@ -13,11 +13,11 @@
  * build or a part goes to the pool at once.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, join, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { portalSitemap } from '../astro/sitemap.ts';
 import { runSitemapHooks } from '../internals.ts';
 import { assetsNamed, mayNameAssets } from '../lib/parts.ts';
-import { ASSETS_DIR, pageUrl, ROUTES } from '../lib/routes.ts';
+import { ASSETS_DIR, pageFile, pageUrl, ROUTES } from '../lib/routes.ts';
 import type { BuildContext } from '../source/build-context.ts';
 import { readSiteSettings } from '../source/site-settings.ts';
 import { buildCacheDir, projectDir } from '../source/paths.ts';
@@ -39,44 +39,60 @@ interface Member {
 const ADMIN = ROUTES.admin.slice(1);
 const mayName = (rel: string) => mayNameAssets(rel) && (!rel.startsWith(ADMIN) || rel.endsWith('.html'));
 
+/**
+ * What every site's folder takes from the build's output, read once per build: its public files
+ * (the entries beside the sites' folders and the asset folder) and, for each asset file, the asset
+ * files it names (a stylesheet its fonts).
+ */
+function sharedOutput(out: string, sites: readonly string[]) {
+  const assets = join(out, ASSETS_DIR);
+  const named = new Map<string, string[]>();
+  const namedBy = (name: string) => {
+    let found = named.get(name);
+    if (!found) named.set(name, (found = mayNameAssets(name) ? assetsNamed(readFileSync(join(assets, name), 'utf8')) : []));
+    return found;
+  };
+  const publicEntries = readdirSync(out, { withFileTypes: true }).filter((e) => e.name !== ASSETS_DIR && !sites.includes(e.name));
+  return { out, assets, namedBy, publicEntries };
+}
+type SharedOutput = ReturnType<typeof sharedOutput>;
+
 /** The files of the build's asset folder that `files` of `site` name, and those they name in turn. */
-function assetsNamedBy(site: string, files: string[], assets: string): Set<string> {
+function assetsNamedBy(site: string, files: string[], shared: SharedOutput): Set<string> {
   const found = new Set<string>();
-  const look = (text: string) => {
-    for (const name of assetsNamed(text)) {
-      if (found.has(name) || !existsSync(join(assets, name))) continue;
+  const add = (names: string[]) => {
+    for (const name of names) {
+      if (found.has(name) || !existsSync(join(shared.assets, name))) continue;
       found.add(name);
-      if (mayNameAssets(name)) look(readFileSync(join(assets, name), 'utf8'));
+      add(shared.namedBy(name));
     }
   };
-  for (const rel of files) if (mayName(rel)) look(readFileSync(join(site, rel), 'utf8'));
+  for (const rel of files) if (mayName(rel)) add(assetsNamed(readFileSync(join(site, rel), 'utf8')));
   return found;
 }
 
 /**
- * Site `id`'s folder of the build's output `out` made its own at `target`: its pages moved there,
- * its 404 page where a build of the site alone writes it, the public files and the asset files it
+ * Site `id`'s folder of the build's output made its own at `target`: its pages moved there, its
+ * 404 page where a build of the site alone writes it, the public files and the asset files it
  * names linked, and its sitemap written.
  */
-export async function siteFromProvinceBuild(out: string, id: string, target: string, baseUrl: string, sites: readonly string[]) {
-  const from = join(out, id);
+async function siteFromProvinceBuild(shared: SharedOutput, id: string, target: string, baseUrl: string) {
+  const from = join(shared.out, id);
   mkdirSync(target, { recursive: true });
   for (const name of readdirSync(from)) renameSync(join(from, name), join(target, name));
   // (a page at /<site>/404/ is written as 404/index.html; a site's own build writes 404.html)
-  const notFound = join(target, '404', 'index.html');
+  const notFound = join(target, pageFile(`${ROUTES.notFound}/`));
   if (existsSync(notFound)) {
-    renameSync(notFound, join(target, '404.html'));
-    rmSync(join(target, '404'), { recursive: true });
+    renameSync(notFound, join(target, pageFile(ROUTES.notFound)));
+    rmSync(dirname(notFound), { recursive: true });
   }
   const link = fileLinker();
-  for (const e of readdirSync(out, { withFileTypes: true })) {
-    if (e.name === ASSETS_DIR || sites.includes(e.name)) continue;
-    if (e.isDirectory()) linkTree(join(out, e.name), join(target, e.name));
-    else link(join(out, e.name), join(target, e.name));
+  for (const e of shared.publicEntries) {
+    if (e.isDirectory()) linkTree(join(shared.out, e.name), join(target, e.name));
+    else link(join(shared.out, e.name), join(target, e.name));
   }
   const files = filesUnder(target).map((rel) => rel.split(sep).join('/'));
-  const assets = join(out, ASSETS_DIR);
-  for (const name of assetsNamedBy(target, files, assets)) link(join(assets, name), join(target, ASSETS_DIR, name));
+  for (const name of assetsNamedBy(target, files, shared)) link(join(shared.assets, name), join(target, ASSETS_DIR, name));
   const pages = files.filter((rel) => rel.endsWith('index.html')).map((rel) => pageUrl(rel).slice(1));
   await runSitemapHooks(portalSitemap(), { site: baseUrl, dir: target, pages });
 }
@@ -144,9 +160,10 @@ async function runTogether(place: ProvinceBuildPlace, members: Member[]): Promis
     );
     return void (await eachAlone(place, members));
   }
+  const shared = sharedOutput(place.out, ids);
   for (const m of members) {
     try {
-      await siteFromProvinceBuild(place.out, m.id, m.outDir, readSiteSettings(m.context.content ?? '').baseUrl, ids);
+      await siteFromProvinceBuild(shared, m.id, m.outDir, readSiteSettings(m.context.content ?? '').baseUrl);
       m.done(0);
     } catch (err) {
       console.error(`${m.id}: ${(err as Error).message}`);

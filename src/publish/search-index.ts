@@ -84,7 +84,7 @@ function indexHash(pages: Iterable<readonly [rel: string, digest: string]>): str
  */
 export async function runPagefind(site: string, output: string, oneThread = false): Promise<number> {
   if (oneThread) return runPagefindCli(site, output, oneThread);
-  const where = `pagefind (${relative(dirname(site), site)})`;
+  const where = pagefindRun(site);
   const { index, errors } = await createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`${where}: ${errors.join(' ')}`);
   try {
@@ -97,6 +97,9 @@ export async function runPagefind(site: string, output: string, oneThread = fals
     await index.deleteIndex();
   }
 }
+
+/** How an error names a run of Pagefind over `site`. */
+const pagefindRun = (site: string) => `pagefind (${relative(dirname(site), site)})`;
 
 /** Pagefind's CLI over `site` into `output`, on one thread when asked. */
 function runPagefindCli(site: string, output: string, oneThread: boolean): Promise<number> {
@@ -113,7 +116,7 @@ function runPagefindCli(site: string, output: string, oneThread: boolean): Promi
     child.on('close', (code) => {
       const indexed = pagefindIndexed(out);
       if (code === 0 && indexed !== undefined) resolve(indexed);
-      else reject(new Error(`pagefind (${relative(dirname(site), site)}): ${out.trim().split('\n').slice(-3).join(' ')}`));
+      else reject(new Error(`${pagefindRun(site)}: ${out.trim().split('\n').slice(-3).join(' ')}`));
     });
   });
 }

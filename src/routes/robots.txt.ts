@@ -4,7 +4,6 @@ import { absoluteUrl } from '../lib/json-ld.ts';
 import { robotsTxt } from '../lib/robots.ts';
 import { ROUTES } from '../lib/routes.ts';
 
-/** One file (in a build of several sites, one per site: src/astro/site-routes.ts). */
 export const getStaticPaths = sitePages;
 
 export function GET() {

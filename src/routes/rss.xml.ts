@@ -5,7 +5,6 @@ import { FEED_NAMESPACES, rssItems, selfLink } from '../lib/feed.ts';
 import { absoluteUrl } from '../lib/json-ld.ts';
 import { ROUTES } from '../lib/routes.ts';
 
-/** One file (in a build of several sites, one per site: src/astro/site-routes.ts). */
 export const getStaticPaths = sitePages;
 
 export async function GET() {

@@ -9,7 +9,6 @@ import { cmsConfig } from '../../lib/cms-config.ts';
 import { siteSettings } from '../../astro/model-store.ts';
 import { contentRoot, repositoryPaths } from '../../source/paths.ts';
 
-/** One file (in a build of several sites, one per site: src/astro/site-routes.ts). */
 export const getStaticPaths = sitePages;
 
 export function GET() {

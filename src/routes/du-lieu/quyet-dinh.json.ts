@@ -2,7 +2,6 @@ import { sitePages } from '../../astro/site-routes.ts';
 import { getModel } from '../../astro/model-store.ts';
 import { decisionRecords } from '../../lib/open-data.ts';
 
-/** One file (in a build of several sites, one per site: src/astro/site-routes.ts). */
 export const getStaticPaths = sitePages;
 
 export async function GET() {
