@@ -20,7 +20,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { UnitData } from './schemas.ts';
 import { unitNames, unitSlug } from './units.ts';
-import { wordKey, words } from './vi.ts';
+import { wordKey, words, wordSpellings } from './vi.ts';
 import { ROUTES } from './routes.ts';
 import { addDays } from './dates.ts';
 
@@ -294,6 +294,38 @@ const REFERENCE = /&(?:#(\d+)|#x([0-9a-f]+)|(nbsp|amp));/gi;
 const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 /** A word as unit ids are written (units.json `id`: lower case, digits, dashes). */
 const ID_WORD = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
+
+/** Each unit's names, by id (`unitNames`): what decides which units a text may name or refer to (`unitsReferenced`). */
+export const namesById = (units: readonly UnitData[]): Record<string, string[]> =>
+  Object.fromEntries(units.map((u) => [u.id, unitNames(u)]));
+
+/**
+ * Whether a text (in NFC) may name or refer to a unit whose names changed from `before` to
+ * `after` (ids to names, `namesById`), or that one of them lacks: when not, `unitsReferenced`
+ * finds the same units in it with either (a name is found where its words stand in the text, and
+ * the other units' names and ids are the same). A superset: it looks for every word of a
+ * changed name, in any tone placement and case, anywhere, and for each changed id; a text
+ * holding a character reference (`&#…;`, which may spell a letter) may name anything.
+ */
+export function mayReferToChanged(
+  before: Readonly<Record<string, readonly string[]>>,
+  after: Readonly<Record<string, readonly string[]>>,
+): (text: string) => boolean {
+  const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (id) => JSON.stringify(before[id] ?? null) !== JSON.stringify(after[id] ?? null),
+  );
+  if (changed.length === 0) return () => false;
+  // Each changed name as the spellings of each of its words (a word of none: cannot tell).
+  const names = changed
+    .flatMap((id) => [...(before[id] ?? []), ...(after[id] ?? [])])
+    .map((name) => words(name).map((w) => wordSpellings(w.word)));
+  if (names.some((name) => name.length === 0 || name.some((word) => word.length === 0))) return () => true;
+  return (text) => {
+    if (text.includes('&#') || changed.some((id) => text.includes(id))) return true;
+    const lower = text.toLowerCase();
+    return names.some((name) => name.every((word) => word.some((spelling) => lower.includes(spelling))));
+  };
+}
 
 /**
  * Every unit a content file's text (in NFC) may name or refer to: the names in it (`candidates`,

@@ -56,6 +56,23 @@ export function wordKey(word: string): string {
 }
 const wordKeys = new Map<string, string>();
 
+/**
+ * Every way `word` may be written with the same `wordKey`, in lower case and NFC: its tone mark
+ * placed after each of its letters ("hoà", "hòa"). A text holding a word of that key holds one
+ * of these, lower-cased, as a substring. None for a word of more than one tone mark (no
+ * Vietnamese syllable has two): the caller cannot tell from its spellings.
+ */
+export function wordSpellings(word: string): string[] {
+  const key = wordKey(word);
+  const tones = key.match(TONE_MARKS) ?? [];
+  const base = [...key.slice(0, key.length - tones.length)];
+  if (tones.length === 0) return [key.normalize('NFC')];
+  if (tones.length > 1) return [];
+  const out = new Set<string>();
+  for (let at = 1; at <= base.length; at++) out.add([...base.slice(0, at), ...tones, ...base.slice(at)].join('').normalize('NFC'));
+  return [...out];
+}
+
 /** Words of a text (letters and digits, Unicode-aware), with their offsets in the original. */
 export function words(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];

@@ -4,38 +4,34 @@
  * only when it changed, so a site whose content and view are unchanged keeps its output.
  *
  * This module owns unit-names.json, in the province's build cache: the units each text file of
- * the sites names (src/source/province.ts, `NamedByFile`), kept for the next build with a digest
- * of the units' names it was found with; another digest, and every file is read again.
+ * the sites names (src/source/province.ts, `NamedByFile`), kept for the next build with every
+ * unit's names it was found with. When those changed (a unit renamed), a file is found again only
+ * if its text may name a unit whose names changed (src/lib/mentions.ts `mayReferToChanged`): a
+ * rename read every text of 92 sites again, 3 s of the publish (docs/performance.md).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { siteRoot } from '../source/paths.ts';
-import { provinceViews, type NamedByFile } from '../source/province.ts';
+import { provinceViews, type NamedByFile, type NamesKnown } from '../source/province.ts';
 import { siteViewFile } from '../source/site-view.ts';
 import { buildCache } from '../source/build-cache.ts';
 import { readUnits } from '../source/read.ts';
-import { unitNames } from '../lib/units.ts';
-import type { UnitData } from '../lib/schemas.ts';
+import { mayReferToChanged, namesById } from '../lib/mentions.ts';
 
 interface NamesFile {
-  version: 1;
-  /** The units' ids and names the files were read for. */
-  names: string;
+  version: 2;
+  /** Each unit's names, by id, as the files were read for them. */
+  names: Record<string, string[]>;
   files: NamedByFile;
 }
 
-/** What decides which units a text names: every unit's id and names. */
-const namesDigest = (units: readonly UnitData[]) =>
-  createHash('sha1')
-    .update(JSON.stringify(units.map((u) => [u.id, ...unitNames(u)])))
-    .digest('hex');
-
-/** What the last build found each file names, if it read them for the same names. */
-function readNames(file: string, names: string): NamedByFile {
+/** What the last build found each file names, and whether to trust it with the units' `names` now. */
+function readNames(file: string, names: Record<string, string[]>): NamesKnown {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as NamesFile;
-    return data.version === 1 && data.names === names ? data.files : {};
+    if (data.version !== 2) return {};
+    const same = JSON.stringify(data.names) === JSON.stringify(names);
+    return { known: data.files, recheck: same ? undefined : mayReferToChanged(data.names, names) };
   } catch {
     return {};
   }
@@ -43,19 +39,18 @@ function readNames(file: string, names: string): NamedByFile {
 
 export function writeSiteViews(root: string): void {
   const namesFile = buildCache(root).path('names');
-  // (units.json read once: for the digest and the views)
+  // (units.json read once: for the names and the views)
   const units = readUnits(root);
-  const names = namesDigest(units);
-  const known = readNames(namesFile, names);
+  const names = namesById(units);
   const seen: NamedByFile = {};
-  for (const [id, view] of provinceViews(root, {}, { units, known, seen })) {
+  for (const [id, view] of provinceViews(root, {}, { units, ...readNames(namesFile, names), seen })) {
     const file = siteViewFile(siteRoot(root, id));
     const text = `${JSON.stringify(view)}\n`;
     if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  const record = JSON.stringify({ version: 1, names, files: seen } satisfies NamesFile);
+  const record = JSON.stringify({ version: 2, names, files: seen } satisfies NamesFile);
   if (existsSync(namesFile) && readFileSync(namesFile, 'utf8') === record) return;
   // (written whole, then renamed: two builds of one province's parts may write it at once)
   mkdirSync(dirname(namesFile), { recursive: true });

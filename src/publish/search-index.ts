@@ -77,18 +77,22 @@ function indexHash(pages: Iterable<readonly [rel: string, digest: string]>): str
 }
 
 /**
- * Run Pagefind over `site` into `output`; the pages it indexed. On one core (`oneThread`, beside
+ * Run Pagefind over `site` (its files that `glob` matches, when given) into `output`; the pages it indexed. On one core (`oneThread`, beside
  * Astro's rendering) through its CLI, a process a run; otherwise through its Node API, whose one
  * indexing process serves every index of the publish: 92 sites' indexes took 23–26 s that way
  * against 39–41 s as a CLI run each, with the same files (docs/performance.md).
  */
-export async function runPagefind(site: string, output: string, oneThread = false): Promise<number> {
-  if (oneThread) return runPagefindCli(site, output, oneThread);
+export async function runPagefind(
+  site: string,
+  output: string,
+  { oneThread = false, glob }: { oneThread?: boolean; glob?: string } = {},
+): Promise<number> {
+  if (oneThread) return runPagefindCli(site, output, glob);
   const where = pagefindRun(site);
   const { index, errors } = await createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`${where}: ${errors.join(' ')}`);
   try {
-    const added = await index.addDirectory({ path: site });
+    const added = await index.addDirectory({ path: site, ...(glob ? { glob } : {}) });
     const written = await index.writeFiles({ outputPath: output });
     const failed = [...added.errors, ...written.errors];
     if (failed.length) throw new Error(`${where}: ${failed.join(' ')}`);
@@ -101,14 +105,12 @@ export async function runPagefind(site: string, output: string, oneThread = fals
 /** How an error names a run of Pagefind over `site`. */
 const pagefindRun = (site: string) => `pagefind (${relative(dirname(site), site)})`;
 
-/** Pagefind's CLI over `site` into `output`, on one thread when asked. */
-function runPagefindCli(site: string, output: string, oneThread: boolean): Promise<number> {
+/** Pagefind's CLI over `site` into `output`, on one thread. */
+function runPagefindCli(site: string, output: string, glob: string | undefined): Promise<number> {
   const cli = pagefindCli();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, '--site', site, '--output-path', output, '--force-language', 'vi'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(oneThread ? { env: { ...process.env, ...pagefindOneThread } } : {}),
-    });
+    const args = [cli, '--site', site, '--output-path', output, '--force-language', 'vi', ...(glob ? ['--glob', glob] : [])];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...pagefindOneThread } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -171,7 +173,7 @@ async function buildIndex(
     linkTree(copy, output);
     return { pages, reused: true };
   }
-  const indexed = await runPagefind(docs, output, oneThread);
+  const indexed = await runPagefind(docs, output, { oneThread });
   if (copy) {
     rmSync(dirname(copy), { recursive: true, force: true });
     // The main index's directory also holds the shards: those are cached on their own.

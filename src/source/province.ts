@@ -173,16 +173,26 @@ const TEXT_FILE = /\.(md|mdx|json|ya?ml)$/i;
  */
 export type NamedByFile = Record<string, { size: number; mtimeMs: number; units: string[] }>;
 
+/** What earlier reads found each file names (`known`), whether to trust it (`recheck`), and where this read's go (`seen`). */
+export interface NamesKnown {
+  known?: NamedByFile;
+  seen?: NamedByFile;
+  /** The units' names changed since `known`: whether a file's text may name one that did (src/lib/mentions.ts `mayReferToChanged`). */
+  recheck?: ((text: string) => boolean) | undefined;
+}
+
 /**
  * The units the texts of the site at `root` (of the province at `province`) may name or refer to
  * (src/lib/mentions.ts, `unitsReferenced`): every text file of the site, and the obligations it
- * shows. A file whose stamp is in `known` is not read again; every file's entry goes into `seen`.
+ * shows. A file whose stamp is in `known` is not read again, unless `recheck` is given (the
+ * units' names changed since `known` was found): then it is read, and found again only if `recheck`
+ * says its text may name a unit whose names changed. Every file's entry goes into `seen`.
  */
 export function unitsNamedBySite(
   root: string,
   matcher: MentionMatcher,
   ids: ReadonlySet<string>,
-  { province = root, known = {}, seen = {} }: { province?: string; known?: NamedByFile; seen?: NamedByFile } = {},
+  { province = root, known = {}, seen = {}, recheck }: { province?: string } & NamesKnown = {},
 ): Set<string> {
   const named = new Set<string>();
   const obligations = obligationsFile(root);
@@ -190,10 +200,9 @@ export function unitsNamedBySite(
     const rel = relative(province, path).split(sep).join('/');
     const { size, mtimeMs } = statSync(path);
     const was = known[rel];
-    const units =
-      was && was.size === size && was.mtimeMs === mtimeMs
-        ? was.units
-        : [...unitsReferenced(matcher, ids, cleanText(readFileSync(path, 'utf8')).text)];
+    const kept = was && was.size === size && was.mtimeMs === mtimeMs ? was.units : undefined;
+    const text = kept && !recheck ? undefined : cleanText(readFileSync(path, 'utf8')).text;
+    const units = text === undefined || (kept && !recheck!(text)) ? kept! : [...unitsReferenced(matcher, ids, text)];
     seen[rel] = { size, mtimeMs, units };
     for (const id of units) named.add(id);
   }
@@ -208,7 +217,7 @@ export function unitsNamedBySite(
 export function provinceViews(
   root: string,
   env: Record<string, string | undefined> = {},
-  { units: read = readUnits(root), ...names }: { units?: UnitData[]; known?: NamedByFile; seen?: NamedByFile } = {},
+  { units: read = readUnits(root), ...names }: { units?: UnitData[] } & NamesKnown = {},
 ): Map<string, SiteView> {
   const province = readProvince(root);
   const files = readProvinceSites(root, province, env);

@@ -1,6 +1,7 @@
 /** What a unit mention is (src/lib/mentions.ts): the matcher and an article's mentioned units. */
 import { describe, expect, it } from 'vitest';
-import { articleMentions, createMatcher, unitsReferenced } from '../../src/lib/mentions.ts';
+import { articleMentions, createMatcher, mayReferToChanged, namesById, unitsReferenced } from '../../src/lib/mentions.ts';
+import type { UnitData } from '../../src/lib/schemas.ts';
 import { UNITS } from '../helpers/sample-units.ts';
 
 const matcher = createMatcher(UNITS);
@@ -80,6 +81,31 @@ describe('every unit a content file may name or refer to', () => {
     ['not a word inside another id or a lower-case name', 'toa-an-moi, bằng lãng', []],
   ])('%s', (_, text, found) => {
     expect([...unitsReferenced(matcher, ids, text)].sort()).toEqual([...found].sort());
+  });
+});
+
+describe('whether a text may name a unit whose names changed (a rename reads again only those)', () => {
+  const renamed = (id: string, name: string): UnitData[] => UNITS.map((u) => (u.id === id ? { ...u, name } : u));
+  const added: UnitData[] = [...UNITS, { id: 'xa-moi', kind: 'xã', name: 'Tân Mới', bloc: 'Khối xã', aliases: [] }];
+  it.each([
+    ['the old name, in running text', renamed('bang-lang', 'Bằng Lãng Mới'), 'Tin về Bằng Lãng.', true],
+    ['the new name', renamed('bang-lang', 'Nà Phặc'), 'Tin về Nà Phặc.', true],
+    ['the old name in capitals', renamed('bang-lang', 'Nà Phặc'), 'TIN VỀ BẰNG LÃNG', true],
+    ['the old name with the other tone placement', renamed('toa-an', 'Tòa án khu vực'), 'Toà án nhân dân huyện xử', true],
+    ['only other units', renamed('bang-lang', 'Nà Phặc'), 'Bằng Lũng và Tòa án nhân dân huyện; units: [kho-bac]', false],
+    ['a word of the name in lower case (a superset)', renamed('bang-lang', 'Nà Phặc'), 'bằng lãng', true],
+    ['a character reference, which may spell a name', renamed('bang-lang', 'Nà Phặc'), 'B&#7857;ng L&#227;ng', true],
+    ['a new name another unit has: its namesake now', renamed('bang-lung', 'Bằng Lãng'), 'Tin về Bằng Lãng.', true],
+    ['a unit added, by its id', added, 'units: [xa-moi]', true],
+    ['a unit added, not in the text', added, 'Bằng Lãng và Bằng Lũng', false],
+    ['nothing changed', UNITS, 'Bằng Lãng và Bằng Lũng', false],
+  ])('%s', (_, after, text, may) => {
+    const probe = mayReferToChanged(namesById(UNITS), namesById(after));
+    expect(probe(text)).toBe(may);
+    // What it answers no for, the units' names before and after find the same units in.
+    const found = (units: UnitData[]) => [...unitsReferenced(createMatcher(units), new Set(units.map((u) => u.id)), text)].sort();
+    if (!may) expect(found(after)).toEqual(found(UNITS));
+    else if (after !== UNITS && text !== 'bằng lãng') expect(found(after)).not.toEqual(found(UNITS));
   });
 });
 

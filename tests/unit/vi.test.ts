@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, fold, isSlug, phraseKey, slugify, sortVi, wordKey } from '../../src/lib/vi.ts';
+import { compareVi, fold, isSlug, phraseKey, slugify, sortVi, wordKey, wordSpellings } from '../../src/lib/vi.ts';
 import { formatDateVi, isIsoDate, toIsoDate, yearOf } from '../../src/lib/dates.ts';
 
 describe('slugify', () => {
@@ -54,6 +54,24 @@ describe('wordKey / phraseKey (tone placement)', () => {
   });
   it('ignores punctuation between words', () => {
     expect(phraseKey('Nông nghiệp – PTNT')).toBe(phraseKey('Nông nghiệp PTNT'));
+  });
+});
+
+describe('wordSpellings (every way a word of one key is written)', () => {
+  it.each([
+    ['Tòa', ['tòa', 'toà']],
+    ['hoà', ['hòa', 'hoà']],
+    ['Huyện', ['huỵên', 'huyện']],
+    ['Đồn', ['đồn']],
+    ['Lãng', ['lãng']],
+    ['an', ['an']],
+  ])('%s', (word, expected) => {
+    const spellings = wordSpellings(word);
+    for (const s of expected) expect(spellings).toContain(s.normalize('NFC'));
+    for (const s of spellings) expect(wordKey(s)).toBe(wordKey(word));
+  });
+  it('gives none for a word of two tone marks, which no syllable has', () => {
+    expect(wordSpellings('a\u0301a\u0300'.normalize('NFC'))).toEqual([]);
   });
 });
 
