@@ -77,10 +77,11 @@ function indexHash(pages: Iterable<readonly [rel: string, digest: string]>): str
 }
 
 /**
- * Run Pagefind over `site` (its files that `glob` matches, when given) into `output`; the pages it indexed. On one core (`oneThread`, beside
- * Astro's rendering) through its CLI, a process a run; otherwise through its Node API, whose one
- * indexing process serves every index of the publish: 92 sites' indexes took 23–26 s that way
- * against 39–41 s as a CLI run each, with the same files (docs/performance.md).
+ * Run Pagefind over `site` (the files `glob` matches, when given) into `output`; the pages it
+ * indexed. On one core (`oneThread`, beside Astro's rendering) through its CLI, a process a run;
+ * otherwise through its Node API, whose one indexing process serves every index of the publish:
+ * 92 sites' indexes took 23–26 s that way against 39–41 s as a CLI run each, with the same files
+ * (docs/performance.md).
  */
 export async function runPagefind(
   site: string,
