@@ -58,6 +58,10 @@ function chosenSites(o: ProvinceBuildOptions, all: readonly string[]): string[] 
   return wanted;
 }
 
+/** The one line for the sites a publish kept as they were (each says nothing: 91 lines for a sentence in a province of 92). */
+const keptMessage = (kept: number, of: number): string =>
+  `${kept === of ? `Cả ${of}` : `${kept}/${of}`} trang giữ nguyên: nội dung và mã nguồn không đổi từ lần dựng trước.`;
+
 /**
  * Publish `wanted`, each planned at once; the full builds among them are one Astro build
  * (src/publish/province-build.ts), the other builds `o.jobs` at a time in the pool. Each site's
@@ -65,13 +69,23 @@ function chosenSites(o: ProvinceBuildOptions, all: readonly string[]): string[] 
  */
 async function publishSites(o: ProvinceBuildOptions, wanted: string[], astro: AstroBuilder): Promise<Record<string, number>> {
   const failed: string[] = [];
+  const kept: string[] = [];
   const times: Record<string, number> = {};
   const together = provinceBuilds({ root: o.root, astro, ...provinceBuildPlace(o.root, o.out) }, wanted);
   const publishOne = async (id: string) => {
     const t = performance.now();
     const to = join(o.out, id);
     try {
-      await publishSite({ root: siteRoot(o.root, id), out: to, force: o.force, astro: together.builderFor(id), checkHere: true });
+      const builder = together.builderFor(id);
+      const done = await publishSite({
+        root: siteRoot(o.root, id),
+        out: to,
+        force: o.force,
+        astro: builder,
+        checkHere: true,
+        quietWhenKept: true,
+      });
+      if (done === 'keep') kept.push(id);
     } catch (err) {
       console.error(stoppedMessage(err, to));
       failed.push(id);
@@ -81,6 +95,7 @@ async function publishSites(o: ProvinceBuildOptions, wanted: string[], astro: As
     times[id] = Math.round(performance.now() - t) / 1000;
   };
   await Promise.all(wanted.map(publishOne));
+  if (kept.length) console.log(keptMessage(kept.length, wanted.length));
   if (failed.length) throw new PublishStop(`không dựng được ${failed.join(', ')} (xem ở trên); các trang khác đã dựng xong`);
   return times;
 }

@@ -39,7 +39,12 @@ export interface SiteBuildOptions {
   astro?: AstroBuilder | undefined;
   /** The whole check in this process, not one of its own (a province's sites: each is small, and a process fewer to start). */
   checkHere?: boolean | undefined;
+  /** Say nothing when the output is kept (a province's site: the province says in one line how many it kept). */
+  quietWhenKept?: boolean | undefined;
 }
+
+/** What a site's publish did: the plan's mode it ended in, or its parts put together. */
+export type Published = PublishPlan['mode'] | 'assembled';
 
 /** Why a publish stopped; the output is as it was. */
 export class PublishStop extends Error {}
@@ -99,15 +104,15 @@ async function wholeCheckHere(root: string, started: number): Promise<Checked> {
  * is what the last build read, which passed the whole check (a build records what it was made
  * from only then).
  */
-async function checkChanged(root: string, changed: readonly string[], started: number): Promise<Checked> {
+async function checkChanged(root: string, changed: readonly string[], started: number, quiet = false): Promise<Checked> {
   const [{ checkChangedBodies }, { formatReport }] = await Promise.all([import('../source/validate.ts'), import('../lib/problems.ts')]);
   const problems = checkChangedBodies(root, changed);
-  console.log(
-    changed.length
-      ? `Kiểm tra nội dung ${root}: ${changed.length} bài chỉ sửa nội dung hoặc tiêu đề (${changed.join(', ')}); phần còn lại đã qua kiểm tra ở lần dựng trước.`
-      : `Kiểm tra nội dung ${root}: không có gì thay đổi từ lần dựng trước, đã qua kiểm tra.`,
-  );
-  if (changed.length) console.log(formatReport(problems.list));
+  if (changed.length) {
+    console.log(
+      `Kiểm tra nội dung ${root}: ${changed.length} bài chỉ sửa nội dung hoặc tiêu đề (${changed.join(', ')}); phần còn lại đã qua kiểm tra ở lần dựng trước.`,
+    );
+    console.log(formatReport(problems.list));
+  } else if (!quiet) console.log(`Kiểm tra nội dung ${root}: không có gì thay đổi từ lần dựng trước, đã qua kiểm tra.`);
   return { ok: problems.errors.length === 0, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -166,11 +171,11 @@ async function publishWithoutAstro(
     throw new PublishStop(err.message);
   });
   const totalS = (performance.now() - run.started) / 1000;
-  console.log(
-    edit.pages.size > 0
-      ? `Xong: ${o.out}, ${edit.pages.size} trang sửa thẳng, không dựng lại (${[...edit.pages.keys()].join(', ')}), sau ${totalS.toFixed(1)} s.`
-      : `Xong: ${plan.why}, ${o.out} giữ nguyên (${totalS.toFixed(1)} s).`,
-  );
+  if (edit.pages.size > 0)
+    console.log(
+      `Xong: ${o.out}, ${edit.pages.size} trang sửa thẳng, không dựng lại (${[...edit.pages.keys()].join(', ')}), sau ${totalS.toFixed(1)} s.`,
+    );
+  else if (!o.quietWhenKept) console.log(`Xong: ${plan.why}, ${o.out} giữ nguyên (${totalS.toFixed(1)} s).`);
   const patched = [...edit.pages.keys()].map(pageUrl);
   printStats({
     out: o.out,
@@ -270,7 +275,7 @@ async function publishThroughAstro(run: Run, plan: PublishPlan): Promise<void> {
 }
 
 /** Publish the site at `o.root` into `o.out` (or put its parts together); throws a `PublishStop` when the output stays as it was. */
-export async function publishSite(o: SiteBuildOptions): Promise<void> {
+export async function publishSite(o: SiteBuildOptions): Promise<Published> {
   const started = performance.now();
   let part: Part | undefined;
   try {
@@ -280,7 +285,10 @@ export async function publishSite(o: SiteBuildOptions): Promise<void> {
   }
   const staged = stagingDir(o.out);
   discard(staged);
-  if (o.assemble) return assembleSite(o, o.assemble, staged, started);
+  if (o.assemble) {
+    await assembleSite(o, o.assemble, staged, started);
+    return 'assembled';
+  }
 
   const cache = buildCache(o.root, part && `${part.index}/${part.count}`);
   // (a part is never published alone: it records no inputs)
@@ -291,11 +299,17 @@ export async function publishSite(o: SiteBuildOptions): Promise<void> {
   const plan = planPublish(planned);
   const checking =
     plan.mode === 'keep' || plan.mode === 'text-only'
-      ? checkChanged(o.root, plan.mode === 'text-only' ? plan.articles : [], started)
+      ? checkChanged(o.root, plan.mode === 'text-only' ? plan.articles : [], started, o.quietWhenKept)
       : (o.checkHere ? wholeCheckHere : wholeCheck)(o.root, started);
   const run: Run = { o, part, staged, cache, current: inputs.current, started, checking };
-  if (plan.mode !== 'keep' && plan.mode !== 'text-only') return publishThroughAstro(run, plan);
+  if (plan.mode !== 'keep' && plan.mode !== 'text-only') {
+    await publishThroughAstro(run, plan);
+    return plan.mode;
+  }
   const refused = await publishWithoutAstro(run, plan, site.baseUrl);
+  if (refused === undefined) return plan.mode;
   // (a text-only plan the patch then refuses is built through Astro from the same inputs: the same check holds)
-  if (refused !== undefined) await publishThroughAstro(run, planPublish({ ...planned, textOnlyRefused: refused }));
+  const again = planPublish({ ...planned, textOnlyRefused: refused });
+  await publishThroughAstro(run, again);
+  return again.mode;
 }

@@ -36,6 +36,12 @@ function modes(stdout: string): Record<string, string> {
 const publish = async () => {
   const r = await startBuild(content, out);
   expect(r.status, r.stderr).toBe(0);
+  // A site kept as it was says nothing; the province says how many it kept, in one line.
+  const kept = Object.values(modes(r.stdout)).filter((mode) => mode === 'keep').length;
+  expect(r.stdout).not.toContain('giữ nguyên (');
+  expect(r.stdout).not.toContain('không có gì thay đổi từ lần dựng trước, đã qua kiểm tra');
+  if (kept > 0)
+    expect(r.stdout).toContain(kept === sites.length ? `Cả ${kept} trang giữ nguyên: ` : `${kept}/${sites.length} trang giữ nguyên: `);
   // No English library warning reaches an editor (Astro's for a site with no articles or documents
   // yet); the portal's own, in Vietnamese, may.
   expect(`${r.stdout}${r.stderr}`).not.toMatch(/\[WARN\] \[(?!cho-don-portal\])/);
