@@ -69,23 +69,22 @@ const keptMessage = (kept: number, of: number): string =>
  */
 async function publishSites(o: ProvinceBuildOptions, wanted: string[], astro: AstroBuilder): Promise<Record<string, number>> {
   const failed: string[] = [];
-  const kept: string[] = [];
+  let kept = 0;
   const times: Record<string, number> = {};
   const together = provinceBuilds({ root: o.root, astro, ...provinceBuildPlace(o.root, o.out) }, wanted);
   const publishOne = async (id: string) => {
     const t = performance.now();
     const to = join(o.out, id);
     try {
-      const builder = together.builderFor(id);
       const done = await publishSite({
         root: siteRoot(o.root, id),
         out: to,
         force: o.force,
-        astro: builder,
+        astro: together.builderFor(id),
         checkHere: true,
         quietWhenKept: true,
       });
-      if (done === 'keep') kept.push(id);
+      if (done === 'keep') kept++;
     } catch (err) {
       console.error(stoppedMessage(err, to));
       failed.push(id);
@@ -95,7 +94,7 @@ async function publishSites(o: ProvinceBuildOptions, wanted: string[], astro: As
     times[id] = Math.round(performance.now() - t) / 1000;
   };
   await Promise.all(wanted.map(publishOne));
-  if (kept.length) console.log(keptMessage(kept.length, wanted.length));
+  if (kept > 0) console.log(keptMessage(kept, wanted.length));
   if (failed.length) throw new PublishStop(`không dựng được ${failed.join(', ')} (xem ở trên); các trang khác đã dựng xong`);
   return times;
 }
