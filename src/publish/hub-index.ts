@@ -18,9 +18,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { hubIndexParts } from '../lib/province.ts';
 import { hubDocument } from '../lib/search-pages.ts';
-import { removeLater } from './atomic.ts';
 import { linkTree } from './link.ts';
-import { builtPages, runPagefind } from './search-index.ts';
+import { builtPages, cacheIndex, runPagefind } from './search-index.ts';
 
 /**
  * What the documents are made with: change it when what goes into them changes (src/lib/search-pages.ts
@@ -128,10 +127,7 @@ export async function buildHubIndex(
     }
     // Pagefind reads the part's sites' documents where they are (each site's in its folder: its pages at /<id>/…).
     await runPagefind(docs, target, { glob: sitesGlob(part.sites.filter((id) => existsSync(join(docs, id)))) });
-    // (the part's last index, of other documents: 10k files at 92 sites, deleted beside the rest)
-    const last = dirname(cached);
-    if (existsSync(last)) removeLater(last, join(cacheDir, 'index'));
-    linkTree(target, cached);
+    cacheIndex(target, cached);
   }
   return { pages, reused };
 }

@@ -41,19 +41,22 @@ const mayName = (rel: string) => mayNameAssets(rel) && (!rel.startsWith(ADMIN) |
 
 /**
  * What every site's folder takes from the build's output, read once per build: its public files
- * (the entries beside the sites' folders and the asset folder) and, for each asset file, the asset
- * files it names (a stylesheet its fonts).
+ * (the entries beside the sites' folders and the asset folder) and, for each file of the asset
+ * folder, the asset files it names (a stylesheet its fonts), or undefined when there is no such
+ * file (a name in a page's text that is not one).
  */
 function sharedOutput(out: string, sites: readonly string[]) {
   const assets = join(out, ASSETS_DIR);
-  const named = new Map<string, string[]>();
-  const namedBy = (name: string) => {
-    let found = named.get(name);
-    if (!found) named.set(name, (found = mayNameAssets(name) ? assetsNamed(readFileSync(join(assets, name), 'utf8')) : []));
-    return found;
+  const named = new Map<string, string[] | undefined>();
+  const asset = (name: string): string[] | undefined => {
+    if (!named.has(name)) {
+      const path = join(assets, name);
+      named.set(name, !existsSync(path) ? undefined : mayNameAssets(name) ? assetsNamed(readFileSync(path, 'utf8')) : []);
+    }
+    return named.get(name);
   };
   const publicEntries = readdirSync(out, { withFileTypes: true }).filter((e) => e.name !== ASSETS_DIR && !sites.includes(e.name));
-  return { out, assets, namedBy, publicEntries };
+  return { out, assets, asset, publicEntries };
 }
 type SharedOutput = ReturnType<typeof sharedOutput>;
 
@@ -62,9 +65,10 @@ function assetsNamedBy(site: string, files: string[], shared: SharedOutput): Set
   const found = new Set<string>();
   const add = (names: string[]) => {
     for (const name of names) {
-      if (found.has(name) || !existsSync(join(shared.assets, name))) continue;
+      const inner = found.has(name) ? undefined : shared.asset(name);
+      if (!inner) continue;
       found.add(name);
-      add(shared.namedBy(name));
+      add(inner);
     }
   };
   for (const rel of files) if (mayName(rel)) add(assetsNamed(readFileSync(join(site, rel), 'utf8')));

@@ -175,12 +175,20 @@ async function buildIndex(
     return { pages, reused: true };
   }
   const indexed = await runPagefind(docs, output, { oneThread });
-  if (copy) {
-    rmSync(dirname(copy), { recursive: true, force: true });
-    // The main index's directory also holds the shards: those are cached on their own.
-    linkTree(output, copy, group === MAIN_INDEX ? join(siteDir, ROUTES.searchShards).replace(/[\\/]+$/, '') : undefined);
-  }
+  // The main index's directory also holds the shards: those are cached on their own.
+  if (copy) cacheIndex(output, copy, group === MAIN_INDEX ? join(siteDir, ROUTES.searchShards).replace(/[\\/]+$/, '') : undefined);
   return { pages: indexed, reused: false };
+}
+
+/**
+ * Keep the index just built at `output` as the cache's `copy` (`<cache>/<index>/<hash of its
+ * pages>`, less the folder `skip`), in place of the copy of other pages it had: that one is
+ * deleted in the background (thousands of files for an index of thousands of pages).
+ */
+export function cacheIndex(output: string, copy: string, skip?: string): void {
+  // (set aside beside the cache's folder, not in it: the cache's listing would delete it at once)
+  removeLater(dirname(copy), dirname(dirname(copy)));
+  linkTree(output, copy, skip);
 }
 
 /** A folder for the documents Pagefind reads, beside the site's (on its disk, and named like it). */

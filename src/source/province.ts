@@ -200,9 +200,14 @@ export function unitsNamedBySite(
     const rel = relative(province, path).split(sep).join('/');
     const { size, mtimeMs } = statSync(path);
     const was = known[rel];
-    const kept = was && was.size === size && was.mtimeMs === mtimeMs ? was.units : undefined;
-    const text = kept && !recheck ? undefined : cleanText(readFileSync(path, 'utf8')).text;
-    const units = text === undefined || (kept && !recheck!(text)) ? kept! : [...unitsReferenced(matcher, ids, text)];
+    const read = () => cleanText(readFileSync(path, 'utf8')).text;
+    const find = (text: string) => [...unitsReferenced(matcher, ids, text)];
+    let units = was && was.size === size && was.mtimeMs === mtimeMs ? was.units : undefined;
+    if (units === undefined) units = find(read());
+    else if (recheck) {
+      const text = read();
+      if (recheck(text)) units = find(text);
+    }
     seen[rel] = { size, mtimeMs, units };
     for (const id of units) named.add(id);
   }
